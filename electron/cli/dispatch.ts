@@ -1,0 +1,47 @@
+import { UsageError, type CliCommand, type CliIo } from './command';
+
+const NAME = 'mail-setup';
+
+export function helpText(commands: readonly CliCommand[]): string {
+  const width = Math.max(8, ...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return [
+    `Usage: ${NAME} <command> [options]   (from the source tree: npm run cli -- <command> [options])`,
+    '',
+    'Check and explain Microsoft 365 / Outlook.com sending settings from this computer.',
+    '',
+    'Commands:',
+    ...(lines.length ? lines : ['  (none yet)']),
+    '',
+    `Run "${NAME} <command> --help" for a command's options.`,
+    'Secrets are read only from standard input (--password-stdin, --oauth-token-stdin), never from arguments.',
+    'Exit codes: 0 success, 1 the check found a failure, 2 usage error.',
+  ].join('\n');
+}
+
+/** Runs one CLI invocation; returns the exit code. */
+export async function dispatch(argv: string[], commands: readonly CliCommand[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${helpText(commands)}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`${NAME}: unknown command "${name}". Run "${NAME} --help" to see the commands.\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${NAME} ${name}: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Composition root: the window, the app lifecycle and the wiring of services into
+ * IPC. Everything with logic lives in Node-only modules; this file only hands them
+ * Electron objects.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, Menu, net, session, shell, type BrowserWindowConstructorOptions } from 'electron';
+import { PROBE_EVENT_CHANNEL } from '../shared/contract';
+import { createHandlers } from './handlers';
+import { bindRegistryToIpcMain, createIpcRegistry } from './ipc';
+import { buildMenuTemplate } from './menu-template';
+import { isAllowedExternalUrl, isAllowedNavigation, isAppPageUrl } from './security-policy';
+
+const APP_URL = process.env.VITE_DEV_SERVER_URL ?? pathToFileURL(path.join(__dirname, '../dist/renderer/index.html')).href;
+
+let mainWindow: BrowserWindow | null = null;
+
+/** The one window factory. Security options are spread last so no caller can undo them. */
+function createWindow(options: BrowserWindowConstructorOptions = {}): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 960,
+    height: 720,
+    minWidth: 720,
+    minHeight: 560,
+    show: false,
+    title: app.getName(),
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  return window;
+}
+
+/** Global guards for every web contents (checklist items 12–14 and 5). */
+function installGuards(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAllowedNavigation(url, APP_URL)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAllowedNavigation(url, APP_URL)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+}
+
+async function wireIpc(): Promise<void> {
+  const handlers = createHandlers({
+    appName: app.getName(),
+    appVersion: app.getVersion(),
+    platform: process.platform,
+    isOnline: () => net.isOnline(),
+    emitProbeEvent: (event) => mainWindow?.webContents.send(PROBE_EVENT_CHANNEL, event),
+  });
+  const registry = createIpcRegistry(handlers, {
+    isTrustedSender: (sender) => sender.fromMainWindow && isAppPageUrl(sender.url, APP_URL),
+    logger: { error: (message, detail) => console.error(message, detail) },
+  });
+  await bindRegistryToIpcMain(registry, (event) => ({
+    url: event.senderFrame?.url ?? '',
+    fromMainWindow: mainWindow !== null && event.sender.id === mainWindow.webContents.id,
+  }));
+}
+
+function start(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  void app.whenReady().then(async () => {
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, app.getName())));
+    installGuards();
+    await wireIpc();
+    mainWindow = createWindow();
+    mainWindow.on('closed', () => (mainWindow = null));
+    await mainWindow.loadURL(APP_URL);
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) {
+        mainWindow = createWindow();
+        void mainWindow.loadURL(APP_URL);
+      }
+    });
+  });
+}
+
+start();

@@ -1,0 +1,63 @@
+import { useId, useRef, useEffect } from 'react';
+import type { PresetId } from '../../shared/types';
+import { Button } from '../app/Button';
+import { useT } from '../i18n/I18nProvider';
+import { PRIMARY_KINDS, SECONDARY_KINDS } from './account-kinds';
+import styles from './AccountTypeStep.module.css';
+
+export interface AccountTypeStepProps {
+  selected: PresetId | null;
+  /** Presets the organisation allows; all when undefined. */
+  allowed?: readonly PresetId[];
+  onSelect: (preset: PresetId) => void;
+  onNext: () => void;
+}
+
+export function AccountTypeStep({ selected, allowed, onSelect, onNext }: AccountTypeStepProps) {
+  const { t, tDynamic } = useT();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const groupId = useId();
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const visible = (ids: readonly PresetId[]) => ids.filter((id) => !allowed || allowed.includes(id));
+  const option = (id: PresetId) => (
+    <label key={id} className={styles.option} data-selected={selected === id}>
+      <input type="radio" name={groupId} value={id} checked={selected === id} onChange={() => onSelect(id)} />
+      <span className={styles.optionText}>
+        <span className={styles.optionTitle}>{tDynamic(`preset.${id}.title`)}</span>
+        <span className={styles.optionHint}>{tDynamic(`preset.${id}.hint`)}</span>
+      </span>
+    </label>
+  );
+  const secondary = visible(SECONDARY_KINDS);
+
+  return (
+    <form
+      className={styles.step}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (selected) onNext();
+      }}
+    >
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('welcome.title')}
+      </h1>
+      <p className={styles.lead}>{t('welcome.lead')}</p>
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>{t('welcome.question')}</legend>
+        {visible(PRIMARY_KINDS).map(option)}
+        {secondary.length > 0 && (
+          <details className={styles.more} open={secondary.includes(selected as PresetId)}>
+            <summary>{t('welcome.more')}</summary>
+            {secondary.map(option)}
+          </details>
+        )}
+      </fieldset>
+      <div className={styles.actions}>
+        <Button type="submit" variant="primary" disabled={!selected}>
+          {t('common.continue')}
+        </Button>
+      </div>
+    </form>
+  );
+}

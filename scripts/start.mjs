@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// `npm start`: build all bundles, then launch Electron. Where the Electron binary
+// is not installed (and cannot be downloaded), say so in one sentence and exit 1.
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const electronDir = join(root, 'node_modules', 'electron');
+
+function electronBinary() {
+  const pathFile = join(electronDir, 'path.txt');
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return join(process.env.ELECTRON_OVERRIDE_DIST_PATH, relative ?? 'electron');
+  return relative ? join(electronDir, 'dist', relative) : null;
+}
+
+function ensureElectron() {
+  const existing = electronBinary();
+  if (existing && existsSync(existing)) return existing;
+  // Electron 42+ downloads its binary on first use; try once, quietly.
+  const install = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'ignore', timeout: 120_000 });
+  const installed = electronBinary();
+  return install.status === 0 && installed && existsSync(installed) ? installed : null;
+}
+
+const build = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const binary = ensureElectron();
+if (!binary) {
+  console.error(
+    'The Electron runtime is not installed on this machine and could not be downloaded: connect to the internet and run `npx install-electron`, or set ELECTRON_OVERRIDE_DIST_PATH to a folder that contains Electron 45, then run `npm start` again.',
+  );
+  process.exit(1);
+}
+const child = spawn(binary, [root], { stdio: 'inherit' });
+child.on('exit', (code) => process.exit(code ?? 1));

@@ -1,0 +1,3 @@
+/** English messages: export. Keys are stable ids; see shared/i18n/translate.ts. */
+export const exportMessages = {
+} as const;

@@ -1,0 +1,3 @@
+/** English messages: findings. Keys are stable ids; see shared/i18n/translate.ts. */
+export const findings = {
+} as const;

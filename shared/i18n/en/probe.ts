@@ -1,0 +1,3 @@
+/** English messages: probe. Keys are stable ids; see shared/i18n/translate.ts. */
+export const probe = {
+} as const;

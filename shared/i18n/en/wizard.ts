@@ -1,0 +1,3 @@
+/** English messages: wizard. Keys are stable ids; see shared/i18n/translate.ts. */
+export const wizard = {
+} as const;

@@ -1,0 +1,42 @@
+import { mkdir } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { API_METHODS } from '../../shared/contract';
+import { installBridgeClient } from './bridge-client';
+import { startBridge, type Bridge, type BridgeOptions } from './bridge-server';
+
+export const ARTIFACTS = 'artifacts/e2e';
+
+type Fixtures = {
+  /** Starts the bridge (with optional handler overrides) and opens the app in the page. */
+  openApp: (options?: BridgeOptions) => Promise<Bridge>;
+};
+
+export const test = base.extend<Fixtures>({
+  openApp: async ({ page }, use) => {
+    const bridges: Bridge[] = [];
+    await use(async (options) => {
+      const bridge = await startBridge(options);
+      bridges.push(bridge);
+      await page.addInitScript(installBridgeClient, { ...API_METHODS });
+      await page.goto(bridge.url);
+      return bridge;
+    });
+    await Promise.all(bridges.map((b) => b.close()));
+  },
+});
+
+export { expect };
+
+/** axe with WCAG 2.1 AA rules; returns the violations so the test can show them. */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  const path = `${ARTIFACTS}/${name}.png`;
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

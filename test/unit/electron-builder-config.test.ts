@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Ajv from 'ajv';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+
+// Validate against electron-builder's own schema (shipped in app-builder-lib).
+const require = createRequire(import.meta.url);
+const schema = JSON.parse(readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8')) as object;
+const config = yaml.load(readFileSync('electron-builder.yml', 'utf8')) as Record<string, any>;
+
+describe('electron-builder.yml', () => {
+  it('is valid against electron-builder’s JSON schema', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(schema);
+    const valid = validate(config);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('sets the product identity and the security fuses', () => {
+    expect(config.productName).toBe('Mail Setup Assistant');
+    expect(config.appId).toMatch(/^[a-z0-9.]+$/);
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+    });
+  });
+
+  it('installs per user on Windows and builds universal, hardened macOS packages', () => {
+    expect(config.nsis).toMatchObject({ perMachine: false, oneClick: false });
+    expect(config.win.target.map((t: { target: string }) => t.target)).toEqual(['nsis', 'portable']);
+    expect(config.mac.hardenedRuntime).toBe(true);
+    expect(readFileSync(config.mac.entitlements, 'utf8')).toContain('com.apple.security.cs.allow-jit');
+    for (const target of config.mac.target) expect(target.arch).toEqual(['universal']);
+  });
+
+  it('ships only built output, with keytar’s native file outside the asar', () => {
+    expect(config.asar).toBe(true);
+    expect(config.files.filter((f: string) => !f.startsWith('!'))).toEqual(['dist/renderer/**', 'dist-electron/**', 'package.json']);
+    expect(config.asarUnpack).toEqual(['**/node_modules/keytar/**/*.node']);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createHandlers } from '../../electron/handlers';
+import { createIpcRegistry, type SenderInfo } from '../../electron/ipc';
+
+const trusted: SenderInfo = { url: 'file:///app/dist/renderer/index.html', fromMainWindow: true };
+const stranger: SenderInfo = { url: 'https://evil.example/', fromMainWindow: false };
+
+function makeRegistry(overrides: Partial<Parameters<typeof createHandlers>[0]> = {}) {
+  const logger = { error: vi.fn() };
+  const handlers = createHandlers({
+    appName: 'Mail Setup Assistant',
+    appVersion: '1.2.3',
+    platform: 'darwin',
+    isOnline: () => false,
+    emitProbeEvent: () => undefined,
+    ...overrides,
+  });
+  const registry = createIpcRegistry(handlers, { isTrustedSender: (s) => s.fromMainWindow, logger });
+  return { registry, logger };
+}
+
+describe('IPC registry', () => {
+  it('answers app:info from the real handler', async () => {
+    const { registry } = makeRegistry();
+    expect(await registry.invoke('app:info', undefined, trusted)).toEqual({
+      ok: true,
+      value: { name: 'Mail Setup Assistant', version: '1.2.3', platform: 'darwin', online: false },
+    });
+  });
+
+  it('refuses a sender that is not the app window and runs no handler', async () => {
+    const isOnline = vi.fn(() => true);
+    const { registry } = makeRegistry({ isOnline });
+    const result = await registry.invoke('app:info', undefined, stranger);
+    expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN_SENDER', message: expect.any(String) } });
+    expect(isOnline).not.toHaveBeenCalled();
+  });
+
+  it('rejects unknown channels and malformed arguments as data, naming the field', async () => {
+    const { registry } = makeRegistry();
+    expect(await registry.invoke('fs:read', '/etc/passwd', trusted)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const bad = await registry.invoke('probe:cancel', { runId: 'not-a-uuid' }, trusted);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'runId' } });
+    const injected = await registry.invoke(
+      'probe:start',
+      { host: 'smtp.office365.com\r\nRCPT TO:<x@y.z>', port: 587, security: 'starttls', auth: { method: 'none' } },
+      trusted,
+    );
+    expect(injected).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'host' } });
+  });
+
+  it('turns an unexpected exception into INTERNAL without leaking its message', async () => {
+    const { registry, logger } = makeRegistry({
+      isOnline: () => {
+        throw new Error('secret path /home/alice/.config');
+      },
+    });
+    const result = await registry.invoke('app:info', undefined, trusted);
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'something went wrong in the app' } });
+    expect(JSON.stringify(result)).not.toContain('/home/alice');
+    expect(logger.error).toHaveBeenCalledOnce();
+  });
+
+  it('registers every channel of the contract', () => {
+    const { registry } = makeRegistry();
+    expect([...registry.channels].sort()).toEqual(['app:info', 'probe:cancel', 'probe:start']);
+  });
+});
