@@ -1,16 +1,21 @@
-import { useState } from 'react';
-import type { PresetId } from '../../shared/types';
+import { useReducer, useState } from 'react';
 import { useT } from '../i18n/I18nProvider';
-import { AccountTypeStep } from '../wizard/AccountTypeStep';
+import { PasteErrorScreen } from '../help/PasteErrorScreen';
+import { Wizard } from '../wizard/Wizard';
+import { initialWizardState, wizardReducer } from '../wizard/wizard-state';
 import styles from './App.module.css';
 import { useAppInfo } from './useAppInfo';
 import { useOnline } from './useOnline';
+
+type Screen = 'wizard' | 'paste';
 
 export function App() {
   const { t } = useT();
   const online = useOnline();
   const appInfo = useAppInfo();
-  const [preset, setPreset] = useState<PresetId | null>(null);
+  const [screen, setScreen] = useState<Screen>('wizard');
+  // The wizard's state lives here so a visit to another screen keeps what was typed.
+  const [wizard, dispatch] = useReducer(wizardReducer, undefined, initialWizardState);
 
   return (
     <div className={styles.shell}>
@@ -23,7 +28,11 @@ export function App() {
         </div>
       )}
       <main className={styles.main}>
-        <AccountTypeStep selected={preset} onSelect={setPreset} onNext={() => undefined} />
+        {screen === 'wizard' ? (
+          <Wizard state={wizard} dispatch={dispatch} online={online} onPasteError={() => setScreen('paste')} />
+        ) : (
+          <PasteErrorScreen onBack={() => setScreen('wizard')} address={wizard.form.address || undefined} />
+        )}
       </main>
       <footer className={styles.footer}>
         {appInfo.status === 'ready' && (

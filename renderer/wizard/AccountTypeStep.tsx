@@ -1,9 +1,10 @@
-import { useId, useRef, useEffect } from 'react';
+import { useId } from 'react';
 import type { PresetId } from '../../shared/types';
 import { Button } from '../app/Button';
 import { useT } from '../i18n/I18nProvider';
 import { PRIMARY_KINDS, SECONDARY_KINDS } from './account-kinds';
 import styles from './AccountTypeStep.module.css';
+import { StepLayout } from './StepLayout';
 
 export interface AccountTypeStepProps {
   selected: PresetId | null;
@@ -11,13 +12,12 @@ export interface AccountTypeStepProps {
   allowed?: readonly PresetId[];
   onSelect: (preset: PresetId) => void;
   onNext: () => void;
+  onPasteError: () => void;
 }
 
-export function AccountTypeStep({ selected, allowed, onSelect, onNext }: AccountTypeStepProps) {
+export function AccountTypeStep({ selected, allowed, onSelect, onNext, onPasteError }: AccountTypeStepProps) {
   const { t, tDynamic } = useT();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const groupId = useId();
-  useEffect(() => headingRef.current?.focus(), []);
 
   const visible = (ids: readonly PresetId[]) => ids.filter((id) => !allowed || allowed.includes(id));
   const option = (id: PresetId) => (
@@ -32,17 +32,18 @@ export function AccountTypeStep({ selected, allowed, onSelect, onNext }: Account
   const secondary = visible(SECONDARY_KINDS);
 
   return (
-    <form
-      className={styles.step}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (selected) onNext();
-      }}
+    <StepLayout
+      step="account"
+      title={t('welcome.title')}
+      lead={t('welcome.lead')}
+      onNext={onNext}
+      nextDisabled={!selected}
+      actions={
+        <Button variant="quiet" onClick={onPasteError}>
+          {t('paste.open')}
+        </Button>
+      }
     >
-      <h1 ref={headingRef} tabIndex={-1}>
-        {t('welcome.title')}
-      </h1>
-      <p className={styles.lead}>{t('welcome.lead')}</p>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>{t('welcome.question')}</legend>
         {visible(PRIMARY_KINDS).map(option)}
@@ -53,11 +54,6 @@ export function AccountTypeStep({ selected, allowed, onSelect, onNext }: Account
           </details>
         )}
       </fieldset>
-      <div className={styles.actions}>
-        <Button type="submit" variant="primary" disabled={!selected}>
-          {t('common.continue')}
-        </Button>
-      </div>
-    </form>
+    </StepLayout>
   );
 }

@@ -3,6 +3,7 @@ import { discover } from './discover';
 import { exportMessages } from './export-messages';
 import { findings } from './findings';
 import { probe } from './probe';
+import { results } from './results';
 import { settings } from './settings';
 import { wizard } from './wizard';
 
@@ -13,6 +14,7 @@ export const en = {
   ...probe,
   ...exportMessages,
   ...wizard,
+  ...results,
   ...settings,
   ...discover,
 } as const;

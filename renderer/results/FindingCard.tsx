@@ -1,0 +1,68 @@
+import { describeFinding } from '../../shared/findings/describe';
+import type { FindingId } from '../../shared/findings/ids';
+import { useT } from '../i18n/I18nProvider';
+import { CopyButton } from './CopyButton';
+import styles from './FindingCard.module.css';
+
+export interface FindingCardProps {
+  id: FindingId;
+  params?: Parameters<typeof describeFinding>[1];
+  /** The first finding is shown in full; the others start folded. */
+  prominent?: boolean;
+  headingLevel?: 2 | 3;
+}
+
+/** One finding in staff language: what happened, what to do, and a ready message for IT. */
+export function FindingCard({ id, params, prominent = true, headingLevel = 2 }: FindingCardProps) {
+  const { t, tDynamic } = useT();
+  const finding = describeFinding(id, params);
+  const Heading = `h${headingLevel}` as const;
+  const body = (
+    <>
+      <p>{finding.explanation}</p>
+      {finding.steps.length > 0 && (
+        <>
+          <h3 className={styles.subheading}>{t('results.whatYouCanDo')}</h3>
+          <ol className={styles.steps}>
+            {finding.steps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      <p className={styles.meta}>{t('results.whoFixes', { who: tDynamic(`finding.who.${finding.who}`) })}</p>
+      {finding.adminMessage && (
+        <div className={styles.admin}>
+          <h3 className={styles.subheading}>{t('results.messageForIt')}</h3>
+          <pre className={styles.message} data-testid="admin-message">
+            {finding.adminMessage}
+          </pre>
+          <CopyButton text={finding.adminMessage} label={t('results.copyMessageForIt')} />
+        </div>
+      )}
+      <p className={styles.meta}>
+        <a href={finding.source} target="_blank" rel="noreferrer">
+          {t('results.source')}
+        </a>
+        {finding.asOf && ` · ${t('results.asOf', { date: finding.asOf })}`}
+      </p>
+    </>
+  );
+
+  if (!prominent) {
+    return (
+      <details className={styles.card} data-severity={finding.severity} data-finding={id}>
+        <summary className={styles.summary}>{finding.title}</summary>
+        {body}
+      </details>
+    );
+  }
+  return (
+    <section className={styles.card} data-severity={finding.severity} data-finding={id} aria-labelledby={`finding-${id}`}>
+      <Heading id={`finding-${id}`} className={styles.title}>
+        {finding.title}
+      </Heading>
+      {body}
+    </section>
+  );
+}

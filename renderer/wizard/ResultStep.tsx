@@ -1,0 +1,93 @@
+import { isFindingId } from '../../shared/findings/ids';
+import type { ProbeResult } from '../../shared/types';
+import { Button } from '../app/Button';
+import { useT } from '../i18n/I18nProvider';
+import { FindingCard } from '../results/FindingCard';
+import { TranscriptView } from '../results/TranscriptView';
+import { StageTimeline } from './StageTimeline';
+import { StepLayout } from './StepLayout';
+import styles from './Wizard.module.css';
+import type { WizardAction, WizardForm } from './wizard-state';
+
+export interface ResultStepProps {
+  form: WizardForm;
+  result: ProbeResult;
+  dispatch: (action: WizardAction) => void;
+  onRetest: () => void;
+  onPasteError: () => void;
+  onExport?: () => void;
+}
+
+/** The server's own words from the failing stage, quoted when no catalogue entry knows them. */
+function serverQuote(result: ProbeResult): string | undefined {
+  const failing = result.stages.find((s) => s.status === 'fail');
+  const evidence = failing?.evidence.find((e) => e.kind === 'reply' || e.kind === 'socket-error' || e.kind === 'tls-error');
+  if (!evidence) return undefined;
+  return evidence.kind === 'reply' ? `${evidence.code} ${evidence.text}` : evidence.message;
+}
+
+export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onExport }: ResultStepProps) {
+  const { t, tDynamic } = useT();
+  const findings = result.findings.filter(isFindingId);
+  const [top, ...others] = findings;
+  const params = { address: form.address, host: result.request.host, port: result.request.port, quote: serverQuote(result) };
+  const signedIn = result.stages.some((s) => s.id === 'auth' && s.status === 'pass');
+  const sent = result.stages.some((s) => s.id === 'data' && s.status === 'pass');
+  const badPassword = findings.includes('auth.bad-credentials');
+
+  return (
+    <StepLayout
+      step="result"
+      title={tDynamic(`wizard.result.title.${result.verdict}`)}
+      onBack={() => dispatch({ type: 'go', to: 'settings' })}
+      actions={
+        <>
+          <Button onClick={onPasteError}>{t('wizard.result.explainOther')}</Button>
+          {badPassword ? (
+            <Button variant="primary" onClick={() => dispatch({ type: 'go', to: 'signin' })}>
+              {t('wizard.result.changePassword')}
+            </Button>
+          ) : (
+            <Button variant={result.verdict === 'pass' ? 'secondary' : 'primary'} onClick={onRetest}>
+              {t('wizard.result.testAgain')}
+            </Button>
+          )}
+          {onExport && result.verdict !== 'fail' && (
+            <Button variant="primary" onClick={onExport}>
+              {t('wizard.result.export')}
+            </Button>
+          )}
+        </>
+      }
+    >
+      {result.verdict === 'pass' && (
+        <div className={styles.card} role="status">
+          <p>
+            {signedIn
+              ? t('wizard.result.pass.body', { host: result.request.host, port: result.request.port, user: result.request.auth.user ?? form.address })
+              : t('wizard.result.pass.noAuth', { host: result.request.host, port: result.request.port })}
+          </p>
+          {sent && <p>{t('wizard.result.pass.sent', { address: form.address })}</p>}
+        </div>
+      )}
+      {top && <FindingCard id={top} params={params} />}
+      {others.length > 0 && (
+        <section aria-labelledby="other-findings">
+          <h2 id="other-findings" className={styles.label}>
+            {t('wizard.result.otherFindings')}
+          </h2>
+          <div className={styles.body}>
+            {others.map((id) => (
+              <FindingCard key={id} id={id} params={params} prominent={false} headingLevel={3} />
+            ))}
+          </div>
+        </section>
+      )}
+      <details>
+        <summary>{t('wizard.result.stages')}</summary>
+        <StageTimeline stages={result.stages.map((s) => ({ id: s.id, status: s.status, durationMs: s.durationMs, detail: s.detail }))} label={t('wizard.result.stages')} />
+      </details>
+      <TranscriptView lines={result.transcript} summary={t('wizard.result.transcript')} />
+    </StepLayout>
+  );
+}

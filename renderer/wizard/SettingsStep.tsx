@@ -1,0 +1,143 @@
+import { useId } from 'react';
+import { PRESETS, isMicrosoftHost } from '../../shared/presets';
+import type { Security } from '../../shared/types';
+import { hostSchema } from '../../shared/validation';
+import { Button } from '../app/Button';
+import { useT } from '../i18n/I18nProvider';
+import { StepLayout } from './StepLayout';
+import styles from './Wizard.module.css';
+import type { WizardAction, WizardForm } from './wizard-state';
+
+const PORTS = [587, 25, 465, 2525];
+const SECURITIES: Security[] = ['starttls', 'tls', 'none'];
+
+function serverReason(form: WizardForm): string {
+  if (form.preset === 'microsoft365-relay') return 'wizard.settings.reason.server.relay';
+  return form.preset && PRESETS[form.preset].microsoft ? 'wizard.settings.reason.server.microsoft' : 'wizard.settings.reason.server.custom';
+}
+
+export function SettingsStep({ form, advanced, dispatch }: { form: WizardForm; advanced: boolean; dispatch: (action: WizardAction) => void }) {
+  const { t, tDynamic } = useT();
+  const id = useId();
+  const hostValid = hostSchema.safeParse(form.host).success;
+  const port465OnMicrosoft = form.port === 465 && isMicrosoftHost(form.host);
+  const signsIn = form.preset ? PRESETS[form.preset].authMethods.some((m) => m !== 'none') : true;
+  const portReason = [587, 25, 465].includes(form.port) ? `wizard.settings.reason.port.${form.port}` : 'wizard.settings.reason.port.other';
+
+  return (
+    <StepLayout
+      step="settings"
+      title={t('wizard.settings.title')}
+      lead={t('wizard.settings.lead')}
+      onBack={() => dispatch({ type: 'go', to: 'address' })}
+      onNext={() => dispatch({ type: 'go', to: 'signin' })}
+      nextDisabled={!hostValid}
+    >
+      <dl className={`${styles.settingsList} ${styles.card}`}>
+        <dt>{t('wizard.settings.server')}</dt>
+        <dd>
+          <span className={styles.value}>{form.host || '—'}</span>
+          <span className={styles.reason}>{tDynamic(serverReason(form))}</span>
+        </dd>
+        <dt>{t('wizard.settings.port')}</dt>
+        <dd>
+          <span className={styles.value}>{form.port}</span>
+          <span className={styles.reason}>{tDynamic(portReason)}</span>
+        </dd>
+        <dt>{t('wizard.settings.security')}</dt>
+        <dd>
+          <span className={styles.value}>{tDynamic(`wizard.settings.security.${form.security}`)}</span>
+          <span className={styles.reason}>{tDynamic(`wizard.settings.reason.security.${form.security}`)}</span>
+        </dd>
+        <dt>{t('wizard.settings.user')}</dt>
+        <dd>
+          <span className={styles.value}>{signsIn ? form.user || form.address : '—'}</span>
+          <span className={styles.reason}>{signsIn ? t('wizard.settings.reason.user.address') : t('wizard.settings.reason.user.none')}</span>
+        </dd>
+      </dl>
+
+      {port465OnMicrosoft && (
+        <div className={styles.warning} role="alert">
+          <p>{t('wizard.settings.port465Microsoft')}</p>
+          <Button onClick={() => dispatch({ type: 'set-port', port: 587 })}>{t('wizard.settings.usePort587')}</Button>
+        </div>
+      )}
+      {form.security === 'none' && (
+        <p className={styles.warning} role="note">
+          {t('wizard.settings.plainWarning')}
+        </p>
+      )}
+
+      <div>
+        <Button variant="quiet" aria-expanded={advanced} aria-controls={`${id}-advanced`} onClick={() => dispatch({ type: 'toggle-advanced' })}>
+          {advanced ? t('wizard.settings.advanced.hide') : t('wizard.settings.advanced.show')}
+        </Button>
+      </div>
+      {advanced && (
+        <div id={`${id}-advanced`} className={`${styles.body} ${styles.card}`}>
+          <div className={styles.field}>
+            <label htmlFor={`${id}-host`}>{t('wizard.settings.server')}</label>
+            <input
+              id={`${id}-host`}
+              className={styles.input}
+              value={form.host}
+              spellCheck={false}
+              aria-invalid={!hostValid}
+              aria-describedby={hostValid ? undefined : `${id}-host-error`}
+              onChange={(event) => dispatch({ type: 'edit', patch: { host: event.target.value } })}
+            />
+            {!hostValid && (
+              <p id={`${id}-host-error`} className={styles.error}>
+                {t('wizard.settings.hostInvalid')}
+              </p>
+            )}
+          </div>
+          <div className={styles.row}>
+            <div className={styles.field}>
+              <label htmlFor={`${id}-port`}>{t('wizard.settings.port')}</label>
+              <select id={`${id}-port`} className={styles.input} value={form.port} onChange={(event) => dispatch({ type: 'set-port', port: Number(event.target.value) })}>
+                {[...new Set([...PORTS, form.port])].map((port) => (
+                  <option key={port} value={port}>
+                    {port}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className={styles.field}>
+              <label htmlFor={`${id}-security`}>{t('wizard.settings.security')}</label>
+              <select
+                id={`${id}-security`}
+                className={styles.input}
+                value={form.security}
+                onChange={(event) => dispatch({ type: 'set-security', security: event.target.value as Security })}
+              >
+                {SECURITIES.map((security) => (
+                  <option key={security} value={security}>
+                    {tDynamic(`wizard.settings.security.${security}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {signsIn && (
+            <div className={styles.field}>
+              <label htmlFor={`${id}-user`}>{t('wizard.settings.user')}</label>
+              <input
+                id={`${id}-user`}
+                className={styles.input}
+                value={form.user}
+                placeholder={form.address}
+                spellCheck={false}
+                aria-describedby={`${id}-user-hint`}
+                onChange={(event) => dispatch({ type: 'edit', patch: { user: event.target.value } })}
+              />
+              <p id={`${id}-user-hint`} className={styles.hint}>
+                {t('wizard.settings.userHint')}
+              </p>
+            </div>
+          )}
+        </div>
+      )}
+    </StepLayout>
+  );
+}

@@ -1,0 +1,80 @@
+import { useT } from '../i18n/I18nProvider';
+import { Button } from '../app/Button';
+import { StageTimeline } from './StageTimeline';
+import { StepLayout } from './StepLayout';
+import styles from './Wizard.module.css';
+import type { StepState, WizardAction, WizardForm } from './wizard-state';
+import { planStages } from '../../shared/probe-plan';
+
+type TestRun = Extract<StepState, { name: 'test' }>['run'];
+
+export interface TestStepProps {
+  form: WizardForm;
+  run: TestRun;
+  online: boolean;
+  dispatch: (action: WizardAction) => void;
+  onStart: () => void;
+  onCancel: () => void;
+  onPasteError: () => void;
+}
+
+export function TestStep({ form, run, online, dispatch, onStart, onCancel, onPasteError }: TestStepProps) {
+  const { t, tDynamic } = useT();
+  const busy = run.status === 'starting' || run.status === 'running';
+  const stages = run.status === 'running' ? run.stages : planStages(form.security).map((id) => ({ id, status: 'pending' as const }));
+  const latest = run.status === 'running' ? [...run.stages].reverse().find((s) => s.status !== 'pending' && s.status !== 'running') : undefined;
+
+  if (!online && !busy) {
+    return (
+      <StepLayout step="test" title={t('wizard.test.offline.title')} onBack={() => dispatch({ type: 'go', to: 'signin' })}>
+        <p>{t('wizard.test.offline.body')}</p>
+        <div className={styles.row}>
+          <Button onClick={onPasteError}>{t('paste.open')}</Button>
+        </div>
+      </StepLayout>
+    );
+  }
+
+  return (
+    <StepLayout
+      step="test"
+      title={t('wizard.test.title')}
+      lead={t('wizard.test.lead')}
+      onBack={busy ? onCancel : () => dispatch({ type: 'go', to: 'signin' })}
+      onNext={busy ? undefined : onStart}
+      nextLabel={t('wizard.test.start')}
+      actions={
+        busy ? (
+          <Button variant="primary" onClick={onCancel}>
+            {t('wizard.test.cancel')}
+          </Button>
+        ) : undefined
+      }
+    >
+      {form.authMethod === 'password' && (
+        <label className={styles.checkbox}>
+          <input
+            type="checkbox"
+            checked={form.sendTestMessage}
+            disabled={busy}
+            onChange={(event) => dispatch({ type: 'edit', patch: { sendTestMessage: event.target.checked } })}
+          />
+          <span>{t('wizard.test.sendMessage', { address: form.address })}</span>
+        </label>
+      )}
+      {run.status === 'error' && (
+        <p className={styles.warning} role="alert">
+          {t('wizard.test.couldNotStart', { message: run.message })}
+        </p>
+      )}
+      <StageTimeline stages={stages} label={t('wizard.test.timeline')} />
+      <p className="visually-hidden" aria-live="polite" data-testid="progress-announcement">
+        {run.status === 'starting'
+          ? t('wizard.test.starting')
+          : latest
+            ? t('wizard.test.stageAnnouncement', { stage: tDynamic(`probe.stage.${latest.id}.name`), status: tDynamic(`probe.status.${latest.status}`) })
+            : ''}
+      </p>
+    </StepLayout>
+  );
+}

@@ -1,0 +1,60 @@
+import type { PresetId } from '../../shared/types';
+import { AccountTypeStep } from './AccountTypeStep';
+import { AddressStep } from './AddressStep';
+import { ResultStep } from './ResultStep';
+import { SettingsStep } from './SettingsStep';
+import { SignInStep } from './SignInStep';
+import { TestStep } from './TestStep';
+import { useProbeRunner } from './useProbeRunner';
+import type { WizardAction, WizardState } from './wizard-state';
+
+export interface WizardProps {
+  state: WizardState;
+  dispatch: (action: WizardAction) => void;
+  online: boolean;
+  allowedPresets?: readonly PresetId[];
+  onPasteError: () => void;
+}
+
+/** The step-by-step flow; state lives with the caller so other screens can come and go. */
+export function Wizard({ state, dispatch, online, allowedPresets, onPasteError }: WizardProps) {
+  const { form, step } = state;
+  const runner = useProbeRunner(state, dispatch);
+  const retest = () => {
+    if (form.authMethod === 'password' && !form.password) dispatch({ type: 'go', to: 'signin' });
+    else void runner.start();
+  };
+
+  switch (step.name) {
+    case 'account':
+      return (
+        <AccountTypeStep
+          selected={form.preset}
+          allowed={allowedPresets}
+          onSelect={(preset) => dispatch({ type: 'choose-preset', preset })}
+          onNext={() => dispatch({ type: 'go', to: 'address' })}
+          onPasteError={onPasteError}
+        />
+      );
+    case 'address':
+      return <AddressStep form={form} dispatch={dispatch} />;
+    case 'settings':
+      return <SettingsStep form={form} advanced={step.advanced} dispatch={dispatch} />;
+    case 'signin':
+      return <SignInStep form={form} showPassword={step.showPassword} dispatch={dispatch} />;
+    case 'test':
+      return (
+        <TestStep
+          form={form}
+          run={step.run}
+          online={online}
+          dispatch={dispatch}
+          onStart={() => void runner.start()}
+          onCancel={() => void runner.cancel()}
+          onPasteError={onPasteError}
+        />
+      );
+    case 'result':
+      return <ResultStep form={form} result={step.result} dispatch={dispatch} onRetest={retest} onPasteError={onPasteError} />;
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The wizard as one reducer: what the person typed lives in `form` (kept across
+ * Back/Next), and each step has its own state shape in `step`. Probe events carry a
+ * run id; events of any other run (a cancelled or earlier one) are ignored.
+ */
+import { guessMicrosoftMxHost, PRESETS, securityForPort } from '../../shared/presets';
+import type { AuthMethod, PresetId, ProbeEvent, ProbeResult, Security, StageId, StageResult } from '../../shared/types';
+
+export const STEP_ORDER = ['account', 'address', 'settings', 'signin', 'test', 'result'] as const;
+export type StepName = (typeof STEP_ORDER)[number];
+
+export interface WizardForm {
+  preset: PresetId | null;
+  address: string;
+  host: string;
+  port: number;
+  security: Security;
+  /** Sign-in name; empty means "same as the address". */
+  user: string;
+  authMethod: AuthMethod;
+  password: string;
+  remember: boolean;
+  sendTestMessage: boolean;
+  /** True once the person edited host/port/security, so a preset change does not overwrite them. */
+  customised: boolean;
+}
+
+export interface StageView {
+  id: StageId;
+  status: 'pending' | 'running' | StageResult['status'];
+  durationMs?: number;
+  detail?: string;
+}
+
+export type StepState =
+  | { name: 'account' }
+  | { name: 'address' }
+  | { name: 'settings'; advanced: boolean }
+  | { name: 'signin'; showPassword: boolean }
+  | { name: 'test'; run: { status: 'idle' } | { status: 'starting' } | { status: 'running'; runId: string; stages: StageView[] } | { status: 'error'; message: string } }
+  | { name: 'result'; result: ProbeResult };
+
+export interface WizardState {
+  form: WizardForm;
+  step: StepState;
+}
+
+export type WizardAction =
+  | { type: 'choose-preset'; preset: PresetId }
+  | { type: 'edit'; patch: Partial<Pick<WizardForm, 'address' | 'host' | 'user' | 'password' | 'remember' | 'sendTestMessage' | 'authMethod'>> }
+  | { type: 'set-port'; port: number }
+  | { type: 'set-security'; security: Security }
+  | { type: 'toggle-advanced' }
+  | { type: 'toggle-show-password' }
+  | { type: 'go'; to: StepName }
+  | { type: 'probe-starting' }
+  | { type: 'probe-started'; runId: string; plan: StageId[] }
+  | { type: 'probe-failed-to-start'; message: string }
+  | { type: 'probe-event'; event: ProbeEvent };
+
+export const INITIAL_FORM: WizardForm = {
+  preset: null,
+  address: '',
+  host: '',
+  port: 587,
+  security: 'starttls',
+  user: '',
+  authMethod: 'password',
+  password: '',
+  remember: false,
+  sendTestMessage: false,
+  customised: false,
+};
+
+export const initialWizardState = (): WizardState => ({ form: { ...INITIAL_FORM }, step: { name: 'account' } });
+
+function freshStep(name: StepName): StepState {
+  switch (name) {
+    case 'settings':
+      return { name, advanced: false };
+    case 'signin':
+      return { name, showPassword: false };
+    case 'test':
+      return { name, run: { status: 'idle' } };
+    case 'result':
+      // A result step is only entered by a finished probe, never by navigation.
+      return { name: 'test', run: { status: 'idle' } };
+    default:
+      return { name };
+  }
+}
+
+function applyPreset(form: WizardForm, presetId: PresetId): WizardForm {
+  const preset = PRESETS[presetId];
+  const authMethod: AuthMethod = preset.authMethods.includes('password') ? 'password' : (preset.authMethods[0] ?? 'none');
+  if (form.customised && form.preset === presetId) return form;
+  return { ...form, preset: presetId, host: preset.host ?? '', port: preset.port, security: preset.security, authMethod, customised: false };
+}
+
+/** Relay and Direct Send go to the tenant's MX host; until discover confirms it, use Microsoft's naming. */
+function withRelayHost(form: WizardForm): WizardForm {
+  const domain = form.address.split('@')[1];
+  if (form.preset !== 'microsoft365-relay' || form.customised || !domain) return form;
+  return { ...form, host: guessMicrosoftMxHost(domain) };
+}
+
+function updateStage(stages: StageView[], id: StageId, patch: Partial<StageView>): StageView[] {
+  return stages.some((s) => s.id === id) ? stages.map((s) => (s.id === id ? { ...s, ...patch } : s)) : [...stages, { id, status: 'pending', ...patch }];
+}
+
+function onProbeEvent(state: WizardState, event: ProbeEvent): WizardState {
+  const { step } = state;
+  if (step.name !== 'test' || step.run.status !== 'running' || step.run.runId !== event.runId) return state;
+  const run = step.run;
+  switch (event.type) {
+    case 'stage-start':
+      return { ...state, step: { ...step, run: { ...run, stages: updateStage(run.stages, event.stage, { status: 'running' }) } } };
+    case 'stage-end': {
+      const { id, status, durationMs, detail } = event.stage;
+      return { ...state, step: { ...step, run: { ...run, stages: updateStage(run.stages, id, { status, durationMs, detail }) } } };
+    }
+    case 'done': {
+      // The password has done its job once the test passed; a failed sign-in asks for it again.
+      const clearPassword = event.result.verdict === 'pass' || event.result.findings.includes('auth.bad-credentials');
+      return { form: clearPassword ? { ...state.form, password: '' } : state.form, step: { name: 'result', result: event.result } };
+    }
+  }
+}
+
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+  const { form, step } = state;
+  switch (action.type) {
+    case 'choose-preset':
+      return { ...state, form: applyPreset(form, action.preset) };
+    case 'edit':
+      return { ...state, form: { ...form, ...action.patch } };
+    case 'set-port':
+      // Choosing a port sets the matching security: 465 is implicit TLS, the others STARTTLS.
+      return { ...state, form: { ...form, port: action.port, security: securityForPort(action.port), customised: true } };
+    case 'set-security':
+      return { ...state, form: { ...form, security: action.security, customised: true } };
+    case 'toggle-advanced':
+      return step.name === 'settings' ? { ...state, step: { ...step, advanced: !step.advanced } } : state;
+    case 'toggle-show-password':
+      return step.name === 'signin' ? { ...state, step: { ...step, showPassword: !step.showPassword } } : state;
+    case 'go':
+      if (step.name === 'test' && (step.run.status === 'running' || step.run.status === 'starting')) return state;
+      return { form: action.to === 'settings' ? withRelayHost(form) : form, step: freshStep(action.to) };
+    case 'probe-starting':
+      return step.name === 'test' ? { ...state, step: { ...step, run: { status: 'starting' } } } : state;
+    case 'probe-started':
+      if (step.name !== 'test' || step.run.status !== 'starting') return state;
+      return { ...state, step: { ...step, run: { status: 'running', runId: action.runId, stages: action.plan.map((id) => ({ id, status: 'pending' })) } } };
+    case 'probe-failed-to-start':
+      return step.name === 'test' ? { ...state, step: { ...step, run: { status: 'error', message: action.message } } } : state;
+    case 'probe-event':
+      return onProbeEvent(state, action.event);
+  }
+}
+
+export function stepIndex(name: StepName): number {
+  return STEP_ORDER.indexOf(name);
+}
+
+export function previousStep(name: StepName): StepName | null {
+  const i = stepIndex(name);
+  return i > 0 ? (STEP_ORDER[i - 1] ?? null) : null;
+}

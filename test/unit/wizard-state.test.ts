@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { ProbeResult } from '../../shared/types';
+import { buildProbeRequest } from '../../renderer/wizard/probe-request';
+import { initialWizardState, wizardReducer, type WizardAction, type WizardState } from '../../renderer/wizard/wizard-state';
+
+const run = (actions: WizardAction[], start: WizardState = initialWizardState()) => actions.reduce(wizardReducer, start);
+const RUN = '11111111-1111-4111-8111-111111111111';
+const OTHER = '22222222-2222-4222-8222-222222222222';
+
+function result(overrides: Partial<ProbeResult> = {}): ProbeResult {
+  return {
+    runId: RUN,
+    request: { host: 'smtp.office365.com', port: 587, security: 'starttls', auth: { method: 'password', user: 'sam@contoso.com' } },
+    startedAt: '2026-11-23T10:00:00.000Z',
+    durationMs: 900,
+    verdict: 'pass',
+    stages: [],
+    tls: null,
+    capabilities: { extensions: [], authMechanisms: [], size: null },
+    transcript: [],
+    findings: [],
+    ...overrides,
+  };
+}
+
+const toTest: WizardAction[] = [
+  { type: 'choose-preset', preset: 'microsoft365' },
+  { type: 'go', to: 'address' },
+  { type: 'edit', patch: { address: 'sam@contoso.com' } },
+  { type: 'go', to: 'settings' },
+  { type: 'go', to: 'signin' },
+  { type: 'edit', patch: { password: 'pw-canary' } },
+  { type: 'go', to: 'test' },
+];
+
+describe('wizard reducer', () => {
+  it('fills the recommended Microsoft 365 settings from the preset', () => {
+    const { form } = run([{ type: 'choose-preset', preset: 'microsoft365' }]);
+    expect(form).toMatchObject({ host: 'smtp.office365.com', port: 587, security: 'starttls', authMethod: 'password' });
+  });
+
+  it('keeps what was typed across Back and Next', () => {
+    const state = run([...toTest, { type: 'go', to: 'signin' }, { type: 'go', to: 'address' }, { type: 'go', to: 'settings' }]);
+    expect(state.step.name).toBe('settings');
+    expect(state.form.address).toBe('sam@contoso.com');
+    expect(state.form.password).toBe('pw-canary');
+  });
+
+  it('sets the matching security when the port changes', () => {
+    expect(run([{ type: 'set-port', port: 465 }]).form.security).toBe('tls');
+    expect(run([{ type: 'set-port', port: 465 }, { type: 'set-port', port: 587 }]).form.security).toBe('starttls');
+  });
+
+  it('points relay accounts at the tenant’s Microsoft MX host', () => {
+    const state = run([
+      { type: 'choose-preset', preset: 'microsoft365-relay' },
+      { type: 'edit', patch: { address: 'scanner@contoso.co.uk' } },
+      { type: 'go', to: 'settings' },
+    ]);
+    expect(state.form).toMatchObject({ host: 'contoso-co-uk.mail.protection.outlook.com', port: 25, authMethod: 'none' });
+  });
+
+  it('streams stage events of its own run and ignores stale runs', () => {
+    let state = run([...toTest, { type: 'probe-starting' }, { type: 'probe-started', runId: RUN, plan: ['resolve', 'connect'] }]);
+    state = wizardReducer(state, { type: 'probe-event', event: { runId: OTHER, type: 'stage-start', stage: 'resolve', atMs: 0 } });
+    expect(state.step).toMatchObject({ run: { stages: [{ id: 'resolve', status: 'pending' }, { id: 'connect', status: 'pending' }] } });
+    state = wizardReducer(state, { type: 'probe-event', event: { runId: RUN, type: 'stage-start', stage: 'resolve', atMs: 0 } });
+    state = wizardReducer(state, {
+      type: 'probe-event',
+      event: { runId: RUN, type: 'stage-end', stage: { id: 'resolve', status: 'pass', startedAtMs: 0, durationMs: 12, detail: '', evidence: [], findings: [] } },
+    });
+    expect(state.step).toMatchObject({ run: { stages: [{ id: 'resolve', status: 'pass', durationMs: 12 }, { id: 'connect', status: 'pending' }] } });
+    const stale = wizardReducer(state, { type: 'probe-event', event: { runId: OTHER, type: 'done', result: result({ runId: OTHER }) } });
+    expect(stale).toBe(state);
+  });
+
+  it('shows the result and forgets the password once the test passed', () => {
+    let state = run([...toTest, { type: 'probe-starting' }, { type: 'probe-started', runId: RUN, plan: [] }]);
+    state = wizardReducer(state, { type: 'probe-event', event: { runId: RUN, type: 'done', result: result() } });
+    expect(state.step.name).toBe('result');
+    expect(JSON.stringify(state)).not.toContain('pw-canary');
+  });
+
+  it('does not leave a running test by navigation', () => {
+    const running = run([...toTest, { type: 'probe-starting' }, { type: 'probe-started', runId: RUN, plan: [] }]);
+    expect(wizardReducer(running, { type: 'go', to: 'settings' })).toBe(running);
+  });
+
+  it('builds the probe request with the address as user name and the test message only when asked', () => {
+    const { form } = run(toTest);
+    expect(buildProbeRequest(form)).toEqual({
+      host: 'smtp.office365.com',
+      port: 587,
+      security: 'starttls',
+      auth: { method: 'password', user: 'sam@contoso.com', password: 'pw-canary' },
+      presetId: 'microsoft365',
+    });
+    expect(buildProbeRequest({ ...form, sendTestMessage: true }).sendTestTo).toBe('sam@contoso.com');
+    expect(buildProbeRequest({ ...form, authMethod: 'none' }).auth).toEqual({ method: 'none' });
+  });
+});
