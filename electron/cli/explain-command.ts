@@ -1,0 +1,160 @@
+import { parseArgs } from 'node:util';
+import {
+  classify,
+  describeFinding,
+  type ClassifyContext,
+  type DescribeParams,
+  type FindingDescription,
+} from '../../shared/findings';
+import { t, tDynamic } from '../../shared/i18n';
+import { isPresetId, PRESETS } from '../../shared/presets';
+import type { AuthMethod } from '../../shared/types';
+import { UsageError, type CliCommand, type CliIo } from './command';
+
+// Imports stay within shared/ (pure data and functions): `explain` must start in < 300 ms.
+
+const USAGE = `Usage: mail-setup explain [options] "<error text>"
+       <command that prints an error> | mail-setup explain [options]
+
+Explains a mail error (a server reply, a library or socket error, a pasted log) in
+plain words, with steps and a ready-to-send message for the IT admin.
+Reads standard input when no text is given.
+
+Options:
+  --json                One JSON document: {"findings":[…]}, most likely first.
+  --preset ID           microsoft365 | outlook-com | microsoft365-gcc-high | microsoft365-relay | smart-host | custom
+  --host HOST           Server the error came from (default: the preset's, else smtp.office365.com).
+  --port PORT           Port that was used.
+  --auth METHOD         password | oauth2 | none: how the app signed in.
+  --network WHERE       home | office | unknown: where the computer is.
+  --address ADDRESS     Your email address, named in the message for IT.
+  -h, --help            Show this help.
+
+Exit codes: 0 explained (or a success reply), 1 not recognised, 2 usage error.`;
+
+const AUTH_METHODS: readonly AuthMethod[] = ['password', 'oauth2', 'none'];
+const NETWORKS = ['home', 'office', 'unknown'] as const;
+
+interface ExplainOptions {
+  json: boolean;
+  text?: string;
+  context: ClassifyContext;
+  describe: DescribeParams;
+}
+
+function parse(args: string[]): ExplainOptions | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        preset: { type: 'string' },
+        host: { type: 'string' },
+        port: { type: 'string' },
+        auth: { type: 'string' },
+        network: { type: 'string' },
+        address: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  const context: ClassifyContext = {};
+  if (values.preset !== undefined) {
+    if (!isPresetId(values.preset)) throw new UsageError(`Unknown preset "${values.preset}". See --help for the list.`);
+    const preset = PRESETS[values.preset];
+    context.presetId = preset.id;
+    if (preset.host) context.host = preset.host;
+    context.port = preset.port;
+    context.security = preset.security;
+  }
+  if (values.host !== undefined) context.host = values.host;
+  if (values.port !== undefined) {
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a number from 1 to 65535, not "${values.port}".`);
+    context.port = port;
+  }
+  if (values.auth !== undefined) {
+    const method = AUTH_METHODS.find((m) => m === values.auth);
+    if (!method) throw new UsageError(`--auth must be one of ${AUTH_METHODS.join(', ')}.`);
+    context.authMethod = method;
+  }
+  if (values.network !== undefined) {
+    const network = NETWORKS.find((n) => n === values.network);
+    if (!network) throw new UsageError(`--network must be one of ${NETWORKS.join(', ')}.`);
+    context.network = network;
+  }
+  const describe: DescribeParams = {};
+  if (context.host !== undefined) describe.host = context.host;
+  if (context.port !== undefined) describe.port = context.port;
+  if (values.address !== undefined) describe.address = values.address;
+  const options: ExplainOptions = { json: values.json, context, describe };
+  if (positionals.length > 0) options.text = positionals.join(' ');
+  return options;
+}
+
+const indent = (text: string, prefix: string) =>
+  text
+    .split('\n')
+    .map((line) => (line ? `${prefix}${line}` : prefix.trimEnd()))
+    .join('\n');
+
+function headline(d: FindingDescription): string {
+  return `${d.title}  [${tDynamic(`finding.severity.${d.severity}`)} · ${t('finding.label.who')}: ${tDynamic(`finding.who.${d.who}`)}]`;
+}
+
+function formatHuman(descriptions: readonly FindingDescription[]): string {
+  const [top, ...rest] = descriptions;
+  if (!top) return `${t('finding.label.nothing-to-fix')}\n`;
+  const source = top.asOf ? `${top.source} (${t('finding.label.as-of', { date: top.asOf })})` : top.source;
+  const parts = [
+    `${t('finding.label.most-likely')}: ${headline(top)}`,
+    top.explanation,
+    `${t('finding.label.steps')}:\n${top.steps.map((step, i) => `  ${i + 1}. ${step}`).join('\n')}`,
+    `${t('finding.label.admin')}:\n${indent(top.adminMessage, '  | ')}`,
+    `${t('finding.label.source')}: ${source}`,
+  ];
+  if (rest.length > 0) {
+    // Alternatives get title and explanation only; --json has every finding in full.
+    const others = rest.map((d) => `- ${headline(d)}\n${indent(d.explanation, '  ')}`);
+    parts.push(`${t('finding.label.also-possible')}:\n${others.join('\n')}`);
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+function toJson(d: FindingDescription) {
+  const { id, severity, who, title, explanation, steps, adminMessage, source, asOf } = d;
+  return asOf === undefined
+    ? { id, severity, who, title, explanation, steps, adminMessage, source }
+    : { id, severity, who, title, explanation, steps, adminMessage, source, asOf };
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  const options = parse(args);
+  if (options === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  const text = options.text ?? (await io.readStdin());
+  if (!text.trim()) throw new UsageError('Give the error text as an argument, or pipe it on standard input.');
+
+  const matches = classify({ kind: 'text', text }, options.context);
+  const descriptions = matches.map((m) =>
+    describeFinding(m.id, m.quote === undefined ? options.describe : { ...options.describe, quote: m.quote }),
+  );
+  io.stdout(options.json ? `${JSON.stringify({ findings: descriptions.map(toJson) }, null, 2)}\n` : formatHuman(descriptions));
+  return matches.length > 0 && matches.every((m) => m.id === 'unknown') ? 1 : 0;
+}
+
+export const explainCommand: CliCommand = {
+  name: 'explain',
+  summary: 'Explain a mail error in plain words, with steps and a message for IT.',
+  usage: USAGE,
+  run,
+};

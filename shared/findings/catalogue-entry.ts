@@ -1,0 +1,36 @@
+import type { FindingId } from './ids';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Who can fix it, in the person's terms ("you" = the person using the app). */
+export type FixedBy = 'you' | 'it-admin' | 'network' | 'microsoft' | 'wait';
+
+/**
+ * The exact admin setting, as data so the UI can show it apart from the message and
+ * a reviewer can check it against Microsoft's docs. `{address}` is filled in from
+ * the person's address when known. Not translated: these are Microsoft's own labels.
+ */
+export interface AdminSetting {
+  /** Where the setting lives in an admin portal, e.g. "Microsoft 365 admin center › Users › …". */
+  portal?: string;
+  /** Exchange Online PowerShell lines, in the order to run them. */
+  powershell?: readonly string[];
+}
+
+/**
+ * One catalogue entry. The words live in the i18n table under `finding.<id>.*`
+ * (title, explanation, steps.1..steps, admin); this is everything that is not words.
+ */
+export interface CatalogueEntry {
+  severity: Severity;
+  who: FixedBy;
+  /** How many `finding.<id>.steps.N` messages exist (1-based). */
+  steps: number;
+  /** Primary source for the facts behind the entry. */
+  source: string;
+  /** ISO date (YYYY-MM or YYYY-MM-DD) of the last check of a fact that changes over time. */
+  asOf?: string;
+  admin?: AdminSetting;
+}
+
+export type CatalogueSlice<P extends string> = Readonly<Record<Extract<FindingId, `${P}.${string}`>, CatalogueEntry>>;

@@ -1,0 +1,44 @@
+import type { AuthMethod, Evidence, PresetId, Security, StageId } from '../types';
+import type { FindingId } from './ids';
+
+/**
+ * An error as Node or nodemailer shapes it (own keys code, responseCode, response,
+ * command, originalCode, timeoutType…). Everything is optional and checked at run time,
+ * because the classifier also takes whatever a person or another module hands it.
+ */
+export interface ErrorLike {
+  code?: unknown;
+  responseCode?: unknown;
+  response?: unknown;
+  command?: unknown;
+  message?: unknown;
+  originalCode?: unknown;
+  timeoutType?: unknown;
+  reason?: unknown;
+  cause?: unknown;
+}
+
+export type ClassifierInput = Evidence | { kind: 'text'; text: string } | ErrorLike | string;
+
+/** What the classifier knows about the attempt; each field sharpens the ranking. */
+export interface ClassifyContext {
+  stage?: StageId;
+  /** SMTP command that was answered, e.g. "AUTH XOAUTH2", "RCPT TO". */
+  command?: string;
+  authMethod?: AuthMethod;
+  host?: string;
+  port?: number;
+  security?: Security;
+  presetId?: PresetId;
+  /** Where the person is: a home network makes a port-25 block the ISP's doing. */
+  network?: 'home' | 'office' | 'unknown';
+  now?: Date;
+}
+
+export interface FindingMatch {
+  id: FindingId;
+  /** Likelihood in 0..1; only the order is meaningful across inputs. */
+  score: number;
+  /** The server's or library's own words that led here, redacted and trimmed. */
+  quote?: string;
+}

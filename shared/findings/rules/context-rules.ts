@@ -1,0 +1,128 @@
+import { isMicrosoftHost, PRESETS } from '../../presets';
+import type { ClassifyContext } from '../classify-types';
+import type { FindingId } from '../ids';
+import type { Signal } from '../signal';
+
+export interface RuleScope {
+  signal: Signal;
+  context: ClassifyContext;
+  found: ReadonlyMap<FindingId, number>;
+}
+
+/**
+ * What the attempt's context changes. Each rule raises `promote` to `score` (never
+ * lowers it), removes ids that are wrong in this context and halves those that become
+ * less likely. Applied in order, once per piece of evidence.
+ */
+export interface ContextRule {
+  why: string;
+  when: (scope: RuleScope) => boolean;
+  promote: FindingId;
+  score: number;
+  remove?: readonly FindingId[];
+  demote?: readonly FindingId[];
+}
+
+const NETWORK_FAULTS: readonly FindingId[] = [
+  'network.port-blocked',
+  'network.connection-refused',
+  'network.connection-reset',
+  'network.greeting-timeout',
+];
+const PASSWORD_REFUSALS: readonly FindingId[] = [
+  'auth.basic-auth-disabled',
+  'auth.smtp-auth-disabled-mailbox',
+  'auth.smtp-auth-disabled-tenant',
+  'auth.bad-credentials',
+  'auth.rejected',
+];
+
+const commandOf = ({ signal, context }: RuleScope) => (signal.command ?? context.command ?? '').toUpperCase();
+const isOAuth = (s: RuleScope) => s.context.authMethod === 'oauth2' || /XOAUTH2|OAUTHBEARER/.test(commandOf(s));
+const isMicrosoft = ({ context }: RuleScope) =>
+  context.host ? isMicrosoftHost(context.host) : context.presetId ? PRESETS[context.presetId].microsoft : false;
+const isOutlookCom = ({ context }: RuleScope) =>
+  context.presetId === 'outlook-com' || context.host?.trim().toLowerCase() === PRESETS['outlook-com'].host;
+const hasAny = (s: RuleScope, ids: readonly FindingId[]) => ids.some((id) => s.found.has(id));
+const atStage = (s: RuleScope, stage: string, command: string) => s.context.stage === stage || commandOf(s).startsWith(command);
+
+export const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    why: 'A 535 (5.7.3) right after XOAUTH2 means the token was rejected; there is no password to be wrong.',
+    when: (s) => isOAuth(s) && s.signal.code === 535 && (s.signal.enhanced === undefined || s.signal.enhanced === '5.7.3'),
+    promote: 'auth.oauth-token-rejected',
+    score: 0.96,
+    remove: ['auth.bad-credentials'],
+  },
+  {
+    why: 'Microsoft does not offer 465; a failure there is the port, not the network (m365-smtp.md §2).',
+    when: (s) => s.context.port === 465 && isMicrosoft(s) && hasAny(s, [...NETWORK_FAULTS, 'tls.mode-mismatch']),
+    promote: 'tls.port-465-unsupported',
+    score: 0.99,
+    remove: NETWORK_FAULTS,
+    demote: ['tls.mode-mismatch'],
+  },
+  {
+    why: 'Outlook.com accepts only OAuth2 since 16 Sep 2024; app passwords fail too (§3.2).',
+    when: (s) => isOutlookCom(s) && !isOAuth(s) && hasAny(s, PASSWORD_REFUSALS),
+    promote: 'auth.oauth-required',
+    score: 0.98,
+    demote: PASSWORD_REFUSALS,
+  },
+  {
+    why: 'From a home network a silent port 25 is the internet provider, not Microsoft.',
+    when: (s) => s.context.port === 25 && s.context.network === 'home' && s.found.has('network.port-blocked'),
+    promote: 'network.port-25-blocked',
+    score: 0.9,
+    remove: ['network.port-blocked'],
+  },
+  {
+    why: 'Port 25 is commonly blocked by providers; worth a mention when the network is not known.',
+    when: (s) =>
+      s.context.port === 25 && s.context.network !== 'home' && s.context.network !== 'office' && s.found.has('network.port-blocked'),
+    promote: 'network.port-25-blocked',
+    score: 0.65,
+  },
+  {
+    why: 'A server that refuses the STARTTLS command does not offer encryption.',
+    when: (s) =>
+      atStage(s, 'starttls', 'STARTTLS') &&
+      ((s.signal.code !== undefined && [454, 500, 502].includes(s.signal.code)) || s.found.has('protocol.command-unrecognized')),
+    promote: 'tls.starttls-unavailable',
+    score: 0.92,
+    remove: ['protocol.command-unrecognized'],
+  },
+  {
+    why: 'A permanent refusal at RCPT TO is about the recipient.',
+    when: (s) => atStage(s, 'rcpt-to', 'RCPT') && (s.signal.code ?? 0) >= 500,
+    promote: 'send.recipient-rejected',
+    score: 0.7,
+  },
+  {
+    why: 'An unexplained refusal of AUTH is still a refused sign-in.',
+    when: (s) => atStage(s, 'auth', 'AUTH') && (s.signal.code ?? 0) >= 500 && s.found.size === 0,
+    promote: 'auth.rejected',
+    score: 0.5,
+  },
+  {
+    why: 'No greeting on 465 without implicit TLS: the server is waiting for a TLS handshake.',
+    when: (s) => s.context.port === 465 && s.context.security !== 'tls' && s.found.has('network.greeting-timeout'),
+    promote: 'tls.mode-mismatch',
+    score: 0.95,
+    demote: ['network.greeting-timeout'],
+  },
+  {
+    why: "Microsoft's public chain never carries a self-signed certificate; a scanning proxy's does (§7.4).",
+    when: (s) =>
+      isMicrosoft(s) &&
+      (s.signal.errorCodes.includes('SELF_SIGNED_CERT_IN_CHAIN') || /self[- ]signed certificate in certificate chain/.test(s.signal.text)),
+    promote: 'tls.intercepted',
+    score: 0.93,
+  },
+  {
+    why: "An expired Microsoft certificate is far less likely than this computer's clock being wrong.",
+    when: (s) => isMicrosoft(s) && s.found.has('tls.certificate-expired'),
+    promote: 'tls.clock-skew',
+    score: 0.92,
+  },
+];

@@ -1,0 +1,23 @@
+import type { FactRules } from './rule-types';
+
+/** Probe observations (shared/types.ts ProbeFact) are unambiguous: one finding each. */
+export const FACT_RULES: FactRules = {
+  timeout: [{ id: 'network.port-blocked', score: 0.8 }],
+  'greeting-timeout': [{ id: 'network.greeting-timeout', score: 0.95 }],
+  'no-auth-after-tls': [{ id: 'auth.not-offered', score: 0.95 }],
+  'no-starttls': [{ id: 'tls.starttls-unavailable', score: 0.95 }],
+  'port-465-microsoft': [{ id: 'tls.port-465-unsupported', score: 0.99 }],
+  'tls-mode-mismatch': [{ id: 'tls.mode-mismatch', score: 0.95 }],
+  // The person chose no encryption; Microsoft needs STARTTLS before AUTH.
+  'plain-connection': [{ id: 'protocol.starttls-required', score: 0.7 }],
+  'certificate-intercepted': [{ id: 'tls.intercepted', score: 0.97 }],
+  'certificate-untrusted-root': [{ id: 'tls.certificate-untrusted', score: 0.95 }],
+  'certificate-hostname-mismatch': [{ id: 'tls.hostname-mismatch', score: 0.95 }],
+  'certificate-expired': [{ id: 'tls.certificate-expired', score: 0.95 }],
+  // A certificate "from the future" is almost always this computer's clock.
+  'certificate-not-yet-valid': [{ id: 'tls.clock-skew', score: 0.85 }],
+  'clock-skew': [{ id: 'tls.clock-skew', score: 0.97 }],
+  'mechanism-unsupported': [{ id: 'auth.mechanism-unsupported', score: 0.95 }],
+  offline: [{ id: 'network.offline', score: 0.99 }],
+  'dropped-after-ehlo': [{ id: 'network.connection-reset', score: 0.9 }],
+};

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError, type CliIo } from '../../../electron/cli/command';
+import { explainCommand } from '../../../electron/cli/explain-command';
+
+function fakeIo(stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  let stdinReads = 0;
+  const io: CliIo = {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    readStdin: async () => {
+      stdinReads++;
+      return stdin;
+    },
+    env: {},
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join(''), stdinReads: () => stdinReads };
+}
+
+const TENANT =
+  '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [FR4P281CA0258.DEUP281.PROD.OUTLOOK.COM 2026-05-17T18:38:18.362Z 08DEB430F51D1974]';
+
+describe('mail-setup explain', () => {
+  it('prints title, explanation, steps and the message for IT', async () => {
+    const cli = fakeIo();
+    const code = await explainCommand.run(['--address', 'anna@contoso.com', TENANT], cli.io);
+    expect(code).toBe(0);
+    const out = cli.stdout();
+    expect(out).toContain('Most likely: Sending from apps is switched off for your organisation');
+    expect(out).toContain('Your password is not the problem');
+    expect(out).toMatch(/What you can do:\n {2}1\. Don't change your password/);
+    expect(out).toContain('Message for your IT admin:');
+    expect(out).toContain('  | Set-CASMailbox -Identity anna@contoso.com -SmtpClientAuthenticationDisabled $false');
+    expect(out).toContain('  | 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.');
+    expect(out).toContain('Source: https://learn.microsoft.com/');
+    expect(cli.stderr()).toBe('');
+    expect(cli.stdinReads()).toBe(0);
+  });
+
+  it('--json prints exactly one JSON document with the findings, most likely first', async () => {
+    const cli = fakeIo();
+    const code = await explainCommand.run(['--json', 'Invalid login: 535 5.7.3 Authentication unsuccessful'], cli.io);
+    expect(code).toBe(0);
+    const doc = JSON.parse(cli.stdout()) as { findings: Record<string, unknown>[] };
+    expect(Object.keys(doc)).toEqual(['findings']);
+    expect(doc.findings.map((f) => f.id)).toEqual(['auth.bad-credentials', 'auth.smtp-auth-disabled-mailbox', 'auth.oauth-token-rejected']);
+    for (const finding of doc.findings) {
+      expect(finding).toMatchObject({
+        id: expect.any(String),
+        severity: expect.stringMatching(/^(error|warning|info)$/),
+        title: expect.any(String),
+        explanation: expect.any(String),
+        steps: expect.arrayContaining([expect.any(String)]),
+        adminMessage: expect.stringContaining('Hello,'),
+        source: expect.stringMatching(/^https:\/\//),
+      });
+    }
+  });
+
+  it('reads the text from standard input when no argument is given', async () => {
+    const cli = fakeIo(`smtplib.SMTPAuthenticationError: (535, b'5.7.139 Authentication unsuccessful, basic authentication is disabled.')\n`);
+    const code = await explainCommand.run(['--json', '--preset', 'outlook-com', '--auth', 'password'], cli.io);
+    expect(code).toBe(0);
+    expect(cli.stdinReads()).toBe(1);
+    const doc = JSON.parse(cli.stdout()) as { findings: { id: string }[] };
+    expect(doc.findings[0]?.id).toBe('auth.oauth-required');
+  });
+
+  it('uses --host/--port/--network as context', async () => {
+    const blocked = fakeIo();
+    await explainCommand.run(['--json', '--host', 'smtp.office365.com', '--port', '465', 'connect ETIMEDOUT 52.96.0.1:465'], blocked.io);
+    expect((JSON.parse(blocked.stdout()) as { findings: { id: string }[] }).findings.map((f) => f.id)).toEqual(['tls.port-465-unsupported']);
+    const home = fakeIo();
+    await explainCommand.run(['--json', '--port', '25', '--network', 'home', 'connect ETIMEDOUT 52.101.8.34:25'], home.io);
+    expect((JSON.parse(home.stdout()) as { findings: { id: string }[] }).findings[0]?.id).toBe('network.port-25-blocked');
+  });
+
+  it('exits 1 and quotes the text when it cannot recognise it', async () => {
+    const cli = fakeIo();
+    const code = await explainCommand.run(['--json', 'the printer says 0x80004005'], cli.io);
+    expect(code).toBe(1);
+    const [finding] = (JSON.parse(cli.stdout()) as { findings: { id: string; explanation: string }[] }).findings;
+    expect(finding?.id).toBe('unknown');
+    expect(finding?.explanation).toContain('“the printer says 0x80004005”');
+  });
+
+  it('says there is nothing to fix for a success reply', async () => {
+    const cli = fakeIo();
+    expect(await explainCommand.run(['250 2.0.0 OK'], cli.io)).toBe(0);
+    expect(cli.stdout()).toContain('nothing to fix');
+    const json = fakeIo();
+    await explainCommand.run(['--json', '250 2.0.0 OK'], json.io);
+    expect(JSON.parse(json.stdout())).toEqual({ findings: [] });
+  });
+
+  it('never echoes a secret from a pasted log', async () => {
+    const secret = 'dXNlcj1hbm5hQGNvbnRvc28uY29tAWF1dGg9QmVhcmVyIGV5SjBlWEFp';
+    const cli = fakeIo(`CLIENT -> SERVER: AUTH XOAUTH2 ${secret}\nSERVER -> CLIENT: 535 5.7.3 Authentication unsuccessful\n`);
+    await explainCommand.run(['--json'], cli.io);
+    expect(cli.stdout()).not.toContain(secret);
+    expect((JSON.parse(cli.stdout()) as { findings: { id: string }[] }).findings[0]?.id).toBe('auth.oauth-token-rejected');
+  });
+
+  it('rejects bad usage with a UsageError (the dispatcher exits 2)', async () => {
+    await expect(explainCommand.run([], fakeIo('   \n').io)).rejects.toThrow(UsageError);
+    await expect(explainCommand.run(['--bogus', 'x'], fakeIo().io)).rejects.toThrow(UsageError);
+    await expect(explainCommand.run(['--port', 'abc', 'x'], fakeIo().io)).rejects.toThrow(/--port/);
+    await expect(explainCommand.run(['--preset', 'gmail', 'x'], fakeIo().io)).rejects.toThrow(/Unknown preset/);
+    await expect(explainCommand.run(['--auth', 'kerberos', 'x'], fakeIo().io)).rejects.toThrow(/--auth/);
+  });
+
+  it('prints its usage for --help', async () => {
+    const cli = fakeIo();
+    expect(await explainCommand.run(['--help'], cli.io)).toBe(0);
+    expect(cli.stdout()).toContain('Usage: mail-setup explain');
+    expect(explainCommand.name).toBe('explain');
+  });
+});
