@@ -1,0 +1,25 @@
+/** How one Microsoft-like lab server deviates from a healthy smtp.office365.com. */
+import type { CertificateSetName } from './certificates';
+import type { ScriptedReply } from './m365-replies';
+
+/** Which AUTH mechanisms a scripted AUTH reply applies to; the others behave normally. */
+export type AuthKind = 'basic' | 'oauth' | 'all';
+
+export interface M365Plan {
+  /** 'starttls' like port 587; 'tls' = implicit TLS from the first byte; 'none' = STARTTLS truly disabled. */
+  security: 'starttls' | 'tls' | 'none';
+  /** Which served certificate (leaf + chain) TLS uses. */
+  certificate: CertificateSetName;
+  /** false: EHLO after TLS lists no AUTH and AUTH gets 504 5.7.4 (like an MX host). */
+  advertiseAuth: boolean;
+  /** Replay a reply to AUTH instead of checking credentials. */
+  authReply?: { reply: ScriptedReply; appliesTo: AuthKind };
+  /** Replay a reply to every MAIL FROM / RCPT TO / end of DATA. */
+  mailReply?: ScriptedReply;
+  rcptReply?: ScriptedReply;
+  dataReply?: ScriptedReply;
+  /** Behave as if the EHLO after STARTTLS never arrived: AUTH → 503 5.5.2, MAIL → 530 5.7.57. */
+  forgetEhloAfterTls?: boolean;
+}
+
+export const HEALTHY_PLAN: M365Plan = { security: 'starttls', certificate: 'healthy', advertiseAuth: true };
