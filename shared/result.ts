@@ -20,6 +20,8 @@ export interface AppError {
   message: string;
   /** Which input field was wrong, for INVALID_INPUT. */
   field?: string;
+  /** Why the keychain is unavailable, for KEYCHAIN_UNAVAILABLE: no-native-module, no-secret-service, locked, unknown. */
+  reason?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

@@ -21,7 +21,7 @@ export const hostSchema = z
   .regex(HOST_RE, { message: 'is not a valid server name' });
 
 // Deliberately practical, not RFC 5322 complete: one @, no spaces or control characters.
-const ADDRESS_RE = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+const ADDRESS_RE = /^[^\s\0@<>()[\]\\,;:"]+@[^\s\0@<>()[\]\\,;:"]+\.[^\s\0@<>()[\]\\,;:"]+$/;
 export const addressSchema = z
   .string()
   .trim()

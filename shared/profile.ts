@@ -1,0 +1,154 @@
+/**
+ * Saved profiles, preferences and organisation defaults: the zod schemas both the main
+ * process (settings file, IPC validation) and the renderer (forms) use. Pure: no I/O.
+ *
+ * A profile never holds a secret. The schemas are strict (unknown keys are rejected), so a
+ * `password` or `token` key can never be written to the settings file by mistake.
+ */
+import { z } from 'zod';
+import { PRESET_IDS } from './presets';
+import { addressSchema, hostSchema, portSchema, safeText, securitySchema } from './validation';
+import type { PresetId } from './types';
+import { t, type MessageKey } from './i18n';
+
+export const PresetIdSchema = z.enum(PRESET_IDS as [PresetId, ...PresetId[]]);
+export const AuthMethodSchema = z.enum(['password', 'oauth2', 'none']);
+export const VerdictSchema = z.enum(['pass', 'warn', 'fail', 'cancelled']);
+
+/** What the last live test of a profile concluded; enough for a list badge. */
+export const TestSummarySchema = z.strictObject({
+  verdict: VerdictSchema,
+  /** Most important finding id, or null when the test passed cleanly. */
+  topFindingId: safeText(100).nullable(),
+  /** ISO 8601 time of the test. */
+  at: z.iso.datetime({ offset: true }),
+});
+
+export const ProfileSchema = z.strictObject({
+  id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
+  name: safeText(100).trim().min(1),
+  preset: PresetIdSchema,
+  // shared/validation's addressSchema lets NUL through; refuse it here too.
+  address: addressSchema.regex(/^[^\0]*$/, 'must not contain NUL'),
+  host: hostSchema,
+  port: portSchema,
+  security: securitySchema,
+  authMethod: AuthMethodSchema,
+  /** Sign-in name when it differs from the address (smart hosts); Microsoft uses the address. */
+  user: safeText(320).min(1).optional(),
+  lastTest: TestSummarySchema.optional(),
+});
+
+/** What the profile form sends: no id for a new profile, and the test summary is the app's. */
+export const ProfileInputSchema = ProfileSchema.omit({ id: true, lastTest: true }).extend({
+  id: ProfileSchema.shape.id.optional(),
+});
+
+export const ThemeSchema = z.enum(['system', 'light', 'dark']);
+
+export const PreferencesSchema = z.strictObject({
+  theme: ThemeSchema.default('system'),
+  /** Whether "send a test message to myself" starts ticked. */
+  sendTestMessage: z.boolean().default(false),
+  lastProfileId: z.string().max(64).nullable().default(null),
+});
+
+export const PreferencesPatchSchema = z.strictObject({
+  theme: ThemeSchema.optional(),
+  sendTestMessage: z.boolean().optional(),
+  lastProfileId: z.string().max(64).nullable().optional(),
+});
+
+export const SETTINGS_VERSION = 1;
+export const MAX_PROFILES = 200;
+
+export const SettingsFileSchema = z.strictObject({
+  schemaVersion: z.literal(SETTINGS_VERSION),
+  profiles: z
+    .array(ProfileSchema)
+    .max(MAX_PROFILES)
+    .refine((list) => new Set(list.map((p) => p.id)).size === list.length, 'profile ids must be unique'),
+  preferences: PreferencesSchema,
+});
+
+/** Fields IT can lock so staff cannot change them. */
+export const LockableFieldSchema = z.enum(['preset', 'host', 'port', 'security', 'authMethod']);
+
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/**
+ * The organisation defaults file. Unknown keys are reported but tolerated (see
+ * electron/settings/org-defaults.ts), so this object schema strips rather than rejects.
+ */
+export const OrgDefaultsSchema = z
+  .object({
+    /** The organisation's mail domain, e.g. contoso.com. */
+    tenantDomain: hostSchema.optional(),
+    oauth: z
+      .object({
+        clientId: z.string().regex(GUID, 'must be an application (client) id like 00000000-0000-0000-0000-000000000000'),
+        /** Tenant id (GUID) or domain; 'organizations' lets any work account sign in. */
+        tenant: z.string().min(1).max(253).regex(/^[A-Za-z0-9.-]+$/, 'must be a tenant id or domain').default('organizations'),
+      })
+      .optional(),
+    /** Host for the relay and smart-host presets, e.g. contoso-com.mail.protection.outlook.com. */
+    relayHost: hostSchema.optional(),
+    /** Which presets are offered, in this order. */
+    presets: z.array(PresetIdSchema).min(1).optional(),
+    defaultPreset: PresetIdSchema.optional(),
+    lockedFields: z.array(LockableFieldSchema).default([]),
+  })
+  .refine((o) => !o.defaultPreset || !o.presets || o.presets.includes(o.defaultPreset), {
+    message: 'it must also be listed in "presets"',
+    path: ['defaultPreset'],
+  });
+
+export type PresetIdValue = z.infer<typeof PresetIdSchema>;
+export type TestSummary = z.infer<typeof TestSummarySchema>;
+export type Profile = z.infer<typeof ProfileSchema>;
+export type ProfileInput = z.infer<typeof ProfileInputSchema>;
+export type Theme = z.infer<typeof ThemeSchema>;
+export type Preferences = z.infer<typeof PreferencesSchema>;
+export type PreferencesPatch = z.infer<typeof PreferencesPatchSchema>;
+export type SettingsFile = z.infer<typeof SettingsFileSchema>;
+export type LockableField = z.infer<typeof LockableFieldSchema>;
+export type OrgDefaults = z.infer<typeof OrgDefaultsSchema>;
+
+export const DEFAULT_PREFERENCES: Preferences = PreferencesSchema.parse({});
+
+export function emptySettings(): SettingsFile {
+  return { schemaVersion: SETTINGS_VERSION, profiles: [], preferences: { ...DEFAULT_PREFERENCES } };
+}
+
+/** Built-in organisation defaults: every preset shown, nothing locked. */
+export const BUILT_IN_ORG_DEFAULTS: OrgDefaults = { presets: [...PRESET_IDS], lockedFields: [] };
+
+/** Something the UI must tell the person about settings; shown once at start. */
+export type SettingsNotice =
+  | { kind: 'settings-corrupt'; file: string; movedTo: string | null; problem: string }
+  | { kind: 'settings-newer-version'; file: string; movedTo: string | null; version: number }
+  | { kind: 'settings-unwritable'; file: string; problem: string }
+  | { kind: 'org-defaults-invalid'; file: string; problem: string }
+  | { kind: 'org-defaults-unknown-keys'; file: string; keys: string[] }
+  | { kind: 'org-defaults-unreadable'; file: string; problem: string };
+
+/** Why the keychain cannot be used (KEYCHAIN_UNAVAILABLE errors carry it as `reason`). */
+export type KeychainReason = 'no-native-module' | 'no-secret-service' | 'locked' | 'unknown';
+
+export function keychainReasonText(reason: KeychainReason): string {
+  return t(`settings.keychain.${reason}`);
+}
+
+/** Title and body for a notice, in the person's words. */
+export function noticeText(notice: SettingsNotice): { title: string; body: string } {
+  const title = t(`settings.notice.${notice.kind}.title`);
+  const moved = 'movedTo' in notice && notice.movedTo === null ? '-not-moved' : '';
+  const body = t(`settings.notice.${notice.kind}.body${moved}` as MessageKey, {
+    file: notice.file,
+    ...('movedTo' in notice && notice.movedTo !== null ? { movedTo: notice.movedTo } : {}),
+    ...('problem' in notice ? { problem: notice.problem } : {}),
+    ...('version' in notice ? { version: notice.version } : {}),
+    ...('keys' in notice ? { keys: notice.keys.join(', ') } : {}),
+  });
+  return { title, body };
+}
