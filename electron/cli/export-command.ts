@@ -1,0 +1,173 @@
+/**
+ * `mail-setup export`: writes a settings file or a diagnostic report, atomically, and
+ * prints the paths written. The generators are the app's own (shared/export), so the
+ * CLI and the app export the same bytes.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildExport, type ExportRequest } from '../../shared/export/build-export';
+import type { AccountInput } from '../../shared/export/export-account';
+import { EXPORT_FORMATS, isExportFormat } from '../../shared/export/export-formats';
+import { t } from '../../shared/i18n';
+import { writeExportDocument } from '../export/write-export';
+import { UsageError, type CliCommand, type CliIo } from './command';
+
+const USAGE = `Usage: mail-setup export --format FORMAT --out FILE [options]
+
+Formats:
+  mobileconfig   Apple configuration profile (Mail on Mac, iPhone, iPad)
+  prf            Classic Outlook profile file, plus a .cmd beside it that imports it
+  autoconfig     Thunderbird autoconfig file (config-v1.1.xml)
+  sheet          Printable instruction sheet (HTML)
+  report         Diagnostic report from a saved test result: HTML, plus the same as JSON beside it
+
+Account (all formats except report):
+  --preset ID            ${['microsoft365', 'outlook-com', 'microsoft365-gcc-high', 'microsoft365-relay', 'smart-host', 'custom'].join(' | ')}
+  --address ADDR         the mailbox address
+  --profile NAME         a saved profile (not available yet)
+  --host HOST --port N --security starttls|tls|none --user NAME --auth password|oauth2|none
+                         override the outgoing server
+  --incoming imap|pop3   which incoming server to use (default: the preset's first)
+  --incoming-host HOST --incoming-port N --incoming-security tls|starttls|none
+  --name NAME            the sender name shown in sent mail
+  --organization NAME --description TEXT
+  --target ios|macos     Apple profile for a Microsoft mailbox: ActiveSync (iPhone/iPad, default) or EWS (Mac)
+
+Report:
+  --result FILE          a saved test result (JSON)
+
+Output:
+  --out FILE             file to write (an existing folder gets a safe default name)
+  --json                 print one JSON document: { ok, format, files, notes }
+
+Exports never contain a password or token, so no secret is read.`;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  preset: { type: 'string' },
+  address: { type: 'string' },
+  profile: { type: 'string' },
+  host: { type: 'string' },
+  port: { type: 'string' },
+  security: { type: 'string' },
+  user: { type: 'string' },
+  auth: { type: 'string' },
+  incoming: { type: 'string' },
+  'incoming-host': { type: 'string' },
+  'incoming-port': { type: 'string' },
+  'incoming-security': { type: 'string' },
+  name: { type: 'string' },
+  organization: { type: 'string' },
+  description: { type: 'string' },
+  target: { type: 'string' },
+  result: { type: 'string' },
+  out: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+// Flags other commands take for secrets; here they are refused by name, value never echoed.
+const SECRET_FLAGS = /^--(password|password-stdin|oauth-token-stdin|token|access-token)(=|$)/;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true; allowPositionals: false }>>['values'];
+
+function parse(args: string[]): Values {
+  const secretFlag = args.find((arg) => SECRET_FLAGS.test(arg));
+  if (secretFlag) throw new UsageError(t('export.cli.password-refused', { flag: secretFlag.split('=')[0] ?? secretFlag }));
+  try {
+    return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function toPort(value: string | undefined): number | undefined {
+  // Number('') is 0 and Number('5x') NaN: both then fail the port check with its own message.
+  return value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : Number.NaN;
+}
+
+function accountInput(v: Values): AccountInput {
+  if (v.profile !== undefined) throw new UsageError(t('export.cli.saved-profiles-unavailable'));
+  if (!v.preset) throw new UsageError('--preset is required (or --profile).');
+  if (!v.address) throw new UsageError('--address is required.');
+  const incomingGiven = v.incoming ?? (v['incoming-host'] ? 'imap' : undefined);
+  return {
+    presetId: v.preset,
+    address: v.address,
+    displayName: v.name,
+    organization: v.organization,
+    description: v.description,
+    host: v.host,
+    port: toPort(v.port),
+    security: v.security as AccountInput['security'],
+    auth: v.auth as AccountInput['auth'],
+    username: v.user,
+    incoming:
+      incomingGiven === undefined
+        ? undefined
+        : {
+            protocol: incomingGiven as 'imap' | 'pop3',
+            host: v['incoming-host'],
+            port: toPort(v['incoming-port']),
+            security: v['incoming-security'] as AccountInput['security'],
+          },
+  };
+}
+
+async function loadResult(file: string | undefined): Promise<unknown> {
+  if (!file) throw new UsageError('--result FILE is required for --format report.');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new UsageError(t('export.invalid.probe-result', { reason: 'not JSON' }));
+  }
+}
+
+async function targetPath(out: string | undefined, defaultName: string): Promise<string> {
+  if (!out) throw new UsageError('--out FILE is required.');
+  const resolved = path.resolve(out);
+  const info = await stat(resolved).catch(() => null);
+  return info?.isDirectory() ? path.join(resolved, defaultName) : resolved;
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  const v = parse(args);
+  if (!v.format || !isExportFormat(v.format)) {
+    throw new UsageError(`--format must be one of: ${EXPORT_FORMATS.join(', ')}.`);
+  }
+  if (v.target !== undefined && v.target !== 'ios' && v.target !== 'macos') throw new UsageError('--target must be ios or macos.');
+
+  const request: ExportRequest =
+    v.format === 'report'
+      ? { format: 'report', result: await loadResult(v.result) }
+      : { format: v.format, account: accountInput(v), appleTarget: v.target as 'ios' | 'macos' | undefined };
+  const built = buildExport(request);
+  if (!built.ok) throw new UsageError(built.error.message);
+
+  const written = await writeExportDocument(built.value, await targetPath(v.out, built.value.defaultFileName));
+  if (!written.ok) {
+    if (v.json) io.stdout(`${JSON.stringify({ ok: false, error: written.error })}\n`);
+    else io.stderr(`mail-setup export: ${written.error.message}\n`);
+    return written.error.code === 'INVALID_INPUT' ? 2 : 1;
+  }
+  if (v.json) {
+    io.stdout(`${JSON.stringify({ ok: true, format: v.format, files: written.value, notes: built.value.notes })}\n`);
+  } else {
+    io.stdout(`${written.value.join('\n')}\n`);
+    for (const note of built.value.notes) io.stderr(`note: ${note}\n`);
+  }
+  return 0;
+}
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'Write settings for Apple Mail, Outlook or Thunderbird, an instruction sheet, or a test report',
+  usage: USAGE,
+  run,
+};

@@ -1,0 +1,97 @@
+/**
+ * Thunderbird autoconfig (config-v1.1.xml, draft-ietf-mailmaint-autoconfig). Microsoft
+ * mailboxes use OAuth2 with the <oAuth2> block the ISPDB publishes; Thunderbird itself
+ * signs in only for hosts in its built-in provider table, which the notes say.
+ */
+import { XMLBuilder } from 'fast-xml-parser';
+import { t, type MessageKey } from '../i18n';
+import { isMicrosoftHost } from '../presets';
+import { err, ok, type Result } from '../result';
+import type { AuthMethod, Security } from '../types';
+import type { ExportAccount } from './export-account';
+import type { GeneratedText } from './mobileconfig';
+
+/** The name the autoconfig URL requires (https://autoconfig.<domain>/mail/config-v1.1.xml). */
+export const autoconfigFileName = 'config-v1.1.xml';
+
+const SOCKET_TYPE: Record<Security, string> = { tls: 'SSL', starttls: 'STARTTLS', none: 'plain' };
+const AUTHENTICATION: Record<AuthMethod, string> = { oauth2: 'OAuth2', password: 'password-cleartext', none: 'none' };
+
+// Host names Thunderbird's OAuth2Providers table knows (office365.com, outlook.com, hotmail.com).
+const THUNDERBIRD_OAUTH_HOSTS = /(^|\.)(office365\.com|outlook\.com|hotmail\.com)$/i;
+
+// The ISPDB entry for Microsoft 365 (thunderbird/autoconfig ispdb/office365.com.xml, March 2026).
+const MICROSOFT_OAUTH2 = {
+  issuer: 'login.microsoftonline.com',
+  scope:
+    'https://outlook.office365.com/IMAP.AccessAsUser.All https://outlook.office365.com/POP.AccessAsUser.All https://outlook.office365.com/SMTP.Send offline_access',
+  authURL: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize',
+  tokenURL: 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
+};
+
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  format: true,
+  indentBy: '  ',
+  suppressEmptyNode: true,
+});
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max);
+}
+
+export function buildAutoconfig(account: ExportAccount): Result<GeneratedText> {
+  if (account.presetId === 'microsoft365-relay') return err('INVALID_INPUT', t('export.invalid.relay-not-for-mail-apps'), 'presetId');
+  if (account.incoming.length === 0) return err('INVALID_INPUT', t('export.invalid.incoming-required'), 'incoming.host');
+
+  const oauth = account.microsoft;
+  const username = (user: string | null) => (user === account.address ? '%EMAILADDRESS%' : (user ?? undefined));
+  const incomingAuth = oauth ? 'OAuth2' : 'password-cleartext';
+  const knownPreset = ['microsoft365', 'outlook-com', 'microsoft365-gcc-high'].includes(account.presetId);
+  const displayName = knownPreset ? t(`export.autoconfig.display-name.${account.presetId}` as MessageKey) : (account.organization ?? account.domain);
+  const shortName = knownPreset ? t(`export.autoconfig.short-name.${account.presetId}` as MessageKey) : displayName;
+
+  const document = {
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    clientConfig: {
+      '@_version': '1.1',
+      emailProvider: {
+        '@_id': account.domain,
+        domain: [account.domain],
+        // Recommended ≤ 30 / ≤ 12 characters; hard limits 60 / 20.
+        displayName: shorten(displayName, 60),
+        displayShortName: shorten(shortName, 20),
+        incomingServer: account.incoming.map((server) => ({
+          '@_type': server.protocol,
+          hostname: server.host,
+          port: server.port,
+          socketType: SOCKET_TYPE[server.security],
+          authentication: incomingAuth,
+          username: username(server.username),
+          // Keep mail on the server so a phone or second computer still sees it.
+          ...(server.protocol === 'pop3' ? { pop3: { leaveMessagesOnServer: true } } : {}),
+        })),
+        outgoingServer: {
+          '@_type': 'smtp',
+          hostname: account.outgoing.host,
+          port: account.outgoing.port,
+          socketType: SOCKET_TYPE[account.outgoing.security],
+          authentication: AUTHENTICATION[oauth && account.outgoing.auth !== 'none' ? 'oauth2' : account.outgoing.auth],
+          username: username(account.outgoing.username),
+        },
+      },
+      ...(oauth && account.presetId !== 'microsoft365-gcc-high' ? { oAuth2: MICROSOFT_OAUTH2 } : {}),
+    },
+  };
+
+  const notes = [t('export.note.autoconfig.hosting', { domain: account.domain })];
+  if (oauth) {
+    if (['microsoft365', 'outlook-com'].includes(account.presetId)) notes.push(t('export.note.autoconfig.builtin-microsoft'));
+    const unknownHost = [account.outgoing.host, ...account.incoming.map((s) => s.host)].find(
+      (host) => !THUNDERBIRD_OAUTH_HOSTS.test(host) && isMicrosoftHost(host),
+    );
+    if (unknownHost) notes.push(t('export.note.autoconfig.no-builtin-oauth', { host: unknownHost }));
+  }
+  return ok({ text: builder.build(document) as string, notes });
+}
