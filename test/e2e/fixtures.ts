@@ -29,7 +29,13 @@ export const test = base.extend<Fixtures>({
 export { expect };
 
 /** axe with WCAG 2.1 AA rules; returns the violations so the test can show them. */
-export async function axeViolations(page: Page) {
+export interface AxeViolation {
+  id: string;
+  impact: string | null | undefined;
+  nodes: string[];
+}
+
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }

@@ -7,7 +7,18 @@ import { describe, expect, it } from 'vitest';
 // Validate against electron-builder's own schema (shipped in app-builder-lib).
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8')) as object;
-const config = yaml.load(readFileSync('electron-builder.yml', 'utf8')) as Record<string, any>;
+interface BuilderConfig {
+  productName: string;
+  appId: string;
+  electronFuses: Record<string, boolean>;
+  nsis: Record<string, unknown>;
+  win: { target: { target: string }[] };
+  mac: { hardenedRuntime: boolean; entitlements: string; target: { arch: string[] }[] };
+  asar: boolean;
+  files: string[];
+  asarUnpack: string[];
+}
+const config = yaml.load(readFileSync('electron-builder.yml', 'utf8')) as BuilderConfig;
 
 describe('electron-builder.yml', () => {
   it('is valid against electron-builder’s JSON schema', () => {
@@ -32,7 +43,7 @@ describe('electron-builder.yml', () => {
 
   it('installs per user on Windows and builds universal, hardened macOS packages', () => {
     expect(config.nsis).toMatchObject({ perMachine: false, oneClick: false });
-    expect(config.win.target.map((t: { target: string }) => t.target)).toEqual(['nsis', 'portable']);
+    expect(config.win.target.map((t) => t.target)).toEqual(['nsis', 'portable']);
     expect(config.mac.hardenedRuntime).toBe(true);
     expect(readFileSync(config.mac.entitlements, 'utf8')).toContain('com.apple.security.cs.allow-jit');
     for (const target of config.mac.target) expect(target.arch).toEqual(['universal']);
@@ -40,7 +51,7 @@ describe('electron-builder.yml', () => {
 
   it('ships only built output, with keytar’s native file outside the asar', () => {
     expect(config.asar).toBe(true);
-    expect(config.files.filter((f: string) => !f.startsWith('!'))).toEqual(['dist/renderer/**', 'dist-electron/**', 'package.json']);
+    expect(config.files.filter((f) => !f.startsWith('!'))).toEqual(['dist/renderer/**', 'dist-electron/**', 'package.json']);
     expect(config.asarUnpack).toEqual(['**/node_modules/keytar/**/*.node']);
   });
 });

@@ -1,0 +1,121 @@
+/**
+ * `mail-setup discover`: what works from this network. For an address it picks the
+ * Microsoft host from the domain and checks the domain's DNS; with --host it checks
+ * that host. Never signs in, so it takes no secret at all.
+ */
+import { isIP } from 'node:net';
+import { parseArgs } from 'node:util';
+import { parsePortSpecs, type DiscoverOptions, type PortSpec } from '../../shared/discovery';
+import { t } from '../../shared/i18n';
+import { discover } from '../discover/discover';
+import { discoverText } from '../discover/discover-text';
+import { overrideResolver } from '../discover/dns-host-resolver';
+import { systemResolver } from '../probe/resolve-host';
+import { uniformTimeouts } from '../probe/timeouts';
+import { UsageError, type CliCommand, type CliIo } from './command';
+
+const USAGE = `Usage: mail-setup discover ADDRESS [options]
+       mail-setup discover --host HOST [--ports 587,25,465] [options]
+
+Checks, without signing in and all at once, which ports of the mail server answer from
+this computer: 587 and 25 with STARTTLS and 465 with SSL/TLS (plus 2525 for other
+servers). Shows for each port whether it is reachable, silently blocked or refused, the
+encryption and certificate, and the sign-in methods offered; recommends one; and for an
+address checks the domain's DNS (MX, SPF, autodiscover, DMARC) and this computer's clock.
+
+Options:
+  --host HOST              check this server instead of the one the address implies
+  --ports LIST             ports to check, e.g. 587,25,465 or 2525/starttls,465/tls
+  --tls-servername NAME    name the certificate must carry (when HOST is an IP address)
+  --resolve NAME:ADDRESS   use ADDRESS for NAME instead of DNS (repeatable)
+  --timeout SECONDS        per-step time limit (default: a blocked port is a verdict in about 4 s)
+  --no-domain-check        skip the DNS checks of the address's domain
+  --json                   print one JSON document: { ok, ...result }
+
+Extra trusted roots: NODE_EXTRA_CA_CERTS=FILE.
+Exit codes: 0 a working port was found, 1 none was, 2 usage error.`;
+
+const OPTIONS = {
+  host: { type: 'string' },
+  ports: { type: 'string' },
+  'tls-servername': { type: 'string' },
+  resolve: { type: 'string', multiple: true },
+  timeout: { type: 'string' },
+  'no-domain-check': { type: 'boolean' },
+  json: { type: 'boolean' },
+} as const;
+
+const SECRET_FLAGS = /^--(password|password-stdin|oauth-token-stdin|token|access-token)(=|$)/;
+
+interface Parsed {
+  input: string;
+  options: DiscoverOptions;
+  overrides: Map<string, string>;
+  json: boolean;
+}
+
+function parse(args: string[]): Parsed {
+  const secretFlag = args.find((arg) => SECRET_FLAGS.test(arg));
+  if (secretFlag) throw new UsageError(t('discover.cli.secret-refused', { flag: secretFlag.split('=')[0] ?? secretFlag }));
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1 || (positionals.length === 1 && values.host)) throw new UsageError(t('discover.cli.input-both'));
+  const input = values.host ?? positionals[0];
+  if (!input) throw new UsageError(t('discover.cli.input-missing'));
+
+  const options: DiscoverOptions = {};
+  if (values.ports !== undefined) options.ports = ports(values.ports);
+  if (values['tls-servername']) options.tlsServername = values['tls-servername'];
+  if (values['no-domain-check']) options.checkDomain = false;
+  if (values.timeout !== undefined) {
+    const seconds = Number(values.timeout);
+    if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(t('discover.cli.bad-timeout', { value: values.timeout }));
+    options.timeouts = uniformTimeouts(seconds * 1000);
+  }
+  return { input, options, overrides: resolveOverrides(values.resolve ?? []), json: values.json ?? false };
+}
+
+function ports(text: string): PortSpec[] {
+  const result = parsePortSpecs(text);
+  if (!result.ok) throw new UsageError(t('discover.cli.bad-ports', { problem: result.error.message }));
+  return result.value;
+}
+
+function resolveOverrides(entries: readonly string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const entry of entries) {
+    // NAME:ADDRESS, split at the first colon so an IPv6 address keeps its own.
+    const at = entry.indexOf(':');
+    const name = entry.slice(0, at).trim().toLowerCase();
+    const address = entry.slice(at + 1).trim().replace(/^\[(.*)\]$/, '$1');
+    if (at <= 0 || !name || !isIP(address)) throw new UsageError(t('discover.cli.bad-resolve', { value: entry }));
+    map.set(name, address);
+  }
+  return map;
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  const { input, options, overrides, json } = parse(args);
+  const result = await discover(
+    input,
+    { probeDeps: { resolver: overrideResolver(overrides, systemResolver), env: io.env } },
+    options,
+  );
+  if (!result.ok) throw new UsageError(t('discover.cli.input-invalid', { value: input }));
+  const found = result.value.recommendation.found;
+  if (json) io.stdout(`${JSON.stringify({ ok: found, ...result.value })}\n`);
+  else io.stdout(discoverText(result.value));
+  return found ? 0 : 1;
+}
+
+export const discoverCommand: CliCommand = {
+  name: 'discover',
+  summary: 'Find which ports and settings work from this network (no sign-in)',
+  usage: USAGE,
+  run,
+};

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { chooseTarget, presetForHost } from '../../../electron/discover/choose-target';
+import { mxCheck, spfCheck, autodiscoverCheck, dmarcCheck } from '../../../electron/discover/domain-records';
+import { parseDiscoverInput, parsePortSpecs, portsToTry, type DomainCheck } from '../../../shared/discovery';
+
+describe('parsePortSpecs', () => {
+  it('reads bare ports with their usual mode and explicit modes', () => {
+    const parsed = parsePortSpecs('587, 25,465,2525/tls,587');
+    expect(parsed).toEqual({
+      ok: true,
+      value: [
+        { port: 587, security: 'starttls' },
+        { port: 25, security: 'starttls' },
+        { port: 465, security: 'tls' },
+        { port: 2525, security: 'tls' },
+      ],
+    });
+  });
+
+  it.each(['', '0', '70000', 'abc', '587/ssl', '25;587'])('refuses %j', (text) => {
+    const parsed = parsePortSpecs(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatchObject({ code: 'INVALID_INPUT', field: 'ports' });
+  });
+});
+
+describe('parseDiscoverInput', () => {
+  it('takes an address and keeps its domain', () => {
+    expect(parseDiscoverInput(' Anna@Contoso.COM ')).toEqual({ ok: true, value: { kind: 'address', address: 'Anna@Contoso.COM', domain: 'contoso.com' } });
+  });
+
+  it('takes a host name or IPv4 address', () => {
+    expect(parseDiscoverInput('SMTP.office365.com.')).toEqual({ ok: true, value: { kind: 'host', host: 'smtp.office365.com' } });
+    expect(parseDiscoverInput('127.0.0.1')).toEqual({ ok: true, value: { kind: 'host', host: '127.0.0.1' } });
+  });
+
+  it.each(['anna@', 'a b@c.com', 'smtp.office365.com\r\nRSET', '', 'host_name!'])('refuses %j', (text) => {
+    expect(parseDiscoverInput(text).ok).toBe(false);
+  });
+});
+
+describe('portsToTry', () => {
+  it('tries 587, 25 and 465 at Microsoft, plus 2525 elsewhere', () => {
+    expect(portsToTry('smtp.office365.com').map((p) => `${p.port}/${p.security}`)).toEqual(['587/starttls', '25/starttls', '465/tls']);
+    expect(portsToTry('mail.example.org').map((p) => p.port)).toEqual([587, 25, 465, 2525]);
+  });
+});
+
+function domain(partial: Partial<DomainCheck>): DomainCheck {
+  return {
+    domain: 'contoso.com',
+    provider: 'other',
+    mx: mxCheck([]),
+    spf: spfCheck([]),
+    autodiscover: autodiscoverCheck([]),
+    dmarc: dmarcCheck([]),
+    notes: [],
+    durationMs: 1,
+    ...partial,
+  };
+}
+
+describe('chooseTarget', () => {
+  const address = { kind: 'address', address: 'anna@contoso.com', domain: 'contoso.com' } as const;
+
+  it('sends Outlook.com brands to smtp-mail.outlook.com without DNS', () => {
+    const target = chooseTarget({ kind: 'address', address: 'joe@hotmail.co.uk', domain: 'hotmail.co.uk' }, 'joe@hotmail.co.uk', null);
+    expect(target).toMatchObject({ host: 'smtp-mail.outlook.com', hostSource: 'consumer-domain', presetId: 'outlook-com', microsoft: true });
+  });
+
+  it('uses smtp.office365.com and the MX host for relay when the MX is Microsoft 365', () => {
+    const mx = mxCheck([{ exchange: 'contoso-com.mail.protection.outlook.com', priority: 0 }]);
+    const target = chooseTarget(address, 'anna@contoso.com', domain({ provider: 'microsoft365', mx }));
+    expect(target).toMatchObject({ host: 'smtp.office365.com', hostSource: 'microsoft365-mx', relayHost: 'contoso-com.mail.protection.outlook.com', presetId: 'microsoft365' });
+  });
+
+  it('says when only SPF / autodiscover point to Microsoft 365, or nothing does', () => {
+    expect(chooseTarget(address, 'x', domain({ provider: 'microsoft365' })).hostSource).toBe('microsoft365-dns');
+    expect(chooseTarget(address, 'x', domain({ provider: 'other' }))).toMatchObject({ hostSource: 'default', host: 'smtp.office365.com', relayHost: null });
+  });
+
+  it('keeps a given host and infers its preset', () => {
+    expect(chooseTarget({ kind: 'host', host: 'mail.example.org' }, 'mail.example.org', null)).toMatchObject({ hostSource: 'given', presetId: 'custom', microsoft: false });
+    expect(chooseTarget({ kind: 'host', host: '127.0.0.1' }, '127.0.0.1', null, 'smtp.office365.com')).toMatchObject({ presetId: 'microsoft365', microsoft: true });
+    expect(presetForHost('contoso-com.mail.protection.outlook.com')).toBe('microsoft365-relay');
+    expect(presetForHost('outlook.office365.us')).toBe('microsoft365-gcc-high');
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { ProbeRequest, StageResult } from '../../../shared/types';
+import { formatProbeResult } from '../../../electron/probe/format-result';
+import { redactRequest } from '../../../electron/probe/redact-request';
+import { finalEhloStage, planStages } from '../../../electron/probe/stages';
+import { DEFAULT_TIMEOUTS, resolveTimeouts, timeoutForStage, uniformTimeouts } from '../../../electron/probe/timeouts';
+import { checkProbeRequest } from '../../../electron/probe/validate-request';
+import { mergeFindings, verdictOf } from '../../../electron/probe/verdict';
+
+const stage = (id: StageResult['id'], status: StageResult['status'], findings: string[] = []): StageResult => ({
+  id,
+  status,
+  startedAtMs: 0,
+  durationMs: 1,
+  detail: '',
+  evidence: [],
+  findings,
+});
+
+describe('planStages', () => {
+  it('orders stages as they happen on the wire for each security mode', () => {
+    expect(planStages({ security: 'starttls' })).toEqual(['resolve', 'connect', 'greeting', 'ehlo', 'starttls', 'ehlo-tls', 'auth', 'mail-from', 'rcpt-to', 'data', 'quit']);
+    expect(planStages({ security: 'tls' })).toEqual(['resolve', 'connect', 'tls', 'greeting', 'ehlo', 'auth', 'mail-from', 'rcpt-to', 'data', 'quit']);
+    expect(planStages({ security: 'none' })).toEqual(['resolve', 'connect', 'greeting', 'ehlo', 'auth', 'mail-from', 'rcpt-to', 'data', 'quit']);
+    expect(finalEhloStage(planStages({ security: 'starttls' }))).toBe('ehlo-tls');
+    expect(finalEhloStage(planStages({ security: 'tls' }))).toBe('ehlo');
+  });
+});
+
+describe('timeouts', () => {
+  it('turn a dropped port into a verdict within 5 s by default', () => {
+    expect(DEFAULT_TIMEOUTS.resolve + 0).toBeLessThanOrEqual(5000);
+    expect(DEFAULT_TIMEOUTS.connect).toBeLessThan(5000);
+  });
+
+  it('fill defaults, ignore nonsense and map stages', () => {
+    const t = resolveTimeouts({ connect: 1500, greeting: -1, command: Number.NaN });
+    expect(t).toEqual({ ...DEFAULT_TIMEOUTS, connect: 1500 });
+    expect(timeoutForStage('starttls', t)).toBe(t.tls);
+    expect(timeoutForStage('auth', t)).toBe(t.command);
+    expect(timeoutForStage('data', t)).toBe(t.data);
+    expect(Object.values(uniformTimeouts(2000))).toEqual([2000, 2000, 2000, 2000, 2000, 2000]);
+  });
+});
+
+describe('verdict and findings', () => {
+  it('fail beats warn beats pass; cancelled overrides', () => {
+    expect(verdictOf([stage('connect', 'pass'), stage('auth', 'skipped')], false)).toBe('pass');
+    expect(verdictOf([stage('connect', 'warn'), stage('auth', 'pass')], false)).toBe('warn');
+    expect(verdictOf([stage('connect', 'warn'), stage('auth', 'fail')], false)).toBe('fail');
+    expect(verdictOf([stage('connect', 'fail')], true)).toBe('cancelled');
+  });
+
+  it('lists findings of failing stages first, without repeats', () => {
+    const stages = [stage('connect', 'warn', ['tls.port-465-unsupported']), stage('auth', 'fail', ['auth.bad-credentials', 'auth.rejected']), stage('quit', 'pass', ['auth.rejected'])];
+    expect(mergeFindings(stages)).toEqual(['auth.bad-credentials', 'auth.rejected', 'tls.port-465-unsupported']);
+  });
+});
+
+describe('request validation and redaction', () => {
+  const base: ProbeRequest = { host: 'smtp.office365.com', port: 587, security: 'starttls', auth: { method: 'password', user: 'a@contoso.example', password: 'pw-secret-1' } };
+
+  it('accepts a normal request', () => {
+    expect(checkProbeRequest(base)).toBeNull();
+  });
+
+  it.each([
+    ['host', { ...base, host: 'smtp.office365.com\r\nRCPT TO:<x@y>' }],
+    ['user', { ...base, auth: { method: 'password', user: 'a@b.c\nMAIL FROM:<evil>', password: 'x' } }],
+    ['secret', { ...base, auth: { method: 'password', user: 'a@b.c', password: 'x\0y' } }],
+    ['sendTestTo', { ...base, sendTestTo: 'me@contoso.example\r\nDATA' }],
+    ['clientName', { ...base, clientName: 'pc\nQUIT' }],
+    ['port', { ...base, port: 70000 }],
+    ['sendTestTo', { ...base, sendTestTo: 'not an address' }],
+  ] as const)('rejects a bad %s', (field, request) => {
+    expect(checkProbeRequest(request as ProbeRequest)?.field).toBe(field);
+  });
+
+  it('removes the password, token and trusted fingerprint', () => {
+    const redacted = redactRequest({ ...base, trustFingerprint256: 'AA:BB', sendTestTo: 'a@contoso.example' });
+    expect(redacted).toEqual({ host: 'smtp.office365.com', port: 587, security: 'starttls', sendTestTo: 'a@contoso.example', auth: { method: 'password', user: 'a@contoso.example' } });
+    expect(JSON.stringify(redactRequest({ ...base, auth: { method: 'oauth2', user: 'u@x.y', accessToken: 'tok-abc-123' } }))).not.toContain('tok-abc-123');
+  });
+});
+
+describe('formatProbeResult', () => {
+  it('prints a stage table, findings with the describe seam, and the verdict', () => {
+    const text = formatProbeResult(
+      {
+        runId: 'r',
+        request: { host: 'h', port: 587, security: 'starttls', auth: { method: 'none' } },
+        startedAt: '2026-11-23T00:00:00.000Z',
+        durationMs: 42,
+        verdict: 'fail',
+        stages: [stage('connect', 'pass'), stage('auth', 'fail', ['auth.bad-credentials']), stage('quit', 'skipped')],
+        tls: null,
+        capabilities: { extensions: [], authMechanisms: [], size: null },
+        transcript: [],
+        findings: ['auth.bad-credentials'],
+      },
+      (id) => (id === 'auth.bad-credentials' ? 'The password was not accepted' : undefined),
+    );
+    expect(text).toMatch(/^stage\s+status\s+time\s+detail/);
+    expect(text).toMatch(/auth\s+FAIL\s+1 ms/);
+    expect(text).toContain('auth.bad-credentials: The password was not accepted');
+    expect(text).toContain('Verdict: fail (42 ms)');
+  });
+});
