@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProbeRequest, StageResult } from '../../../shared/types';
 import { formatProbeResult } from '../../../electron/probe/format-result';
 import { redactRequest } from '../../../electron/probe/redact-request';
-import { finalEhloStage, planStages } from '../../../electron/probe/stages';
+import { planStages } from '../../../electron/probe/stages';
 import { DEFAULT_TIMEOUTS, resolveTimeouts, timeoutForStage, uniformTimeouts } from '../../../electron/probe/timeouts';
 import { checkProbeRequest } from '../../../electron/probe/validate-request';
 import { mergeFindings, verdictOf } from '../../../electron/probe/verdict';
@@ -22,8 +22,6 @@ describe('planStages', () => {
     expect(planStages({ security: 'starttls' })).toEqual(['resolve', 'connect', 'greeting', 'ehlo', 'starttls', 'ehlo-tls', 'auth', 'mail-from', 'rcpt-to', 'data', 'quit']);
     expect(planStages({ security: 'tls' })).toEqual(['resolve', 'connect', 'tls', 'greeting', 'ehlo', 'auth', 'mail-from', 'rcpt-to', 'data', 'quit']);
     expect(planStages({ security: 'none' })).toEqual(['resolve', 'connect', 'greeting', 'ehlo', 'auth', 'mail-from', 'rcpt-to', 'data', 'quit']);
-    expect(finalEhloStage(planStages({ security: 'starttls' }))).toBe('ehlo-tls');
-    expect(finalEhloStage(planStages({ security: 'tls' }))).toBe('ehlo');
   });
 });
 

@@ -1,0 +1,105 @@
+import SMTPConnection, { type SMTPConnectionOptions } from 'nodemailer/lib/smtp-connection';
+import type { TLSSocket } from 'node:tls';
+
+/** Replies the probe wants to see one by one, named after the step they answer. */
+export type ReplyStep = 'greeting' | 'ehlo' | 'helo' | 'starttls' | 'mail-from' | 'rcpt-to' | 'data-start' | 'data';
+
+export interface ConnectionHooks {
+  /** Called with each reply before nodemailer acts on it. */
+  onReply(step: ReplyStep, raw: string, secure: boolean): void;
+  /**
+   * Called when a TLS handshake finishes, before anything is sent inside it. nodemailer
+   * waits until `proceed(true)`; `proceed(false)` closes the connection unsent.
+   */
+  onTlsUp(socket: TLSSocket, proceed: (go: boolean) => void): void;
+}
+
+type Action = (this: SMTPConnection, str: string, ...rest: unknown[]) => void;
+type UpgradeCallback = (err: Error | null, secured?: boolean) => void;
+
+/** nodemailer 10.6's per-reply handlers; pinned in package.json, covered by the integration tests. */
+interface Internals {
+  _actionGreeting: Action;
+  _actionEHLO: Action;
+  _actionHELO: Action;
+  _actionSTARTTLS: Action;
+  _actionMAIL: Action;
+  _actionRCPT: Action;
+  _actionDATA: Action;
+  _actionSMTPStream: Action;
+  _upgradeConnection(this: SMTPConnection, callback: UpgradeCallback): void;
+  _socket: TLSSocket;
+}
+
+const base = SMTPConnection.prototype as unknown as Internals;
+
+/**
+ * nodemailer's SMTPConnection with a hook on every step, so the probe can time and judge
+ * each stage and stop before anything is sent over an unverified TLS session.
+ * nodemailer still carries the whole conversation and the SASL exchange.
+ */
+export class ProbeConnection extends SMTPConnection {
+  private readonly hooks: ConnectionHooks;
+
+  constructor(options: SMTPConnectionOptions, hooks: ConnectionHooks) {
+    super(options);
+    this.hooks = hooks;
+  }
+
+  _actionGreeting(str: string): void {
+    this.hooks.onReply('greeting', str, this.secure);
+    base._actionGreeting.call(this, str);
+  }
+
+  _actionEHLO(str: string): void {
+    this.hooks.onReply('ehlo', str, this.secure);
+    base._actionEHLO.call(this, str);
+  }
+
+  _actionHELO(str: string): void {
+    this.hooks.onReply('helo', str, this.secure);
+    base._actionHELO.call(this, str);
+  }
+
+  _actionSTARTTLS(str: string): void {
+    this.hooks.onReply('starttls', str, this.secure);
+    base._actionSTARTTLS.call(this, str);
+  }
+
+  _actionMAIL(str: string, callback: unknown): void {
+    this.hooks.onReply('mail-from', str, this.secure);
+    base._actionMAIL.call(this, str, callback);
+  }
+
+  _actionRCPT(str: string, callback: unknown): void {
+    this.hooks.onReply('rcpt-to', str, this.secure);
+    base._actionRCPT.call(this, str, callback);
+  }
+
+  _actionDATA(str: string, callback: unknown): void {
+    this.hooks.onReply('data-start', str, this.secure);
+    base._actionDATA.call(this, str, callback);
+  }
+
+  _actionSMTPStream(str: string, callback: unknown): void {
+    this.hooks.onReply('data', str, this.secure);
+    base._actionSMTPStream.call(this, str, callback);
+  }
+
+  _upgradeConnection(callback: UpgradeCallback): void {
+    base._upgradeConnection.call(this, (err, secured) => {
+      if (err) {
+        callback(err, secured);
+        return;
+      }
+      const socket = (this as unknown as Internals)._socket;
+      let decided = false;
+      this.hooks.onTlsUp(socket, (go) => {
+        if (decided) return;
+        decided = true;
+        if (go) callback(null, secured);
+        else this.close();
+      });
+    });
+  }
+}
