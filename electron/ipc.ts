@@ -7,7 +7,8 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import type { ChannelName, ChannelRequest, ChannelResponse } from '../shared/contract';
 import { err, type Result } from '../shared/result';
-import { describeIssue, REQUEST_SCHEMAS } from '../shared/validation';
+import { REQUEST_SCHEMAS } from '../shared/ipc-schemas';
+import { describeIssue } from '../shared/validation';
 
 export interface SenderInfo {
   /** URL of the frame that sent the request. */

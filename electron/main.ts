@@ -3,11 +3,17 @@
  * IPC. Everything with logic lives in Node-only modules; this file only hands them
  * Electron objects.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, Menu, net, session, shell, type BrowserWindowConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, Menu, net, session, shell, type BrowserWindowConstructorOptions } from 'electron';
+import ElectronStore from 'electron-store';
 import { PROBE_EVENT_CHANNEL } from '../shared/contract';
 import { createHandlers } from './handlers';
+import { loadOrgDefaults, orgDefaultsCandidates } from './settings/org-defaults';
+import { createSettingsService } from './settings/settings-service';
+import type { SettingsStoreFactory } from './settings/settings-store';
+import { createKeytarVault } from './vault/keytar-vault';
 import { bindRegistryToIpcMain, createIpcRegistry } from './ipc';
 import { buildMenuTemplate } from './menu-template';
 import { isAllowedExternalUrl, isAllowedNavigation, isAppPageUrl } from './security-policy';
@@ -59,17 +65,47 @@ function installGuards(): void {
       return { action: 'deny' };
     });
   });
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  // Deny everything but writing to the clipboard ("Copy message for IT").
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === 'clipboard-sanitized-write'));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permission === 'clipboard-sanitized-write');
+}
+
+// electron-store is conf plus Electron's paths; its `name` option sets the file name.
+const electronStoreFactory: SettingsStoreFactory = (o) =>
+  new ElectronStore({ name: o.configName, cwd: o.cwd, schema: o.schema as never, rootSchema: o.rootSchema as never, defaults: o.defaults });
+
+/** Prints self-contained HTML (the instruction sheet) to PDF in a hidden, script-less window. */
+async function printPdf(html: string): Promise<Uint8Array> {
+  const window = createWindow({ show: false, webPreferences: { javascript: false } });
+  try {
+    await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    return await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+  } finally {
+    window.destroy();
+  }
 }
 
 async function wireIpc(): Promise<void> {
+  const appDir = process.platform === 'darwin' ? path.resolve(app.getPath('exe'), '../../../..') : path.dirname(app.getPath('exe'));
   const handlers = createHandlers({
     appName: app.getName(),
     appVersion: app.getVersion(),
     platform: process.platform,
     isOnline: () => net.isOnline(),
     emitProbeEvent: (event) => mainWindow?.webContents.send(PROBE_EVENT_CHANNEL, event),
+    settings: createSettingsService({ cwd: app.getPath('userData'), storeFactory: electronStoreFactory }),
+    vault: createKeytarVault(),
+    orgDefaults: await loadOrgDefaults({
+      candidates: orgDefaultsCandidates({ platform: process.platform, appDir, env: process.env }),
+      readFile: (file) => readFile(file, 'utf8'),
+    }),
+    chooseSavePath: async (defaultPath, filters) => {
+      const options = { defaultPath: path.join(app.getPath('documents'), defaultPath), filters };
+      const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return chosen.canceled ? null : chosen.filePath;
+    },
+    printPdf,
+    logger: { error: (message, detail) => console.error(message, detail) },
   });
   const registry = createIpcRegistry(handlers, {
     isTrustedSender: (sender) => sender.fromMainWindow && isAppPageUrl(sender.url, APP_URL),

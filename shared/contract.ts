@@ -3,6 +3,9 @@
  * API and the main-process registry are both typed from it, so a channel added here
  * fails to compile until both sides exist.
  */
+import type { AccountInput } from './export/export-account';
+import type { ExportFormat } from './export/export-formats';
+import type { OrgDefaults, Preferences, Profile, ProfileInput, SettingsNotice } from './profile';
 import type { Result } from './result';
 import type { ProbeEvent, ProbeRequest } from './types';
 
@@ -14,11 +17,52 @@ export interface AppInfo {
   online: boolean;
 }
 
+/** What the window needs once at start: preferences, the IT defaults, and problems to tell the person. */
+export interface StartupInfo {
+  preferences: Preferences;
+  orgDefaults: OrgDefaults;
+  /** Where the organisation defaults came from, or null for the built-in ones. */
+  orgDefaultsSource: string | null;
+  notices: SettingsNotice[];
+}
+
+/** Result of saving a profile after a test; the secret itself never comes back. */
+export interface SaveProfileResponse {
+  profile: Profile;
+  /** Whether the password went into the keychain, and if not, why. */
+  remembered: 'saved' | 'not-ticked' | 'test-not-passed' | 'no-secret' | 'keychain-unavailable';
+  keychainReason?: string;
+}
+
+export type ExportTarget = ExportFormat | 'sheet-pdf';
+
+export interface ExportSaveRequest {
+  format: ExportTarget;
+  /** Account settings (no secrets; unknown keys are dropped) for every format but the report. */
+  account?: AccountInput;
+  /** For the report: the live test whose result to export. */
+  runId?: string;
+  appleTarget?: 'ios' | 'macos';
+}
+
 export interface Channels {
   'app:info': { request: void; response: AppInfo };
   /** Starts a live test; progress arrives on PROBE_EVENT_CHANNEL keyed by the run id. */
   'probe:start': { request: ProbeRequest; response: { runId: string } };
   'probe:cancel': { request: { runId: string }; response: { cancelled: boolean } };
+  'settings:startup': { request: void; response: StartupInfo };
+  'profiles:list': { request: void; response: Profile[] };
+  /** Saves (upserts) a profile; with `rememberFromRunId` and `remember`, stores that run's password if the run signed in. */
+  'profiles:save': { request: { profile: ProfileInput; rememberFromRunId?: string; remember?: boolean }; response: SaveProfileResponse };
+  'profiles:rename': { request: { id: string; name: string }; response: Profile };
+  'profiles:delete': { request: { id: string }; response: { secret: 'deleted' | 'none' | 'kept-shared' | 'failed' } };
+  'profiles:forget-all': { request: void; response: { profilesRemoved: number; secretsRemoved: number; keychainFailed: boolean } };
+  /** Re-tests a saved profile with its remembered password (read in main, never sent to the page). */
+  'profiles:retest': { request: { id: string }; response: { runId: string } };
+  'vault:has': { request: { address: string }; response: { stored: boolean } };
+  'vault:delete': { request: { address: string }; response: { deleted: boolean } };
+  /** Builds an export and asks where to save it; a cancelled dialog is error CANCELLED. */
+  'export:save': { request: ExportSaveRequest; response: { paths: string[]; notes: string[] } };
 }
 
 export type ChannelName = keyof Channels;
@@ -37,6 +81,16 @@ export const API_METHODS = {
   appInfo: 'app:info',
   startProbe: 'probe:start',
   cancelProbe: 'probe:cancel',
+  startup: 'settings:startup',
+  listProfiles: 'profiles:list',
+  saveProfile: 'profiles:save',
+  renameProfile: 'profiles:rename',
+  deleteProfile: 'profiles:delete',
+  forgetAllProfiles: 'profiles:forget-all',
+  retestProfile: 'profiles:retest',
+  hasSecret: 'vault:has',
+  deleteSecret: 'vault:delete',
+  saveExport: 'export:save',
 } as const satisfies Record<string, ChannelName>;
 
 export type ApiMethodName = keyof typeof API_METHODS;

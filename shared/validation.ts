@@ -4,7 +4,6 @@
  * in any field that could end up in an SMTP command line (command injection).
  */
 import { z } from 'zod';
-import type { ChannelName, ChannelRequest } from './contract';
 import { PRESET_IDS } from './presets';
 
 const NO_CONTROL = /^[^\r\n\0]*$/;
@@ -64,13 +63,6 @@ export const probeRequestSchema = z.object({
     .regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/i, { message: 'is not a SHA-256 fingerprint' })
     .optional(),
 });
-
-/** One schema per channel; the registry refuses a channel without one. */
-export const REQUEST_SCHEMAS: { [K in ChannelName]: z.ZodType<ChannelRequest<K>> } = {
-  'app:info': z.undefined() as z.ZodType<void>,
-  'probe:start': probeRequestSchema as z.ZodType<ChannelRequest<'probe:start'>>,
-  'probe:cancel': z.object({ runId: z.string().uuid() }),
-};
 
 /** First problem in plain English, e.g. "host: is not a valid server name". */
 export function describeIssue(error: z.ZodError): { field: string; message: string } {

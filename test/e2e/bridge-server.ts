@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createHandlers, type HandlerDeps } from '../../electron/handlers';
+import { testHandlerDeps } from '../fixtures/handler-deps';
 import { createIpcRegistry } from '../../electron/ipc';
 import type { ProbeEvent } from '../../shared/types';
 
@@ -41,12 +42,10 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
   const rootDir = resolve(options.rootDir ?? 'dist/renderer');
   const streams = new Set<ServerResponse>();
   const events: ProbeEvent[] = [];
+  const { rootDir: _rootDir, ...overrides } = options;
   const handlers = createHandlers({
-    appName: 'Mail Setup Assistant',
-    appVersion: process.env.npm_package_version ?? '0.0.0',
-    platform: process.platform,
-    isOnline: () => true,
-    ...options,
+    ...testHandlerDeps(),
+    ...overrides,
     emitProbeEvent: (event) => {
       events.push(event);
       for (const stream of streams) stream.write(`data: ${JSON.stringify(event)}\n\n`);

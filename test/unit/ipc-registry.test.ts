@@ -1,20 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '../../electron/handlers';
+import { createHandlers, type HandlerDeps } from '../../electron/handlers';
+import { testHandlerDeps } from '../fixtures/handler-deps';
 import { createIpcRegistry, type SenderInfo } from '../../electron/ipc';
 
 const trusted: SenderInfo = { url: 'file:///app/dist/renderer/index.html', fromMainWindow: true };
 const stranger: SenderInfo = { url: 'https://evil.example/', fromMainWindow: false };
 
-function makeRegistry(overrides: Partial<Parameters<typeof createHandlers>[0]> = {}) {
+function makeRegistry(overrides: Partial<HandlerDeps> = {}) {
   const logger = { error: vi.fn() };
-  const handlers = createHandlers({
-    appName: 'Mail Setup Assistant',
-    appVersion: '1.2.3',
-    platform: 'darwin',
-    isOnline: () => false,
-    emitProbeEvent: () => undefined,
-    ...overrides,
-  });
+  const handlers = createHandlers(testHandlerDeps({ appVersion: '1.2.3', platform: 'darwin', isOnline: () => false, ...overrides }));
   const registry = createIpcRegistry(handlers, { isTrustedSender: (s) => s.fromMainWindow, logger });
   return { registry, logger };
 }
@@ -63,6 +57,20 @@ describe('IPC registry', () => {
 
   it('registers every channel of the contract', () => {
     const { registry } = makeRegistry();
-    expect([...registry.channels].sort()).toEqual(['app:info', 'probe:cancel', 'probe:start']);
+    expect([...registry.channels].sort()).toEqual([
+      'app:info',
+      'export:save',
+      'probe:cancel',
+      'probe:start',
+      'profiles:delete',
+      'profiles:forget-all',
+      'profiles:list',
+      'profiles:rename',
+      'profiles:retest',
+      'profiles:save',
+      'settings:startup',
+      'vault:delete',
+      'vault:has',
+    ]);
   });
 });

@@ -1,0 +1,31 @@
+import type { ChooseSavePath } from '../export/save-export';
+import type { ProbeServiceDeps } from '../probe/probe-service';
+import type { SettingsService } from '../settings/settings-service';
+import type { OrgDefaultsLoad } from '../settings/org-defaults';
+import type { Vault } from '../vault/vault';
+import type { ProbeEvent } from '../../shared/types';
+
+/**
+ * Everything the IPC handlers need from the outside world. `electron/main.ts` passes
+ * Electron-backed values (dialog, printToPDF, userData path); the E2E bridge and the
+ * tests pass plain Node ones, so the handlers under test are the ones that ship.
+ */
+export interface HandlerDeps {
+  appName: string;
+  appVersion: string;
+  platform: string;
+  /** Connectivity as the OS sees it (Electron: net.isOnline()). */
+  isOnline: () => boolean | Promise<boolean>;
+  /** Delivers probe progress to the window that asked for it. */
+  emitProbeEvent: (event: ProbeEvent) => void;
+  /** Probe dependencies (resolver, extra roots, clock); defaults are the real ones. */
+  probe?: Omit<ProbeServiceDeps, 'onEvent'>;
+  settings: SettingsService;
+  vault: Vault;
+  orgDefaults: OrgDefaultsLoad;
+  /** "Save as…": Electron's dialog in the app. Resolves null when the person cancels. */
+  chooseSavePath: ChooseSavePath;
+  /** Prints self-contained HTML to PDF (Electron's printToPDF in the app). */
+  printPdf?: (html: string) => Promise<Uint8Array>;
+  logger: { error: (message: string, detail?: unknown) => void };
+}

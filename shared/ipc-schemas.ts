@@ -1,0 +1,43 @@
+/**
+ * The argument schema of every IPC channel. Kept apart from validation.ts, which
+ * the profile schemas build on, so neither module imports the other.
+ */
+import { z } from 'zod';
+import type { ChannelName, ChannelRequest } from './contract';
+import { EXPORT_FORMATS } from './export/export-formats';
+import { ProfileInputSchema, ProfileSchema } from './profile';
+import { addressSchema, probeRequestSchema, safeText } from './validation';
+
+const runIdSchema = z.string().uuid();
+const profileIdSchema = ProfileSchema.shape.id;
+const noArgument = z.undefined() as z.ZodType<void>;
+
+/**
+ * One schema per channel; the registry refuses a channel without one. Services that
+ * own richer rules (profiles, exports) validate again with their own schemas.
+ */
+export const REQUEST_SCHEMAS: { [K in ChannelName]: z.ZodType<ChannelRequest<K>> } = {
+  'app:info': noArgument,
+  'probe:start': probeRequestSchema as z.ZodType<ChannelRequest<'probe:start'>>,
+  'probe:cancel': z.object({ runId: runIdSchema }),
+  'settings:startup': noArgument,
+  'profiles:list': noArgument,
+  'profiles:save': z.object({
+    profile: ProfileInputSchema,
+    rememberFromRunId: runIdSchema.optional(),
+    remember: z.boolean().optional(),
+  }) as z.ZodType<ChannelRequest<'profiles:save'>>,
+  'profiles:rename': z.object({ id: profileIdSchema, name: safeText(100).trim().min(1) }),
+  'profiles:delete': z.object({ id: profileIdSchema }),
+  'profiles:forget-all': noArgument,
+  'profiles:retest': z.object({ id: profileIdSchema }),
+  'vault:has': z.object({ address: addressSchema }),
+  'vault:delete': z.object({ address: addressSchema }),
+  'export:save': z.object({
+    format: z.enum([...EXPORT_FORMATS, 'sheet-pdf']),
+    // The exporters validate the account field by field, with messages per field.
+    account: z.record(z.string(), z.unknown()).optional(),
+    runId: runIdSchema.optional(),
+    appleTarget: z.enum(['ios', 'macos']).optional(),
+  }) as z.ZodType<ChannelRequest<'export:save'>>,
+};
