@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseTarget, presetForHost } from '../../../electron/discover/choose-target';
 import { mxCheck, spfCheck, autodiscoverCheck, dmarcCheck } from '../../../electron/discover/domain-records';
-import { parseDiscoverInput, parsePortSpecs, portsToTry, type DomainCheck } from '../../../shared/discovery';
+import { discoverRequestSchema, parseDiscoverInput, parsePortSpecs, portsToTry, type DomainCheck } from '../../../shared/discovery';
 
 describe('parsePortSpecs', () => {
   it('reads bare ports with their usual mode and explicit modes', () => {
@@ -84,5 +84,22 @@ describe('chooseTarget', () => {
     expect(chooseTarget({ kind: 'host', host: '127.0.0.1' }, '127.0.0.1', null, 'smtp.office365.com')).toMatchObject({ presetId: 'microsoft365', microsoft: true });
     expect(presetForHost('contoso-com.mail.protection.outlook.com')).toBe('microsoft365-relay');
     expect(presetForHost('outlook.office365.us')).toBe('microsoft365-gcc-high');
+  });
+});
+
+describe('discoverRequestSchema', () => {
+  it('accepts an address with options', () => {
+    const parsed = discoverRequestSchema.safeParse({ input: 'anna@contoso.com', options: { ports: [{ port: 587, security: 'starttls' }], timeouts: { connect: 2000 } } });
+    expect(parsed.success).toBe(true);
+  });
+
+  it.each([
+    [{ input: 'smtp.office365.com\r\nRSET' }],
+    [{ input: '' }],
+    [{ input: 'x.example', options: { ports: [{ port: 0, security: 'starttls' }] } }],
+    [{ input: 'x.example', options: { dialPort: 1 } }],
+    [{ input: 'x.example', options: { timeouts: { connect: 5 } } }],
+  ])('refuses %j', (request) => {
+    expect(discoverRequestSchema.safeParse(request).success).toBe(false);
   });
 });
