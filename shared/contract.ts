@@ -3,6 +3,7 @@
  * API and the main-process registry are both typed from it, so a channel added here
  * fails to compile until both sides exist.
  */
+import type { DiscoverOptions, DiscoverResult, DomainCheck } from './discovery';
 import type { AccountInput } from './export/export-account';
 import type { ExportFormat } from './export/export-formats';
 import type { OrgDefaults, Preferences, Profile, ProfileInput, SettingsNotice } from './profile';
@@ -63,6 +64,10 @@ export interface Channels {
   'vault:delete': { request: { address: string }; response: { deleted: boolean } };
   /** Builds an export and asks where to save it; a cancelled dialog is error CANCELLED. */
   'export:save': { request: ExportSaveRequest; response: { paths: string[]; notes: string[] } };
+  /** MX / SPF / autodiscover / DMARC for the domain of an address. */
+  'discover:check-domain': { request: { domain: string }; response: DomainCheck };
+  /** What works from this network: the port matrix with a recommendation. One at a time; a new one cancels the last. */
+  'discover:run': { request: { input: string; options?: DiscoverOptions }; response: DiscoverResult };
 }
 
 export type ChannelName = keyof Channels;
@@ -91,6 +96,8 @@ export const API_METHODS = {
   hasSecret: 'vault:has',
   deleteSecret: 'vault:delete',
   saveExport: 'export:save',
+  checkDomain: 'discover:check-domain',
+  discover: 'discover:run',
 } as const satisfies Record<string, ChannelName>;
 
 export type ApiMethodName = keyof typeof API_METHODS;

@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import type { ChannelName, ChannelRequest } from './contract';
+import { discoverRequestSchema } from './discovery';
 import { EXPORT_FORMATS } from './export/export-formats';
 import { ProfileInputSchema, ProfileSchema } from './profile';
-import { addressSchema, probeRequestSchema, safeText } from './validation';
+import { addressSchema, hostSchema, probeRequestSchema, safeText } from './validation';
 
 const runIdSchema = z.string().uuid();
 const profileIdSchema = ProfileSchema.shape.id;
@@ -40,4 +41,6 @@ export const REQUEST_SCHEMAS: { [K in ChannelName]: z.ZodType<ChannelRequest<K>>
     runId: runIdSchema.optional(),
     appleTarget: z.enum(['ios', 'macos']).optional(),
   }) as z.ZodType<ChannelRequest<'export:save'>>,
+  'discover:check-domain': z.object({ domain: z.union([hostSchema, addressSchema]) }),
+  'discover:run': discoverRequestSchema as z.ZodType<ChannelRequest<'discover:run'>>,
 };

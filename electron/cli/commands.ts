@@ -1,6 +1,19 @@
+import { classifyAll } from '../../shared/findings';
+import { describeFinding } from '../../shared/findings/describe';
+import { isFindingId } from '../../shared/findings/ids';
 import type { CliCommand } from './command';
+import { discoverCommand } from './discover-command';
 import { explainCommand } from './explain-command';
 import { exportCommand } from './export-command';
+import { createProbeCommand } from './probe-command';
+
+// The probe table shows each finding's title next to its id.
+const describe = (id: string) => (isFindingId(id) ? describeFinding(id).title : undefined);
 
 /** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [explainCommand, exportCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  createProbeCommand({ classify: classifyAll, describe }),
+  discoverCommand,
+  explainCommand,
+  exportCommand,
+];

@@ -1,3 +1,4 @@
+import type { DiscoverDeps } from '../discover/discover';
 import type { ChooseSavePath } from '../export/save-export';
 import type { ProbeServiceDeps } from '../probe/probe-service';
 import type { SettingsService } from '../settings/settings-service';
@@ -20,6 +21,8 @@ export interface HandlerDeps {
   emitProbeEvent: (event: ProbeEvent) => void;
   /** Probe dependencies (resolver, extra roots, clock); defaults are the real ones. */
   probe?: Omit<ProbeServiceDeps, 'onEvent'>;
+  /** Discover dependencies (DNS lookups, network status); defaults are the real ones. */
+  discover?: DiscoverDeps;
   settings: SettingsService;
   vault: Vault;
   orgDefaults: OrgDefaultsLoad;

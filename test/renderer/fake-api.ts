@@ -29,6 +29,8 @@ export function installFakeApi(overrides: Partial<MailSetupApi> = {}) {
     hasSecret: vi.fn(async () => ({ ok: true as const, value: { stored: false } })),
     deleteSecret: vi.fn(async () => ({ ok: true as const, value: { deleted: false } })),
     saveExport: vi.fn(async () => unavailable),
+    checkDomain: vi.fn(async () => unavailable),
+    discover: vi.fn(async () => unavailable),
     onProbeEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

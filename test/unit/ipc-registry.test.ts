@@ -59,6 +59,8 @@ describe('IPC registry', () => {
     const { registry } = makeRegistry();
     expect([...registry.channels].sort()).toEqual([
       'app:info',
+      'discover:check-domain',
+      'discover:run',
       'export:save',
       'probe:cancel',
       'probe:start',
