@@ -1,37 +1,95 @@
 import { useReducer, useState } from 'react';
-import { useT } from '../i18n/I18nProvider';
+import type { AccountInput } from '../../shared/export/export-account';
+import type { Profile } from '../../shared/profile';
+import { ExportScreen } from '../export/ExportScreen';
 import { PasteErrorScreen } from '../help/PasteErrorScreen';
+import { useT } from '../i18n/I18nProvider';
+import { ProfilesScreen } from '../profiles/ProfilesScreen';
 import { Wizard } from '../wizard/Wizard';
-import { initialWizardState, wizardReducer } from '../wizard/wizard-state';
+import { initialWizardState, wizardReducer, type WizardForm } from '../wizard/wizard-state';
 import styles from './App.module.css';
+import { NavBar, type Screen } from './NavBar';
+import { Notices } from './Notices';
 import { useAppInfo } from './useAppInfo';
 import { useOnline } from './useOnline';
+import { useStartup } from './useStartup';
 
-type Screen = 'wizard' | 'paste';
+interface ExportTarget {
+  account: AccountInput;
+  runId?: string;
+  from: Screen;
+}
+
+function accountFromForm(form: WizardForm): AccountInput {
+  const user = form.user.trim();
+  return {
+    presetId: form.preset ?? 'custom',
+    address: form.address.trim(),
+    host: form.host.trim(),
+    port: form.port,
+    security: form.security,
+    auth: form.authMethod,
+    ...(user ? { username: user } : {}),
+  };
+}
+
+function accountFromProfile(profile: Profile): AccountInput {
+  return {
+    presetId: profile.preset,
+    address: profile.address,
+    host: profile.host,
+    port: profile.port,
+    security: profile.security,
+    auth: profile.authMethod,
+    ...(profile.user ? { username: profile.user } : {}),
+  };
+}
 
 export function App() {
   const { t } = useT();
   const online = useOnline();
   const appInfo = useAppInfo();
+  const startup = useStartup();
   const [screen, setScreen] = useState<Screen>('wizard');
+  const [exportTarget, setExportTarget] = useState<ExportTarget | null>(null);
   // The wizard's state lives here so a visit to another screen keeps what was typed.
   const [wizard, dispatch] = useReducer(wizardReducer, undefined, initialWizardState);
+
+  const openExport = (target: ExportTarget) => {
+    setExportTarget(target);
+    setScreen('export');
+  };
 
   return (
     <div className={styles.shell}>
       <header className={styles.header}>
         <span className={styles.brand}>{t('app.name')}</span>
+        <NavBar current={screen === 'export' ? (exportTarget?.from ?? 'wizard') : screen} onNavigate={setScreen} />
       </header>
       {!online && (
         <div className={styles.offline} role="status">
           {t('app.offline.banner')}
         </div>
       )}
+      {startup && <Notices notices={startup.notices} />}
       <main className={styles.main}>
-        {screen === 'wizard' ? (
-          <Wizard state={wizard} dispatch={dispatch} online={online} onPasteError={() => setScreen('paste')} />
-        ) : (
-          <PasteErrorScreen onBack={() => setScreen('wizard')} address={wizard.form.address || undefined} />
+        {screen === 'wizard' && (
+          <Wizard
+            state={wizard}
+            dispatch={dispatch}
+            online={online}
+            orgDefaults={startup?.orgDefaults}
+            onPasteError={() => setScreen('paste')}
+            onExport={(runId) => openExport({ account: accountFromForm(wizard.form), runId, from: 'wizard' })}
+            onSaved={() => setScreen('profiles')}
+          />
+        )}
+        {screen === 'paste' && <PasteErrorScreen onBack={() => setScreen('wizard')} address={wizard.form.address || undefined} />}
+        {screen === 'profiles' && (
+          <ProfilesScreen onExport={(profile) => openExport({ account: accountFromProfile(profile), from: 'profiles' })} onNew={() => setScreen('wizard')} />
+        )}
+        {screen === 'export' && exportTarget && (
+          <ExportScreen account={exportTarget.account} runId={exportTarget.runId} onBack={() => setScreen(exportTarget.from)} />
         )}
       </main>
       <footer className={styles.footer}>

@@ -10,19 +10,21 @@ export interface AccountTypeStepProps {
   selected: PresetId | null;
   /** Presets the organisation allows; all when undefined. */
   allowed?: readonly PresetId[];
+  /** IT fixed the kind of account in the organisation defaults. */
+  locked?: boolean;
   onSelect: (preset: PresetId) => void;
   onNext: () => void;
   onPasteError: () => void;
 }
 
-export function AccountTypeStep({ selected, allowed, onSelect, onNext, onPasteError }: AccountTypeStepProps) {
+export function AccountTypeStep({ selected, allowed, locked = false, onSelect, onNext, onPasteError }: AccountTypeStepProps) {
   const { t, tDynamic } = useT();
   const groupId = useId();
 
   const visible = (ids: readonly PresetId[]) => ids.filter((id) => !allowed || allowed.includes(id));
   const option = (id: PresetId) => (
     <label key={id} className={styles.option} data-selected={selected === id}>
-      <input type="radio" name={groupId} value={id} checked={selected === id} onChange={() => onSelect(id)} />
+      <input type="radio" name={groupId} value={id} checked={selected === id} disabled={locked && selected !== id} onChange={() => onSelect(id)} />
       <span className={styles.optionText}>
         <span className={styles.optionTitle}>{tDynamic(`preset.${id}.title`)}</span>
         <span className={styles.optionHint}>{tDynamic(`preset.${id}.hint`)}</span>
@@ -46,6 +48,7 @@ export function AccountTypeStep({ selected, allowed, onSelect, onNext, onPasteEr
     >
       <fieldset className={styles.group}>
         <legend className={styles.legend}>{t('welcome.question')}</legend>
+        {locked && <p className={styles.optionHint}>{t('wizard.lockedByIt')}</p>}
         {visible(PRIMARY_KINDS).map(option)}
         {secondary.length > 0 && (
           <details className={styles.more} open={secondary.includes(selected as PresetId)}>

@@ -12,7 +12,7 @@ export function domainOf(address: string): string {
 }
 
 export function AddressStep({ form, dispatch }: { form: WizardForm; dispatch: (action: WizardAction) => void }) {
-  const { t } = useT();
+  const { t, tDynamic } = useT();
   const inputId = useId();
   const valid = addressSchema.safeParse(form.address).success;
   const showError = form.address.trim().length > 3 && !valid;
@@ -44,6 +44,14 @@ export function AddressStep({ form, dispatch }: { form: WizardForm; dispatch: (a
           {showError ? t('wizard.address.invalid') : t('wizard.address.hint')}
         </p>
       </div>
+      {form.domain && form.domain.domain === domainOf(form.address) && (form.domain.provider === 'microsoft365' || form.domain.provider === 'other') && (
+        <p className={styles.notice} role="status" data-testid="domain-check">
+          {form.domain.provider === 'microsoft365'
+            ? t('wizard.address.domainMicrosoft', { domain: form.domain.domain })
+            : t('wizard.address.domainOther', { domain: form.domain.domain })}
+          {form.domain.switchedPreset && ` ${t('wizard.address.presetSwitched', { kind: tDynamic(`preset.${form.preset}.title`) })}`}
+        </p>
+      )}
       {consumer && (
         <div className={styles.notice} role="status">
           <p>{t('wizard.address.consumerSuggestion')}</p>

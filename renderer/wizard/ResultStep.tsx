@@ -4,6 +4,7 @@ import { Button } from '../app/Button';
 import { useT } from '../i18n/I18nProvider';
 import { FindingCard } from '../results/FindingCard';
 import { TranscriptView } from '../results/TranscriptView';
+import { SaveProfilePanel } from './SaveProfilePanel';
 import { StageTimeline } from './StageTimeline';
 import { StepLayout } from './StepLayout';
 import styles from './Wizard.module.css';
@@ -16,6 +17,7 @@ export interface ResultStepProps {
   onRetest: () => void;
   onPasteError: () => void;
   onExport?: () => void;
+  onSaved?: () => void;
 }
 
 /** The server's own words from the failing stage, quoted when no catalogue entry knows them. */
@@ -23,10 +25,10 @@ function serverQuote(result: ProbeResult): string | undefined {
   const failing = result.stages.find((s) => s.status === 'fail');
   const evidence = failing?.evidence.find((e) => e.kind === 'reply' || e.kind === 'socket-error' || e.kind === 'tls-error');
   if (!evidence) return undefined;
-  return evidence.kind === 'reply' ? `${evidence.code} ${evidence.text}` : evidence.message;
+  return evidence.kind === 'reply' ? [evidence.code, evidence.enhanced, evidence.text].filter(Boolean).join(' ') : evidence.message;
 }
 
-export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onExport }: ResultStepProps) {
+export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onExport, onSaved }: ResultStepProps) {
   const { t, tDynamic } = useT();
   const findings = result.findings.filter(isFindingId);
   const [top, ...others] = findings;
@@ -71,6 +73,7 @@ export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onE
         </div>
       )}
       {top && <FindingCard id={top} params={params} />}
+      {onSaved && form.preset && (result.verdict === 'pass' || result.verdict === 'warn') && <SaveProfilePanel form={form} result={result} onSaved={onSaved} />}
       {others.length > 0 && (
         <section aria-labelledby="other-findings">
           <h2 id="other-findings" className={styles.label}>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { PRESETS, isMicrosoftHost } from '../../shared/presets';
+import type { LockableField } from '../../shared/profile';
 import type { Security } from '../../shared/types';
 import { hostSchema } from '../../shared/validation';
 import { Button } from '../app/Button';
@@ -16,10 +17,19 @@ function serverReason(form: WizardForm): string {
   return form.preset && PRESETS[form.preset].microsoft ? 'wizard.settings.reason.server.microsoft' : 'wizard.settings.reason.server.custom';
 }
 
-export function SettingsStep({ form, advanced, dispatch }: { form: WizardForm; advanced: boolean; dispatch: (action: WizardAction) => void }) {
+export interface SettingsStepProps {
+  form: WizardForm;
+  advanced: boolean;
+  /** Fields IT fixed in the organisation defaults. */
+  locked: readonly LockableField[];
+  dispatch: (action: WizardAction) => void;
+}
+
+export function SettingsStep({ form, advanced, locked, dispatch }: SettingsStepProps) {
   const { t, tDynamic } = useT();
   const id = useId();
   const hostValid = hostSchema.safeParse(form.host).success;
+  const portValid = Number.isInteger(form.port) && form.port >= 1 && form.port <= 65535;
   const port465OnMicrosoft = form.port === 465 && isMicrosoftHost(form.host);
   const signsIn = form.preset ? PRESETS[form.preset].authMethods.some((m) => m !== 'none') : true;
   const portReason = [587, 25, 465].includes(form.port) ? `wizard.settings.reason.port.${form.port}` : 'wizard.settings.reason.port.other';
@@ -31,7 +41,7 @@ export function SettingsStep({ form, advanced, dispatch }: { form: WizardForm; a
       lead={t('wizard.settings.lead')}
       onBack={() => dispatch({ type: 'go', to: 'address' })}
       onNext={() => dispatch({ type: 'go', to: 'signin' })}
-      nextDisabled={!hostValid}
+      nextDisabled={!hostValid || !portValid}
     >
       <dl className={`${styles.settingsList} ${styles.card}`}>
         <dt>{t('wizard.settings.server')}</dt>
@@ -75,12 +85,14 @@ export function SettingsStep({ form, advanced, dispatch }: { form: WizardForm; a
       </div>
       {advanced && (
         <div id={`${id}-advanced`} className={`${styles.body} ${styles.card}`}>
+          {locked.some((f) => f === 'host' || f === 'port' || f === 'security') && <p className={styles.hint}>{t('wizard.lockedByIt')}</p>}
           <div className={styles.field}>
             <label htmlFor={`${id}-host`}>{t('wizard.settings.server')}</label>
             <input
               id={`${id}-host`}
               className={styles.input}
               value={form.host}
+              readOnly={locked.includes('host')}
               spellCheck={false}
               aria-invalid={!hostValid}
               aria-describedby={hostValid ? undefined : `${id}-host-error`}
@@ -95,13 +107,23 @@ export function SettingsStep({ form, advanced, dispatch }: { form: WizardForm; a
           <div className={styles.row}>
             <div className={styles.field}>
               <label htmlFor={`${id}-port`}>{t('wizard.settings.port')}</label>
-              <select id={`${id}-port`} className={styles.input} value={form.port} onChange={(event) => dispatch({ type: 'set-port', port: Number(event.target.value) })}>
-                {[...new Set([...PORTS, form.port])].map((port) => (
-                  <option key={port} value={port}>
-                    {port}
-                  </option>
+              <input
+                id={`${id}-port`}
+                className={styles.input}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={65535}
+                list={`${id}-ports`}
+                value={form.port || ''}
+                readOnly={locked.includes('port')}
+                onChange={(event) => dispatch({ type: 'set-port', port: Number(event.target.value) })}
+              />
+              <datalist id={`${id}-ports`}>
+                {PORTS.map((port) => (
+                  <option key={port} value={port} />
                 ))}
-              </select>
+              </datalist>
             </div>
             <div className={styles.field}>
               <label htmlFor={`${id}-security`}>{t('wizard.settings.security')}</label>
@@ -109,6 +131,7 @@ export function SettingsStep({ form, advanced, dispatch }: { form: WizardForm; a
                 id={`${id}-security`}
                 className={styles.input}
                 value={form.security}
+                disabled={locked.includes('security')}
                 onChange={(event) => dispatch({ type: 'set-security', security: event.target.value as Security })}
               >
                 {SECURITIES.map((security) => (

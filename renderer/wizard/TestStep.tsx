@@ -1,5 +1,6 @@
 import { useT } from '../i18n/I18nProvider';
 import { Button } from '../app/Button';
+import { DiscoverPanel } from './DiscoverPanel';
 import { StageTimeline } from './StageTimeline';
 import { StepLayout } from './StepLayout';
 import styles from './Wizard.module.css';
@@ -68,6 +69,7 @@ export function TestStep({ form, run, online, dispatch, onStart, onCancel, onPas
         </p>
       )}
       <StageTimeline stages={stages} label={t('wizard.test.timeline')} />
+      {!busy && <DiscoverPanel form={form} dispatch={dispatch} />}
       <p className="visually-hidden" aria-live="polite" data-testid="progress-announcement">
         {run.status === 'starting'
           ? t('wizard.test.starting')

@@ -1,4 +1,6 @@
-import type { PresetId } from '../../shared/types';
+import { useEffect } from 'react';
+import type { LockableField, OrgDefaults } from '../../shared/profile';
+import { useDomainCheck } from './useDomainCheck';
 import { AccountTypeStep } from './AccountTypeStep';
 import { AddressStep } from './AddressStep';
 import { ResultStep } from './ResultStep';
@@ -12,14 +14,21 @@ export interface WizardProps {
   state: WizardState;
   dispatch: (action: WizardAction) => void;
   online: boolean;
-  allowedPresets?: readonly PresetId[];
+  orgDefaults?: OrgDefaults;
   onPasteError: () => void;
+  onExport: (runId: string) => void;
+  onSaved: () => void;
 }
 
 /** The step-by-step flow; state lives with the caller so other screens can come and go. */
-export function Wizard({ state, dispatch, online, allowedPresets, onPasteError }: WizardProps) {
+export function Wizard({ state, dispatch, online, orgDefaults, onPasteError, onExport, onSaved }: WizardProps) {
   const { form, step } = state;
   const runner = useProbeRunner(state, dispatch);
+  useDomainCheck(form.address, online, dispatch);
+  useEffect(() => {
+    if (orgDefaults) dispatch({ type: 'org-defaults', relayHost: orgDefaults.relayHost ?? null, defaultPreset: orgDefaults.defaultPreset ?? null });
+  }, [orgDefaults, dispatch]);
+  const locked: readonly LockableField[] = orgDefaults?.lockedFields ?? [];
   const retest = () => {
     if (form.authMethod === 'password' && !form.password) dispatch({ type: 'go', to: 'signin' });
     else void runner.start();
@@ -30,7 +39,8 @@ export function Wizard({ state, dispatch, online, allowedPresets, onPasteError }
       return (
         <AccountTypeStep
           selected={form.preset}
-          allowed={allowedPresets}
+          allowed={orgDefaults?.presets}
+          locked={locked.includes('preset')}
           onSelect={(preset) => dispatch({ type: 'choose-preset', preset })}
           onNext={() => dispatch({ type: 'go', to: 'address' })}
           onPasteError={onPasteError}
@@ -39,7 +49,7 @@ export function Wizard({ state, dispatch, online, allowedPresets, onPasteError }
     case 'address':
       return <AddressStep form={form} dispatch={dispatch} />;
     case 'settings':
-      return <SettingsStep form={form} advanced={step.advanced} dispatch={dispatch} />;
+      return <SettingsStep form={form} advanced={step.advanced} locked={locked} dispatch={dispatch} />;
     case 'signin':
       return <SignInStep form={form} showPassword={step.showPassword} dispatch={dispatch} />;
     case 'test':
@@ -55,6 +65,16 @@ export function Wizard({ state, dispatch, online, allowedPresets, onPasteError }
         />
       );
     case 'result':
-      return <ResultStep form={form} result={step.result} dispatch={dispatch} onRetest={retest} onPasteError={onPasteError} />;
+      return (
+        <ResultStep
+          form={form}
+          result={step.result}
+          dispatch={dispatch}
+          onRetest={retest}
+          onPasteError={onPasteError}
+          onExport={() => onExport(step.result.runId)}
+          onSaved={onSaved}
+        />
+      );
   }
 }

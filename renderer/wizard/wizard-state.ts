@@ -23,6 +23,19 @@ export interface WizardForm {
   sendTestMessage: boolean;
   /** True once the person edited host/port/security, so a preset change does not overwrite them. */
   customised: boolean;
+  /** What the background DNS check found for the address's domain. */
+  domain: DomainFacts | null;
+  /** The relay host IT set in the organisation defaults, if any. */
+  orgRelayHost: string | null;
+}
+
+export interface DomainFacts {
+  domain: string;
+  provider: 'microsoft365' | 'outlook-com' | 'other' | 'unknown';
+  /** The tenant's MX host (relay and Direct Send), when the domain is on Microsoft 365. */
+  relayHost: string | null;
+  /** True when the check changed the kind of account the person had picked. */
+  switchedPreset: boolean;
 }
 
 export interface StageView {
@@ -56,7 +69,9 @@ export type WizardAction =
   | { type: 'probe-starting' }
   | { type: 'probe-started'; runId: string; plan: StageId[] }
   | { type: 'probe-failed-to-start'; message: string }
-  | { type: 'probe-event'; event: ProbeEvent };
+  | { type: 'probe-event'; event: ProbeEvent }
+  | { type: 'domain-checked'; facts: Omit<DomainFacts, 'switchedPreset'> }
+  | { type: 'org-defaults'; relayHost: string | null; defaultPreset: PresetId | null };
 
 export const INITIAL_FORM: WizardForm = {
   preset: null,
@@ -70,6 +85,8 @@ export const INITIAL_FORM: WizardForm = {
   remember: false,
   sendTestMessage: false,
   customised: false,
+  domain: null,
+  orgRelayHost: null,
 };
 
 export const initialWizardState = (): WizardState => ({ form: { ...INITIAL_FORM }, step: { name: 'account' } });
@@ -94,14 +111,34 @@ function applyPreset(form: WizardForm, presetId: PresetId): WizardForm {
   const preset = PRESETS[presetId];
   const authMethod: AuthMethod = preset.authMethods.includes('password') ? 'password' : (preset.authMethods[0] ?? 'none');
   if (form.customised && form.preset === presetId) return form;
-  return { ...form, preset: presetId, host: preset.host ?? '', port: preset.port, security: preset.security, authMethod, customised: false };
+  // Relay and smart-host presets have no fixed host: IT's relay host fills it when set.
+  const host = preset.host ?? (presetId === 'smart-host' || presetId === 'microsoft365-relay' ? (form.orgRelayHost ?? '') : '');
+  return { ...form, preset: presetId, host, port: preset.port, security: preset.security, authMethod, customised: false };
 }
 
 /** Relay and Direct Send go to the tenant's MX host; until discover confirms it, use Microsoft's naming. */
 function withRelayHost(form: WizardForm): WizardForm {
   const domain = form.address.split('@')[1];
-  if (form.preset !== 'microsoft365-relay' || form.customised || !domain) return form;
-  return { ...form, host: guessMicrosoftMxHost(domain) };
+  if (form.preset !== 'microsoft365-relay' || form.customised || form.orgRelayHost || !domain) return form;
+  const checked = form.domain?.domain === domain.toLowerCase() ? form.domain.relayHost : null;
+  return { ...form, host: checked ?? guessMicrosoftMxHost(domain) };
+}
+
+/**
+ * The DNS answer pre-selects the kind of account: a personal Outlook.com domain and a
+ * Microsoft 365 domain need different servers and sign-in. Other choices (relay, custom)
+ * are deliberate and left alone.
+ */
+function onDomainChecked(form: WizardForm, facts: Omit<DomainFacts, 'switchedPreset'>): WizardForm {
+  if (form.address.split('@')[1]?.toLowerCase() !== facts.domain) return form; // a stale answer
+  const switchTo =
+    facts.provider === 'outlook-com' && form.preset !== 'outlook-com' && (form.preset === null || form.preset === 'microsoft365')
+      ? 'outlook-com'
+      : facts.provider === 'microsoft365' && (form.preset === null || form.preset === 'outlook-com')
+        ? 'microsoft365'
+        : null;
+  const next = switchTo ? applyPreset(form, switchTo) : form;
+  return { ...next, domain: { ...facts, switchedPreset: switchTo !== null } };
 }
 
 function updateStage(stages: StageView[], id: StageId, patch: Partial<StageView>): StageView[] {
@@ -155,6 +192,12 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return step.name === 'test' ? { ...state, step: { ...step, run: { status: 'error', message: action.message } } } : state;
     case 'probe-event':
       return onProbeEvent(state, action.event);
+    case 'domain-checked':
+      return { ...state, form: onDomainChecked(form, action.facts) };
+    case 'org-defaults': {
+      const withHost = { ...form, orgRelayHost: action.relayHost };
+      return { ...state, form: action.defaultPreset && form.preset === null ? applyPreset(withHost, action.defaultPreset) : withHost };
+    }
   }
 }
 

@@ -55,6 +55,17 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     remove: ['auth.bad-credentials'],
   },
   {
+    why: 'A 535 (5.7.3) after a password sign-in is about the password; no token was sent that could be rejected.',
+    when: (s) =>
+      (s.context.authMethod === 'password' || /AUTH (LOGIN|PLAIN)/.test(commandOf(s))) &&
+      s.signal.code === 535 &&
+      (s.signal.enhanced === undefined || s.signal.enhanced === '5.7.3') &&
+      s.found.has('auth.oauth-token-rejected'),
+    promote: 'auth.bad-credentials',
+    score: 0.7,
+    remove: ['auth.oauth-token-rejected'],
+  },
+  {
     why: 'Microsoft does not offer 465; a failure there is the port, not the network (m365-smtp.md §2).',
     when: (s) => s.context.port === 465 && isMicrosoft(s) && hasAny(s, [...NETWORK_FAULTS, 'tls.mode-mismatch']),
     promote: 'tls.port-465-unsupported',

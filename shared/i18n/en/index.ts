@@ -1,8 +1,10 @@
 import { app } from './app';
 import { discover } from './discover';
 import { exportMessages } from './export-messages';
+import { exportScreen } from './export-screen';
 import { findings } from './findings';
 import { probe } from './probe';
+import { profiles } from './profiles';
 import { results } from './results';
 import { settings } from './settings';
 import { wizard } from './wizard';
@@ -13,9 +15,11 @@ export const en = {
   ...findings,
   ...probe,
   ...exportMessages,
+  ...exportScreen,
   ...wizard,
   ...results,
   ...settings,
+  ...profiles,
   ...discover,
 } as const;
 

@@ -1,6 +1,7 @@
 /** English messages: the step-by-step wizard. Keys are stable ids; see shared/i18n/translate.ts. */
 export const wizard = {
   'wizard.progress': 'Step {current} of {total}',
+  'wizard.lockedByIt': 'Some of these are set by your IT team and cannot be changed here.',
 
   'wizard.address.title': 'What is your email address?',
   'wizard.address.lead': 'The address you want to send from. We use it to pick the right settings.',
@@ -13,6 +14,7 @@ export const wizard = {
   'wizard.address.domainMicrosoft': '{domain} uses Microsoft 365.',
   'wizard.address.domainOther': '{domain} does not seem to use Microsoft 365 for its mail.',
   'wizard.address.useSuggested': 'Use these settings',
+  'wizard.address.presetSwitched': 'We picked “{kind}” for you.',
 
   'wizard.settings.title': 'Recommended settings',
   'wizard.settings.lead': 'These are filled in for you. Most people do not need to change anything.',
@@ -79,6 +81,15 @@ export const wizard = {
   'wizard.test.stageAnnouncement': '{stage}: {status}',
   'wizard.test.durationMs': '{ms} ms',
 
+  'wizard.discover.title': 'Not sure which settings work from here?',
+  'wizard.discover.lead': 'Check every common port at once, without signing in. It takes a few seconds.',
+  'wizard.discover.button': 'Find working settings',
+  'wizard.discover.running': 'Checking ports…',
+  'wizard.discover.failed': 'The check could not run: {message}',
+  'wizard.discover.caption': 'Ports checked on {host}',
+  'wizard.discover.expected': '(expected: not offered by Microsoft)',
+  'wizard.discover.use': 'Use port {port}',
+
   'wizard.result.title.pass': 'Sending works',
   'wizard.result.title.warn': 'Sending works, with a warning',
   'wizard.result.title.fail': 'Sending does not work yet',
@@ -95,4 +106,12 @@ export const wizard = {
   'wizard.result.explainOther': 'Check another error message',
   'wizard.result.stages': 'What was checked',
   'wizard.result.startOver': 'Start over',
+
+  'wizard.save.title': 'Save these settings',
+  'wizard.save.name': 'Name',
+  'wizard.save.button': 'Save',
+  'wizard.save.saved': 'Saved as “{name}”.',
+  'wizard.save.failed': 'The settings could not be saved: {message}',
+  'wizard.save.keychainUnavailable': 'Your settings are saved, but your password was not remembered.',
+  'wizard.save.openProfiles': 'See saved settings',
 } as const;

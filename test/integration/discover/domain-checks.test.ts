@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDomain } from '../../../electron/discover/domain-checks';
 import { createDiscoverService } from '../../../electron/discover/discover-service';
-import { startLocalDns, type LocalDns } from './local-dns-server';
+import { startLocalDns, type LocalDns } from '../../lab/local-dns-server';
 
 let dns: LocalDns;
 

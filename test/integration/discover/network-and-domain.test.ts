@@ -5,7 +5,7 @@ import { dnsHostResolver } from '../../../electron/discover/dns-host-resolver';
 import { createNetworkStatus } from '../../../electron/discover/network-status';
 import type { DiscoverResult } from '../../../shared/discovery';
 import { startLabPorts, type LabPorts } from './lab-ports';
-import { startLocalDns, type LocalDns } from './local-dns-server';
+import { startLocalDns, type LocalDns } from '../../lab/local-dns-server';
 
 let dns: LocalDns;
 let lab: LabPorts | null = null;

@@ -16,6 +16,19 @@ describe('context sharpens the classification', () => {
     );
   });
 
+  it('535 5.7.3 after a password never suggests a rejected OAuth token', () => {
+    const password = ids(GENERIC_535, { authMethod: 'password' });
+    expect(password[0]).toBe('auth.bad-credentials');
+    expect(password).not.toContain('auth.oauth-token-rejected');
+    expect(ids({ kind: 'reply', command: 'AUTH LOGIN', code: 535, enhanced: '5.7.3', text: 'Authentication unsuccessful' })).not.toContain(
+      'auth.oauth-token-rejected',
+    );
+    // A named 5.7.139 reason is untouched by it.
+    const tenant = '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.';
+    expect(ids(tenant, { authMethod: 'password' })[0]).toBe('auth.smtp-auth-disabled-tenant');
+    expect(ids(tenant, { authMethod: 'password' })).not.toContain('auth.bad-credentials');
+  });
+
   it('keeps a named 5.7.139 reason first even with XOAUTH2 (SMTP AUTH must be on for OAuth too)', () => {
     const text = '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.';
     expect(ids(text, { authMethod: 'oauth2' })[0]).toBe('auth.smtp-auth-disabled-tenant');

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import type { DiscoverResult, Reason } from '../../shared/discovery';
+import { modeKey, reachKey, tlsKey } from '../../shared/discovery';
+import { getApi } from '../api';
+import { Button } from '../app/Button';
+import { useT } from '../i18n/I18nProvider';
+import styles from './DiscoverPanel.module.css';
+import type { WizardAction, WizardForm } from './wizard-state';
+
+type State = { status: 'idle' } | { status: 'running' } | { status: 'done'; result: DiscoverResult } | { status: 'error'; message: string };
+
+/** "What works from here?": every common port at once, as a small table with a recommendation. */
+export function DiscoverPanel({ form, dispatch }: { form: WizardForm; dispatch: (action: WizardAction) => void }) {
+  const { t, tDynamic } = useT();
+  const [state, setState] = useState<State>({ status: 'idle' });
+  const say = (reason: Reason) => tDynamic(reason.key, reason.params);
+
+  const run = async () => {
+    const api = getApi();
+    if (!api) return;
+    setState({ status: 'running' });
+    // Microsoft accounts: start from the address, so the domain checks run too.
+    const input = form.preset === 'microsoft365' || form.preset === 'outlook-com' ? form.address.trim() : form.host.trim();
+    const result = await api.discover({ input });
+    setState(result.ok ? { status: 'done', result: result.value } : { status: 'error', message: result.error.message });
+  };
+
+  const recommendation = state.status === 'done' ? state.result.recommendation : null;
+  const canUse = recommendation?.found && recommendation.port !== null && (recommendation.port !== form.port || recommendation.security !== form.security);
+
+  return (
+    <section className={styles.panel} aria-labelledby="discover-title" aria-busy={state.status === 'running'}>
+      <h2 id="discover-title" className={styles.title}>
+        {t('wizard.discover.title')}
+      </h2>
+      <p className={styles.hint}>{t('wizard.discover.lead')}</p>
+      <Button onClick={() => void run()} disabled={state.status === 'running'}>
+        {state.status === 'running' ? t('wizard.discover.running') : t('wizard.discover.button')}
+      </Button>
+      <div aria-live="polite">
+        {state.status === 'error' && <p role="alert">{t('wizard.discover.failed', { message: state.message })}</p>}
+        {state.status === 'done' && (
+          <>
+            <table className={styles.table}>
+              <caption className="visually-hidden">{t('wizard.discover.caption', { host: state.result.target.host })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('discover.column.port')}</th>
+                  <th scope="col">{t('discover.column.mode')}</th>
+                  <th scope="col">{t('discover.column.reach')}</th>
+                  <th scope="col">{t('discover.column.tls')}</th>
+                  <th scope="col">{t('discover.column.auth')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.result.ports.map((row) => (
+                  <tr key={`${row.port}-${row.security}`} data-usable={row.usable} data-testid={`discover-row-${row.port}`}>
+                    <th scope="row">{row.port}</th>
+                    <td>{tDynamic(modeKey(row.security))}</td>
+                    <td>
+                      {tDynamic(reachKey(row))}
+                      {row.expected && <span className={styles.expected}> {t('wizard.discover.expected')}</span>}
+                    </td>
+                    <td>{tDynamic(tlsKey(row))}</td>
+                    <td>{row.authMechanisms.length ? row.authMechanisms.join(', ') : t('discover.auth.none')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <ul className={styles.reasons}>
+              {state.result.recommendation.reasons.map((reason, index) => (
+                <li key={index}>{say(reason)}</li>
+              ))}
+            </ul>
+            {canUse && recommendation.port !== null && (
+              <Button
+                variant="primary"
+                onClick={() => {
+                  dispatch({ type: 'set-port', port: recommendation.port as number });
+                  if (recommendation.security) dispatch({ type: 'set-security', security: recommendation.security });
+                }}
+              >
+                {t('wizard.discover.use', { port: recommendation.port })}
+              </Button>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+/** English messages: the export screen. Keys are stable ids; see shared/i18n/translate.ts. */
+export const exportScreen = {
+  'exportScreen.title': 'Take these settings to your mail app',
+  'exportScreen.lead': 'Save the settings for {address} in the form your mail app understands, or print them.',
+  'exportScreen.save': 'Save…',
+  'exportScreen.saved': 'Saved: {path}',
+  'exportScreen.failed': 'Could not save: {message}',
+  'exportScreen.appleTarget': 'For which device?',
+  'exportScreen.appleTarget.ios': 'iPhone or iPad',
+  'exportScreen.appleTarget.macos': 'Mac',
+  'exportScreen.format.sheet-pdf.title': 'Printable instructions (PDF)',
+  'exportScreen.format.sheet-pdf.hint': 'Step-by-step instructions with your settings for new Outlook, classic Outlook, Outlook for Mac and Apple Mail.',
+  'exportScreen.format.sheet.title': 'Instructions as a web page',
+  'exportScreen.format.sheet.hint': 'The same instructions, to open in a browser or send to a colleague.',
+  'exportScreen.format.mobileconfig.title': 'Apple Mail profile (Mac, iPhone, iPad)',
+  'exportScreen.format.mobileconfig.hint': 'A configuration profile you open to add the account. It never contains your password.',
+  'exportScreen.format.prf.title': 'Outlook for Windows (classic) profile',
+  'exportScreen.format.prf.hint': 'A .prf file plus a small script that imports it into classic Outlook.',
+  'exportScreen.format.autoconfig.title': 'Thunderbird settings file',
+  'exportScreen.format.autoconfig.hint': 'The autoconfig file Thunderbird reads, for you or your IT team.',
+  'exportScreen.format.report.title': 'Diagnostic report for IT',
+  'exportScreen.format.report.hint': 'What was tested and what was found, with the technical details. Passwords are never included.',
+} as const;
