@@ -21,7 +21,7 @@ const steps = [
     ['node', 'scripts/with-keyring.mjs', 'npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`],
   ],
   ['build', ['npx', 'vite', 'build', '--logLevel', 'warn']],
-  ['e2e', ['npx', 'playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson }],
+  ['e2e', ['node', 'scripts/with-keyring.mjs', 'npx', 'playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson }],
 ];
 
 const failedSteps = [];

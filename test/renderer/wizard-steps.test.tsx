@@ -1,0 +1,172 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useReducer } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { ProbeResult } from '../../shared/types';
+import { Wizard } from '../../renderer/wizard/Wizard';
+import { initialWizardState, wizardReducer, type WizardState } from '../../renderer/wizard/wizard-state';
+import { installFakeApi } from './fake-api';
+import { renderWithI18n } from './render-app';
+
+const RUN = '00000000-0000-4000-8000-000000000001';
+
+function Harness({ start, online = true }: { start?: WizardState; online?: boolean }) {
+  const [state, dispatch] = useReducer(wizardReducer, start ?? initialWizardState());
+  return <Wizard state={state} dispatch={dispatch} online={online} onPasteError={() => undefined} onExport={() => undefined} onSaved={() => undefined} />;
+}
+
+const at = (step: WizardState['step'], form: Partial<WizardState['form']> = {}): WizardState => {
+  const base = [
+    { type: 'choose-preset', preset: 'microsoft365' },
+    { type: 'edit', patch: { address: 'sam@contoso.com', password: 'pw', ...form } },
+  ] as const;
+  return { ...base.reduce(wizardReducer, initialWizardState()), step };
+};
+
+function result(overrides: Partial<ProbeResult>): ProbeResult {
+  return {
+    runId: RUN,
+    request: { host: 'smtp.office365.com', port: 587, security: 'starttls', auth: { method: 'password', user: 'sam@contoso.com' } },
+    startedAt: '2026-11-23T10:00:00.000Z',
+    durationMs: 800,
+    verdict: 'pass',
+    stages: [],
+    tls: null,
+    capabilities: { extensions: [], authMechanisms: ['LOGIN', 'XOAUTH2'], size: null },
+    transcript: [{ atMs: 3, marker: '<-', text: '220 server ready' }],
+    findings: [],
+    ...overrides,
+  };
+}
+
+describe('address step', () => {
+  it('validates as typed and suggests Outlook.com for a personal address', async () => {
+    installFakeApi();
+    const user = userEvent.setup();
+    renderWithI18n(<Harness start={at({ name: 'address' }, { address: '' })} />);
+    const input = screen.getByRole('textbox', { name: 'Email address' });
+    await user.type(input, 'sam@');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeDisabled();
+    await user.type(input, 'hotmail.com');
+    expect(input).toHaveAttribute('aria-invalid', 'false');
+    await user.click(screen.getByRole('button', { name: 'Use Outlook.com settings' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText('smtp-mail.outlook.com')).toBeInTheDocument();
+  });
+});
+
+describe('settings step', () => {
+  it('shows the recommended values with reasons and explains that 465 does not work at Microsoft', async () => {
+    installFakeApi();
+    const user = userEvent.setup();
+    renderWithI18n(<Harness start={at({ name: 'settings', advanced: false })} />);
+    expect(screen.getByText('smtp.office365.com')).toBeInTheDocument();
+    expect(screen.getByText(/standard port for sending with sign-in/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Change these settings' }));
+    const port = screen.getByRole('spinbutton', { name: 'Port' });
+    await user.clear(port);
+    await user.type(port, '465');
+    expect(screen.getByRole('combobox', { name: 'Security' })).toHaveValue('tls');
+    expect(screen.getByRole('alert')).toHaveTextContent('Microsoft does not offer port 465');
+    await user.click(screen.getByRole('button', { name: 'Use port 587' }));
+    expect(screen.getByRole('combobox', { name: 'Security' })).toHaveValue('starttls');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('goes back with Escape and keeps what was typed', async () => {
+    installFakeApi();
+    const user = userEvent.setup();
+    renderWithI18n(<Harness start={at({ name: 'settings', advanced: false })} />);
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('heading', { level: 1, name: 'What is your email address?' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Email address' })).toHaveValue('sam@contoso.com');
+  });
+});
+
+describe('sign-in step', () => {
+  it('masks the password with a show toggle and explains Sign in with Microsoft without pretending it works', async () => {
+    installFakeApi();
+    const user = userEvent.setup();
+    renderWithI18n(<Harness start={at({ name: 'signin', showPassword: false }, { password: '' })} />);
+    const password = screen.getByLabelText('Password', { exact: true });
+    expect(password).toHaveAttribute('type', 'password');
+    await user.click(screen.getByRole('checkbox', { name: 'Show password' }));
+    expect(password).toHaveAttribute('type', 'text');
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeDisabled();
+    await user.click(screen.getByRole('radio', { name: /Sign in with Microsoft/ }));
+    expect(screen.getByText(/not available in this version yet/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeDisabled();
+    await user.click(screen.getByRole('radio', { name: /Test without signing in/ }));
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeEnabled();
+  });
+});
+
+describe('test step', () => {
+  it('streams stage progress into the timeline and the live region, then shows the result', async () => {
+    const { api, emit } = installFakeApi();
+    const user = userEvent.setup();
+    renderWithI18n(<Harness start={at({ name: 'test', run: { status: 'idle' } })} />);
+    await user.click(screen.getByRole('button', { name: 'Start the test' }));
+    expect(api.startProbe).toHaveBeenCalledWith(expect.objectContaining({ host: 'smtp.office365.com', auth: expect.objectContaining({ method: 'password' }) }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Cancel the test' })).toBeInTheDocument());
+    act(() => emit({ runId: RUN, type: 'stage-start', stage: 'connect', atMs: 1 }));
+    act(() =>
+      emit({ runId: RUN, type: 'stage-end', stage: { id: 'connect', status: 'pass', startedAtMs: 1, durationMs: 42, detail: '', evidence: [], findings: [] } }),
+    );
+    expect(screen.getByTestId('stage-connect')).toHaveAttribute('data-status', 'pass');
+    expect(screen.getByTestId('stage-connect')).toHaveTextContent('42 ms');
+    expect(screen.getByTestId('progress-announcement')).toHaveTextContent('Reach the mail server: Done');
+    // An event from another run changes nothing.
+    act(() => emit({ runId: 'ffffffff-0000-4000-8000-000000000000', type: 'stage-start', stage: 'greeting', atMs: 2 }));
+    expect(screen.getByTestId('stage-greeting')).toHaveAttribute('data-status', 'pending');
+    await user.click(screen.getByRole('button', { name: 'Cancel the test' }));
+    expect(api.cancelProbe).toHaveBeenCalledWith({ runId: RUN });
+    act(() => emit({ runId: RUN, type: 'done', result: result({ verdict: 'cancelled' }) }));
+    expect(screen.getByRole('heading', { level: 1, name: 'The test was cancelled' })).toHaveFocus();
+  });
+
+  it('says what it cannot do offline and offers the offline tools', () => {
+    installFakeApi();
+    renderWithI18n(<Harness start={at({ name: 'test', run: { status: 'idle' } })} online={false} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'You are offline' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Check an error message instead' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start the test' })).toBeNull();
+  });
+});
+
+describe('result step', () => {
+  it('shows the top finding with steps, a message for IT and the transcript folded', () => {
+    installFakeApi();
+    const failed = result({
+      verdict: 'fail',
+      findings: ['auth.smtp-auth-disabled-tenant'],
+      stages: [
+        {
+          id: 'auth',
+          status: 'fail',
+          startedAtMs: 10,
+          durationMs: 5,
+          detail: '',
+          evidence: [{ kind: 'reply', command: 'AUTH LOGIN', code: 535, enhanced: '5.7.139', text: 'Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.' }],
+          findings: ['auth.smtp-auth-disabled-tenant'],
+        },
+      ],
+    });
+    renderWithI18n(<Harness start={at({ name: 'result', result: failed })} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Sending does not work yet' })).toHaveFocus();
+    expect(screen.getByTestId('admin-message')).toHaveTextContent('Set-CASMailbox');
+    expect(screen.getByTestId('admin-message')).toHaveTextContent('sam@contoso.com');
+    expect(screen.getByRole('button', { name: 'Copy message for IT' })).toBeInTheDocument();
+    const transcript = screen.getByText('Technical details (what was said on the connection)').closest('details');
+    expect(transcript).not.toHaveAttribute('open');
+  });
+
+  it('offers to save the settings after a success', () => {
+    installFakeApi();
+    renderWithI18n(<Harness start={at({ name: 'result', result: result({}) })} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Sending works' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Save these settings' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Remember my password/ })).toBeInTheDocument();
+  });
+});
