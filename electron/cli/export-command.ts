@@ -9,9 +9,11 @@ import { parseArgs } from 'node:util';
 import { buildExport, type ExportRequest } from '../../shared/export/build-export';
 import type { AccountInput } from '../../shared/export/export-account';
 import { EXPORT_FORMATS, isExportFormat } from '../../shared/export/export-formats';
+import { accountFromProfile } from '../../shared/export/profile-account';
 import { t } from '../../shared/i18n';
 import { writeExportDocument } from '../export/write-export';
 import { UsageError, type CliCommand, type CliIo } from './command';
+import { findSavedProfile } from './saved-profile';
 
 const USAGE = `Usage: mail-setup export --format FORMAT --out FILE [options]
 
@@ -25,7 +27,8 @@ Formats:
 Account (all formats except report):
   --preset ID            ${['microsoft365', 'outlook-com', 'microsoft365-gcc-high', 'microsoft365-relay', 'smart-host', 'custom'].join(' | ')}
   --address ADDR         the mailbox address
-  --profile NAME         a saved profile (not available yet)
+  --profile NAME         a profile saved in the app (by name), instead of --preset/--address
+  --settings-dir DIR     where the app keeps its settings (default: the app's own folder)
   --host HOST --port N --security starttls|tls|none --user NAME --auth password|oauth2|none
                          override the outgoing server
   --incoming imap|pop3   which incoming server to use (default: the preset's first)
@@ -48,6 +51,7 @@ const OPTIONS = {
   preset: { type: 'string' },
   address: { type: 'string' },
   profile: { type: 'string' },
+  'settings-dir': { type: 'string' },
   host: { type: 'string' },
   port: { type: 'string' },
   security: { type: 'string' },
@@ -86,8 +90,8 @@ function toPort(value: string | undefined): number | undefined {
   return value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : Number.NaN;
 }
 
-function accountInput(v: Values): AccountInput {
-  if (v.profile !== undefined) throw new UsageError(t('export.cli.saved-profiles-unavailable'));
+function accountInput(v: Values, env: CliIo['env']): AccountInput {
+  if (v.profile !== undefined) return accountFromProfile(findSavedProfile(v.profile, v['settings-dir'], env));
   if (!v.preset) throw new UsageError('--preset is required (or --profile).');
   if (!v.address) throw new UsageError('--address is required.');
   const incomingGiven = v.incoming ?? (v['incoming-host'] ? 'imap' : undefined);
@@ -146,7 +150,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const request: ExportRequest =
     v.format === 'report'
       ? { format: 'report', result: await loadResult(v.result) }
-      : { format: v.format, account: accountInput(v), appleTarget: v.target as 'ios' | 'macos' | undefined };
+      : { format: v.format, account: accountInput(v, io.env), appleTarget: v.target as 'ios' | 'macos' | undefined };
   const built = buildExport(request);
   if (!built.ok) throw new UsageError(built.error.message);
 

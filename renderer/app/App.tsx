@@ -1,6 +1,6 @@
 import { useReducer, useState } from 'react';
 import type { AccountInput } from '../../shared/export/export-account';
-import type { Profile } from '../../shared/profile';
+import { accountFromProfile } from '../../shared/export/profile-account';
 import { ExportScreen } from '../export/ExportScreen';
 import { PasteErrorScreen } from '../help/PasteErrorScreen';
 import { useT } from '../i18n/I18nProvider';
@@ -30,18 +30,6 @@ function accountFromForm(form: WizardForm): AccountInput {
     security: form.security,
     auth: form.authMethod,
     ...(user ? { username: user } : {}),
-  };
-}
-
-function accountFromProfile(profile: Profile): AccountInput {
-  return {
-    presetId: profile.preset,
-    address: profile.address,
-    host: profile.host,
-    port: profile.port,
-    security: profile.security,
-    auth: profile.authMethod,
-    ...(profile.user ? { username: profile.user } : {}),
   };
 }
 

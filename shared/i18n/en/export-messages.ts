@@ -220,7 +220,6 @@ export const exportMessages = {
   'export.report.stage.quit': 'Say goodbye',
 
   // Writer / CLI
-  'export.cli.saved-profiles-unavailable': 'Saved profiles are not available yet; give --preset and --address instead.',
   'export.cli.password-refused':
     'Exports never contain a password or token, so this command takes none. Remove {flag}.',
   'export.write.failed': 'Could not write {path}: {reason}',

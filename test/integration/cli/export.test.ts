@@ -8,7 +8,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../electron/cli/command';
 import { dispatch } from '../../../electron/cli/dispatch';
 import { exportCommand } from '../../../electron/cli/export-command';
+import { createProfilesService } from '../../../electron/settings/profiles';
+import { createSettingsService } from '../../../electron/settings/settings-service';
 import { CANARY_PASSWORD, canaryForms, canaryResult } from '../../fixtures/export/probe-results';
+import { createMemoryVault } from '../../fixtures/memory-vault';
 
 let dir: string;
 beforeEach(async () => {
@@ -25,6 +28,8 @@ async function cli(args: string[], stdin = ''): Promise<{ code: number; stdout: 
   const code = await dispatch(['export', ...args], [exportCommand], io);
   return { code, stdout, stderr };
 }
+
+const EMPTY_SETTINGS = path.join(tmpdir(), `export-cli-empty-settings-${process.pid}`);
 
 const custom = ['--preset', 'custom', '--address', 'alice@example.com', '--host', 'smtp.example.com', '--incoming-host', 'imap.example.com'];
 
@@ -85,6 +90,32 @@ describe('mail-setup export', () => {
     expect(run.stdout + run.stderr).not.toContain(CANARY_PASSWORD);
   });
 
+  it('exports a profile saved by the app, by name', async () => {
+    const settingsDir = await mkdtemp(path.join(tmpdir(), 'export-cli-settings-'));
+    try {
+      const profiles = createProfilesService({ settings: createSettingsService({ cwd: settingsDir }), vault: createMemoryVault() });
+      const saved = await profiles.save({
+        name: 'Work',
+        preset: 'microsoft365',
+        address: 'alice@contoso.com',
+        host: 'smtp.office365.com',
+        port: 25,
+        security: 'starttls',
+        authMethod: 'password',
+      });
+      expect(saved.ok).toBe(true);
+      const run = await cli(['--format', 'autoconfig', '--profile', 'work', '--settings-dir', settingsDir, '--out', dir]);
+      expect(run.stderr).not.toContain('mail-setup export:');
+      expect(run.code).toBe(0);
+      const xml = await readFile(run.stdout.trim(), 'utf8');
+      expect(xml).toContain('<hostname>smtp.office365.com</hostname>');
+      // The profile's own port (25), not the preset's 587.
+      expect(xml).toMatch(/<outgoingServer[\s\S]*<port>25<\/port>/);
+    } finally {
+      await rm(settingsDir, { recursive: true, force: true });
+    }
+  });
+
   describe('usage errors exit 2 with a clear message and write nothing', () => {
     const cases: [string, string[], RegExp][] = [
       ['no format', [...custom, '--out', 'x'], /--format must be one of/],
@@ -96,7 +127,7 @@ describe('mail-setup export', () => {
       ['non-numeric port', ['--format', 'sheet', ...custom, '--port', '25x', '--out', 'x'], /port must be a whole number/],
       ['unknown preset', ['--format', 'sheet', '--preset', 'gmail', '--address', 'a@example.com', '--out', 'x'], /Unknown preset "gmail"/],
       ['missing --out', ['--format', 'sheet', ...custom], /--out FILE is required/],
-      ['saved profile', ['--format', 'sheet', '--profile', 'Work', '--out', 'x'], /saved profiles are not available yet/i],
+      ['unknown saved profile', ['--format', 'sheet', '--profile', 'Work', '--settings-dir', EMPTY_SETTINGS, '--out', 'x'], /no saved profile named "Work"/],
       ['prf for Microsoft', ['--format', 'prf', '--preset', 'microsoft365', '--address', 'c@contoso.com', '--out', 'x'], /cannot sign in with Microsoft/],
       ['unknown option', ['--format', 'sheet', ...custom, '--colour', 'red', '--out', 'x'], /Unknown option '--colour'/],
       ['report without --result', ['--format', 'report', '--out', 'x'], /--result FILE is required/],
