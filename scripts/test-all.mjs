@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const results = 'test-results';
+// Not Playwright's outputDir (test-results/), which it empties when it starts.
+const results = join('artifacts', 'reports');
 mkdirSync(results, { recursive: true });
 const vitestJson = join(results, 'vitest.json');
 const playwrightJson = join(results, 'playwright.json');
