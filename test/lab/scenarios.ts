@@ -141,10 +141,11 @@ const TABLE = {
   'auth-rejected': authScenario(
     R.authUnsuccessful,
     'basic',
-    'auth.rejected',
+    // Microsoft's generic 5.7.3 after a password is, first of all, a wrong password (m365-smtp.md §5).
+    'auth.bad-credentials',
     'The generic 535 5.7.3 Authentication unsuccessful for any password (what a wrong password gets on every lab server); XOAUTH2 works.',
   ),
-  'oauth-token-rejected': authScenario(R.authUnsuccessful, 'oauth', 'auth.rejected', 'XOAUTH2 token rejected with 535 5.7.3 even for the lab token; LOGIN works.'),
+  'oauth-token-rejected': authScenario(R.authUnsuccessful, 'oauth', 'auth.oauth-token-rejected', 'XOAUTH2 token rejected with 535 5.7.3 even for the lab token; LOGIN works.'),
   'federation-failure': authScenario(R.federationFailure, 'basic', 'auth.federation-failure', 'The federated identity provider (ADFS) is unreachable; XOAUTH2 works.'),
   'basic-auth-removed': authScenario(R.basicAuthRemoved, 'basic', 'auth.basic-auth-removed', 'Final stage of the retirement: 550 5.7.30 for basic auth; XOAUTH2 works.'),
   'auth-required': sendScenario('mail-from', R.notAuthenticated, 'auth.required', 'MAIL FROM always → 530 5.7.57, as if the session were not authenticated.'),
