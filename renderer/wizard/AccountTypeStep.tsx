@@ -4,6 +4,7 @@ import { Button } from '../app/Button';
 import { useT } from '../i18n/I18nProvider';
 import { PRIMARY_KINDS, SECONDARY_KINDS } from './account-kinds';
 import styles from './AccountTypeStep.module.css';
+import wizardStyles from './Wizard.module.css';
 import { StepLayout } from './StepLayout';
 
 export interface AccountTypeStepProps {
@@ -23,7 +24,7 @@ export function AccountTypeStep({ selected, allowed, locked = false, onSelect, o
 
   const visible = (ids: readonly PresetId[]) => ids.filter((id) => !allowed || allowed.includes(id));
   const option = (id: PresetId) => (
-    <label key={id} className={styles.option} data-selected={selected === id}>
+    <label key={id} className={wizardStyles.radio} data-selected={selected === id}>
       <input type="radio" name={groupId} value={id} checked={selected === id} disabled={locked && selected !== id} onChange={() => onSelect(id)} />
       <span className={styles.optionText}>
         <span className={styles.optionTitle}>{tDynamic(`preset.${id}.title`)}</span>
@@ -46,8 +47,8 @@ export function AccountTypeStep({ selected, allowed, locked = false, onSelect, o
         </Button>
       }
     >
-      <fieldset className={styles.group}>
-        <legend className={styles.legend}>{t('welcome.question')}</legend>
+      <fieldset className={wizardStyles.fieldset}>
+        <legend>{t('welcome.question')}</legend>
         {locked && <p className={styles.optionHint}>{t('wizard.lockedByIt')}</p>}
         {visible(PRIMARY_KINDS).map(option)}
         {secondary.length > 0 && (

@@ -33,7 +33,7 @@ export function SignInStep({ form, showPassword, dispatch }: { form: WizardForm;
       <fieldset className={styles.fieldset}>
         <legend className="visually-hidden">{t('wizard.signin.title')}</legend>
         {methods.map((method) => (
-          <label key={method} className={styles.radio}>
+          <label key={method} className={styles.radio} data-selected={form.authMethod === method}>
             <input
               type="radio"
               name={`${id}-method`}

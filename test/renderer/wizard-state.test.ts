@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sampleProbeResult } from '../fixtures/samples';
 import type { ProbeResult } from '../../shared/types';
 import { buildProbeRequest } from '../../renderer/wizard/probe-request';
 import { initialWizardState, wizardReducer, type WizardAction, type WizardState } from '../../renderer/wizard/wizard-state';
@@ -7,21 +8,7 @@ const run = (actions: WizardAction[], start: WizardState = initialWizardState())
 const RUN = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
 
-function result(overrides: Partial<ProbeResult> = {}): ProbeResult {
-  return {
-    runId: RUN,
-    request: { host: 'smtp.office365.com', port: 587, security: 'starttls', auth: { method: 'password', user: 'sam@contoso.com' } },
-    startedAt: '2026-11-23T10:00:00.000Z',
-    durationMs: 900,
-    verdict: 'pass',
-    stages: [],
-    tls: null,
-    capabilities: { extensions: [], authMechanisms: [], size: null },
-    transcript: [],
-    findings: [],
-    ...overrides,
-  };
-}
+const result = (overrides: Partial<ProbeResult> = {}) => sampleProbeResult({ runId: RUN, ...overrides });
 
 const toTest: WizardAction[] = [
   { type: 'choose-preset', preset: 'microsoft365' },

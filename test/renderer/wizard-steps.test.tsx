@@ -2,6 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useReducer } from 'react';
 import { describe, expect, it } from 'vitest';
+import { sampleProbeResult } from '../fixtures/samples';
 import type { ProbeResult } from '../../shared/types';
 import { Wizard } from '../../renderer/wizard/Wizard';
 import { initialWizardState, wizardReducer, type WizardState } from '../../renderer/wizard/wizard-state';
@@ -23,21 +24,7 @@ const at = (step: WizardState['step'], form: Partial<WizardState['form']> = {}):
   return { ...base.reduce(wizardReducer, initialWizardState()), step };
 };
 
-function result(overrides: Partial<ProbeResult>): ProbeResult {
-  return {
-    runId: RUN,
-    request: { host: 'smtp.office365.com', port: 587, security: 'starttls', auth: { method: 'password', user: 'sam@contoso.com' } },
-    startedAt: '2026-11-23T10:00:00.000Z',
-    durationMs: 800,
-    verdict: 'pass',
-    stages: [],
-    tls: null,
-    capabilities: { extensions: [], authMechanisms: ['LOGIN', 'XOAUTH2'], size: null },
-    transcript: [{ atMs: 3, marker: '<-', text: '220 server ready' }],
-    findings: [],
-    ...overrides,
-  };
-}
+const result = (overrides: Partial<ProbeResult> = {}) => sampleProbeResult({ runId: RUN, ...overrides });
 
 describe('address step', () => {
   it('validates as typed and suggests Outlook.com for a personal address', async () => {

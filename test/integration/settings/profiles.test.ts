@@ -5,11 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_PROFILE_INPUT, stageResult } from '../../fixtures/samples';
 import { createProfilesService } from '../../../electron/settings/profiles';
 import { createSettingsService } from '../../../electron/settings/settings-service';
 import { createRendererVaultApi, rememberAfterTest } from '../../../electron/vault/credential-policy';
 import { createKeytarVault } from '../../../electron/vault/keytar-vault';
-import type { StageResult } from '../../../shared/types';
 import { requireKeyringSession, runChild, tempDir, testServiceName } from '../vault/keyring-session';
 
 requireKeyringSession();
@@ -26,25 +26,9 @@ function setup() {
   return { dir, logs, vault, settings, profiles };
 }
 
-const input = {
-  name: 'Work',
-  preset: 'microsoft365',
-  address: 'amy@contoso.com',
-  host: 'smtp.office365.com',
-  port: 587,
-  security: 'starttls',
-  authMethod: 'password',
-};
+const input = SAMPLE_PROFILE_INPUT;
 
-const stage = (id: StageResult['id'], status: StageResult['status']): StageResult => ({
-  id,
-  status,
-  startedAtMs: 0,
-  durationMs: 1,
-  detail: '',
-  evidence: [],
-  findings: [],
-});
+const stage = stageResult;
 
 const passedTest = {
   verdict: 'pass' as const,

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ProbeRequest, StageResult } from '../../../shared/types';
+import type { ProbeRequest } from '../../../shared/types';
 import { formatProbeResult } from '../../../electron/probe/format-result';
 import { redactRequest } from '../../../electron/probe/redact-request';
 import { planStages } from '../../../electron/probe/stages';
 import { DEFAULT_TIMEOUTS, resolveTimeouts, timeoutForStage, uniformTimeouts } from '../../../electron/probe/timeouts';
 import { checkProbeRequest } from '../../../electron/probe/validate-request';
 import { mergeFindings, verdictOf } from '../../../electron/probe/verdict';
+import { stageResult } from '../../fixtures/samples';
 
-const stage = (id: StageResult['id'], status: StageResult['status'], findings: string[] = []): StageResult => ({
-  id,
-  status,
-  startedAtMs: 0,
-  durationMs: 1,
-  detail: '',
-  evidence: [],
-  findings,
-});
+const stage = stageResult;
 
 describe('planStages', () => {
   it('orders stages as they happen on the wire for each security mode', () => {

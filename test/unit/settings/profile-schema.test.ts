@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_PROFILE } from '../../fixtures/samples';
 import { settingsJsonSchema } from '../../../electron/settings/settings-store';
 import {
   keychainReasonText,
@@ -10,16 +11,7 @@ import {
   type SettingsNotice,
 } from '../../../shared/profile';
 
-const profile = {
-  id: 'p1',
-  name: 'Work',
-  preset: 'microsoft365',
-  address: 'amy@contoso.com',
-  host: 'smtp.office365.com',
-  port: 587,
-  security: 'starttls',
-  authMethod: 'password',
-};
+const profile = SAMPLE_PROFILE;
 
 describe('profile schema', () => {
   it('accepts a profile and trims its name', () => {

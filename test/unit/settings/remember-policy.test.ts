@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { stageResult } from '../../fixtures/samples';
 import { testAllowsRemember } from '../../../electron/vault/credential-policy';
 import type { StageResult } from '../../../shared/types';
 
-const stage = (id: StageResult['id'], status: StageResult['status']): StageResult => ({
-  id,
-  status,
-  startedAtMs: 0,
-  durationMs: 1,
-  detail: '',
-  evidence: [],
-  findings: [],
-});
+const stage = stageResult;
 
 const test = (verdict: 'pass' | 'warn' | 'fail' | 'cancelled', auth: StageResult['status'], method: 'password' | 'none' = 'password') => ({
   verdict,

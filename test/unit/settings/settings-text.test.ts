@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_PROFILE } from '../../fixtures/samples';
 import { checkSettingsText, fileTimestamp } from '../../../electron/settings/settings-file';
 
-const profile = {
-  id: 'p1',
-  name: 'Work',
-  preset: 'microsoft365',
-  address: 'amy@contoso.com',
-  host: 'smtp.office365.com',
-  port: 587,
-  security: 'starttls',
-  authMethod: 'password',
-};
+const profile = SAMPLE_PROFILE;
 
 const doc = (over: Record<string, unknown> = {}) =>
   JSON.stringify({ schemaVersion: 1, profiles: [profile], preferences: { theme: 'dark', sendTestMessage: true, lastProfileId: 'p1' }, ...over });
