@@ -1,7 +1,8 @@
 /**
  * One build for all three bundles: the renderer (React, served as static files),
  * and through vite-plugin-electron the main process (CJS) and the preload (one CJS
- * file, so the renderer can stay sandboxed). Only keytar stays external: it is a
+ * file, so the renderer can stay sandboxed), plus the CLI as one file runnable with
+ * plain Node (`node dist-electron/cli.cjs`). Only keytar stays external: it is a
  * native module that electron-builder unpacks from the asar.
  */
 import { resolve } from 'node:path';
@@ -29,7 +30,7 @@ const nodeBundle = (entry: string, fileName: string) => ({
 export default defineConfig({
   root: resolve(root, 'renderer'),
   base: './',
-  plugins: [react(), electron([nodeBundle('electron/main.ts', 'main.cjs'), nodeBundle('electron/preload.ts', 'preload.cjs')])],
+  plugins: [react(), electron([nodeBundle('electron/main.ts', 'main.cjs'), nodeBundle('electron/preload.ts', 'preload.cjs'), nodeBundle('electron/cli.ts', 'cli.cjs')])],
   build: {
     outDir: resolve(root, 'dist/renderer'),
     emptyOutDir: true,

@@ -23,7 +23,7 @@ const APP_URL = process.env.VITE_DEV_SERVER_URL ?? pathToFileURL(path.join(__dir
 let mainWindow: BrowserWindow | null = null;
 
 /** The one window factory. Security options are spread last so no caller can undo them. */
-function createWindow(options: BrowserWindowConstructorOptions = {}): BrowserWindow {
+function createWindow(options: BrowserWindowConstructorOptions = {}, showWhenReady = true): BrowserWindow {
   const window = new BrowserWindow({
     width: 960,
     height: 720,
@@ -46,7 +46,8 @@ function createWindow(options: BrowserWindowConstructorOptions = {}): BrowserWin
       experimentalFeatures: false,
     },
   });
-  window.once('ready-to-show', () => window.show());
+  // Shown once painted, so the window never flashes blank; helper windows stay hidden.
+  if (showWhenReady) window.once('ready-to-show', () => window.show());
   return window;
 }
 
@@ -76,7 +77,7 @@ const electronStoreFactory: SettingsStoreFactory = (o) =>
 
 /** Prints self-contained HTML (the instruction sheet) to PDF in a hidden, script-less window. */
 async function printPdf(html: string): Promise<Uint8Array> {
-  const window = createWindow({ show: false, webPreferences: { javascript: false } });
+  const window = createWindow({ show: false, webPreferences: { javascript: false } }, false);
   try {
     await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
     return await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
