@@ -41,6 +41,7 @@ export function DiscoverPanel({ form, dispatch }: { form: WizardForm; dispatch: 
         {state.status === 'error' && <p role="alert">{t('wizard.discover.failed', { message: state.message })}</p>}
         {state.status === 'done' && (
           <>
+            <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={t('wizard.discover.caption', { host: state.result.target.host })}>
             <table className={styles.table}>
               <caption className="visually-hidden">{t('wizard.discover.caption', { host: state.result.target.host })}</caption>
               <thead>
@@ -67,6 +68,7 @@ export function DiscoverPanel({ form, dispatch }: { form: WizardForm; dispatch: 
                 ))}
               </tbody>
             </table>
+            </div>
             <ul className={styles.reasons}>
               {state.result.recommendation.reasons.map((reason, index) => (
                 <li key={index}>{say(reason)}</li>

@@ -110,3 +110,31 @@ test.describe('wizard journeys against the Office 365 lab', () => {
     });
   }
 });
+
+test.describe('zoom', () => {
+  // The smallest window (720×560) at 200% zoom leaves 360×280 CSS pixels.
+  test('every step reflows without sideways scrolling at 200% zoom of the smallest window', async ({ page, openApp }) => {
+    await page.setViewportSize({ width: 360, height: 280 });
+    const env = await labBridge('healthy');
+    try {
+      await openApp(env.options);
+      const noSidewaysScroll = async (step: string) => {
+        const wide = await page.evaluate(() => {
+          const limit = document.documentElement.clientWidth;
+          return [...document.querySelectorAll('body *')]
+            .filter((e) => e.getBoundingClientRect().right > limit + 1)
+            .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''} → ${Math.round(e.getBoundingClientRect().right)}px`);
+        });
+        expect(wide, `elements wider than the window at step ${step}`).toEqual([]);
+      };
+      await fillWizard(page, { address: `sam@${LAB_DOMAIN}`, port: env.lab.port, password: 'pw' }, noSidewaysScroll);
+      await noSidewaysScroll('5-test');
+      await page.getByRole('button', { name: 'Start the test' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: /Sending/ })).toBeVisible({ timeout: 15_000 });
+      await noSidewaysScroll('6-result');
+      await saveScreenshot(page, 'wizard-6-result-zoom200');
+    } finally {
+      await env.close();
+    }
+  });
+});
