@@ -4,7 +4,7 @@
  * helpers the renderer and the CLI share.
  */
 import type { DiscoverMessageKey } from './i18n/en/discover';
-import { isMicrosoftHost } from './presets';
+import { isMicrosoftHost, securityForPort } from './presets';
 import type { Result } from './result';
 import { err, ok } from './result';
 import type { PresetId, ProbeResult, ProbeTimeouts, Security, TlsReport } from './types';
@@ -212,9 +212,8 @@ export function portsToTry(host: string): PortSpec[] {
 }
 
 /** The mode a bare port number implies: implicit TLS on 465, STARTTLS elsewhere. */
-export function defaultSecurity(port: number): Security {
-  return port === 465 ? 'tls' : 'starttls';
-}
+/** The usual mode for a port (465 implicit TLS, others STARTTLS); one rule for the wizard, CLI and discover. */
+export const defaultSecurity = securityForPort;
 
 /** Parses "587,25,465" or "587/starttls,465/tls"; duplicates are dropped. */
 export function parsePortSpecs(text: string): Result<PortSpec[]> {

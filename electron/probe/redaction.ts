@@ -1,31 +1,10 @@
+import { MIN_SECRET_LENGTH, secretForms } from '../../shared/secret-forms';
 import type { ProbeRequest } from '../../shared/types';
+
+export { secretForms };
 
 export const REDACTED_AUTH_ARGUMENT = '<redacted base64 AUTH argument>';
 export const REDACTED_SECRET = '<redacted>';
-
-/** Shorter values are not scrubbed by value: they would match ordinary text. */
-const MIN_SECRET_LENGTH = 4;
-
-/**
- * The forms a secret can take on the wire and in logs: as is, and base64 at each of the
- * three byte alignments (a secret inside a longer SASL payload such as PLAIN's
- * "\0user\0pass" or XOAUTH2's "user=…\x01auth=Bearer …" is encoded at an offset).
- * Only the characters determined by the secret's own bytes are kept, so the core
- * matches wherever the secret sits.
- */
-export function secretForms(secret: string): string[] {
-  if (secret.length < MIN_SECRET_LENGTH) return [];
-  const bytes = Buffer.from(secret, 'utf8');
-  const forms = new Set<string>([secret, bytes.toString('base64')]);
-  for (let offset = 0; offset < 3; offset++) {
-    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
-    const start = Math.ceil((8 * offset) / 6);
-    const end = Math.floor((8 * (offset + bytes.length)) / 6);
-    const core = encoded.slice(start, end);
-    if (core.length >= MIN_SECRET_LENGTH) forms.add(core);
-  }
-  return [...forms];
-}
 
 /** The values to scrub for a request: password or token in every form; the user name only in base64. */
 export function requestSecrets(auth: ProbeRequest['auth']): string[] {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ExportTarget } from '../../shared/contract';
 import type { AccountInput } from '../../shared/export/export-account';
 import { buildExport } from '../../shared/export/build-export';
@@ -8,7 +8,7 @@ import { useT } from '../i18n/I18nProvider';
 import styles from '../wizard/Wizard.module.css';
 import { EXPORT_CHOICES } from './export-choices';
 
-type Saved = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; paths: string[]; notes: string[] } | { status: 'error'; message: string };
+type Saved = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; paths: string[] } | { status: 'error'; message: string };
 
 export interface ExportScreenProps {
   account: AccountInput;
@@ -26,12 +26,19 @@ export function ExportScreen({ account, runId, onBack }: ExportScreenProps) {
   const [saved, setSaved] = useState<Record<string, Saved>>({});
   useEffect(() => headingRef.current?.focus(), []);
 
-  // Notes are known before saving: the generators are pure shared code.
-  const notesFor = (format: ExportTarget): string[] => {
-    if (format === 'report') return [];
-    const built = buildExport({ format: format === 'sheet-pdf' ? 'sheet' : format, account, appleTarget });
-    return built.ok ? built.value.notes : [built.error.message];
-  };
+  // Notes are known before saving: the generators are pure shared code. Built once per
+  // account and device, not on every render (a save status change re-renders the screen).
+  const notes = useMemo(
+    () =>
+      Object.fromEntries(
+        EXPORT_CHOICES.map((format) => {
+          if (format === 'report') return [format, [] as string[]];
+          const built = buildExport({ format: format === 'sheet-pdf' ? 'sheet' : format, account, appleTarget });
+          return [format, built.ok ? built.value.notes : [built.error.message]];
+        }),
+      ) as Record<ExportTarget, string[]>,
+    [account, appleTarget],
+  );
 
   const save = async (format: ExportTarget) => {
     const api = getApi();
@@ -39,7 +46,7 @@ export function ExportScreen({ account, runId, onBack }: ExportScreenProps) {
     setSaved((s) => ({ ...s, [format]: { status: 'saving' } }));
     const result = await api.saveExport({ format, ...(format === 'report' ? { runId } : { account, appleTarget }) });
     const next: Saved = result.ok
-      ? { status: 'saved', paths: result.value.paths, notes: result.value.notes }
+      ? { status: 'saved', paths: result.value.paths }
       : result.error.code === 'CANCELLED'
         ? { status: 'idle' }
         : { status: 'error', message: result.error.message };
@@ -55,7 +62,6 @@ export function ExportScreen({ account, runId, onBack }: ExportScreenProps) {
       <div className={styles.body}>
         {EXPORT_CHOICES.filter((format) => format !== 'report' || runId).map((format) => {
           const state = saved[format] ?? { status: 'idle' };
-          const notes = notesFor(format);
           return (
             <section key={format} className={styles.card} aria-labelledby={`${id}-${format}`} data-testid={`export-${format}`}>
               <h2 id={`${id}-${format}`} className={styles.label}>
@@ -71,9 +77,9 @@ export function ExportScreen({ account, runId, onBack }: ExportScreenProps) {
                   </select>
                 </div>
               )}
-              {notes.length > 0 && (
+              {notes[format].length > 0 && (
                 <ul className={styles.hint}>
-                  {notes.map((note) => (
+                  {notes[format].map((note) => (
                     <li key={note}>{note}</li>
                   ))}
                 </ul>

@@ -4,11 +4,13 @@
  * older build: it strips AUTH arguments, base64 continuation lines, bearer tokens,
  * JWTs, "password=…" pairs, secret-named keys and any secret the caller names.
  */
+import { secretForms } from '../secret-forms';
 import type { ProbeResult, TranscriptLine } from '../types';
+
+export { secretForms };
 
 export const REDACTED = '[redacted]';
 /** Shorter secrets are not stripped by value: they would match ordinary text. */
-const MIN_SECRET_LENGTH = 4;
 
 const SECRET_KEYS = /^(password|passwd|pass|pwd|secret|clientsecret|client_secret|token|accesstoken|access_token|refreshtoken|refresh_token|idtoken|id_token|authorization|credentials?)$/i;
 const MECHANISM = /^(PLAIN|LOGIN|XOAUTH2|OAUTHBEARER|CRAM-MD5|DIGEST-MD5|NTLM|GSSAPI|SCRAM-[A-Z0-9-]+|EXTERNAL|ANONYMOUS)$/i;
@@ -25,32 +27,6 @@ const KEY_VALUE = /\b(password|passwd|pwd|pass|secret|client_secret|access_token
 const BASE64_TOKEN = /^[A-Za-z0-9+/]+={0,2}$/;
 // Commands a client sends in the clear; they happen to be valid base64 too (QUIT, DATA…).
 const SMTP_VERBS = /^(EHLO|HELO|MAIL|RCPT|DATA|QUIT|RSET|NOOP|STARTTLS|AUTH|VRFY|EXPN|HELP|BDAT)\b/i;
-
-function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-/**
- * A secret as is and in base64 at each of the three byte alignments: inside a longer
- * SASL payload ("\0user\0pass", XOAUTH2's "auth=Bearer …") it is encoded at an offset,
- * so only the characters fixed by its own bytes are kept (as electron/probe does).
- */
-export function secretForms(secret: string): string[] {
-  if (secret.length < MIN_SECRET_LENGTH) return [];
-  const bytes = new TextEncoder().encode(secret);
-  const forms = new Set<string>([secret, base64(bytes)]);
-  for (let offset = 0; offset < 3; offset++) {
-    const padded = new Uint8Array(offset + bytes.length);
-    padded.set(bytes, offset);
-    const encoded = base64(padded);
-    const core = encoded.slice(Math.ceil((8 * offset) / 6), Math.floor((8 * (offset + bytes.length)) / 6));
-    if (core.length >= MIN_SECRET_LENGTH) forms.add(core);
-  }
-  // Longest first, so a longer form is replaced before a shorter one inside it.
-  return [...forms].sort((a, b) => b.length - a.length);
-}
 
 /** Redacts secrets inside one piece of free text. */
 export function redactText(text: string, secrets: readonly string[] = []): string {
