@@ -14,8 +14,16 @@ const HEADER = [
 ];
 const INDENT = '  ';
 
+// Line-end characters go out as character references: parsers normalise literal CR,
+// and XML 1.1-minded ones (the plist package's xmldom) also NEL, LS and PS, to "\n".
+const LINE_ENDS = /[\r\u0085\u2028\u2029]/g;
+
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(LINE_ENDS, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }
 
 function element(tag: string, text: string): string {
