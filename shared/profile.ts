@@ -28,8 +28,7 @@ export const ProfileSchema = z.strictObject({
   id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
   name: safeText(100).trim().min(1),
   preset: PresetIdSchema,
-  // shared/validation's addressSchema lets NUL through; refuse it here too.
-  address: addressSchema.regex(/^[^\0]*$/, 'must not contain NUL'),
+  address: addressSchema,
   host: hostSchema,
   port: portSchema,
   security: securitySchema,

@@ -76,6 +76,7 @@ export function describeZodError(error: z.ZodError, input: unknown): string {
     case 'too_big':
       return t('settings.problem.too-big', { field: fieldName(path) });
     case 'invalid_format':
+    case 'custom': // refinements such as the host and address rules
       return t('settings.problem.bad-format', { field: fieldName(path), detail: issue.message });
     default:
       return t('settings.problem.other', { field: fieldName(path), detail: issue.message });

@@ -17,9 +17,9 @@ import {
   hostField,
   incomingProtocolSchema,
   portField,
-  securitySchema,
   textField,
 } from './export-validation';
+import { securitySchema } from '../validation';
 
 const presetIdSchema = z.string().superRefine((value, ctx) => {
   if (!isPresetId(value)) {

@@ -3,7 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildAutoconfig } from '../../../shared/export/autoconfig';
 import { resolveExportAccount, type ExportAccount } from '../../../shared/export/export-account';
-import { hasControlCharacters } from '../../../shared/export/export-validation';
+import { hasControlCharacters } from '../../../shared/validation';
 import { autoconfigElements, autoconfigValues } from '../../fixtures/export/reference-tables';
 
 function account(input: object): ExportAccount {

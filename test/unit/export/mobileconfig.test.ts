@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import * as plist from 'plist';
 import { describe, expect, it } from 'vitest';
 import { resolveExportAccount, type ExportAccount } from '../../../shared/export/export-account';
-import { hasControlCharacters } from '../../../shared/export/export-validation';
+import { hasControlCharacters } from '../../../shared/validation';
 import { buildMobileconfig, type MobileconfigOptions } from '../../../shared/export/mobileconfig';
 import { checkProfile } from '../../fixtures/export/apple-schema';
 
