@@ -14,6 +14,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+          setupFiles: ['test/setup/remove-temp-dirs.ts'],
         },
       },
       {
@@ -30,6 +31,7 @@ export default defineConfig({
           name: 'integration',
           environment: 'node',
           include: ['test/integration/**/*.test.ts'],
+          setupFiles: ['test/setup/remove-temp-dirs.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { API_METHODS } from '../../shared/contract';
+import { removeTempDirs } from '../fixtures/temp-dir';
 import { installBridgeClient } from './bridge-client';
 import { startBridge, type Bridge, type BridgeOptions } from './bridge-server';
 
@@ -23,6 +24,8 @@ export const test = base.extend<Fixtures>({
       return bridge;
     });
     await Promise.all(bridges.map((b) => b.close()));
+    // The settings folders this test's handlers wrote (one test at a time per worker).
+    removeTempDirs();
   },
 });
 

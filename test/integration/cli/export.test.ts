@@ -12,6 +12,7 @@ import { createProfilesService } from '../../../electron/settings/profiles';
 import { createSettingsService } from '../../../electron/settings/settings-service';
 import { CANARY_PASSWORD, canaryForms, canaryResult } from '../../fixtures/export/probe-results';
 import { createMemoryVault } from '../../fixtures/memory-vault';
+import { tempDir } from '../../fixtures/temp-dir';
 
 let dir: string;
 beforeEach(async () => {
@@ -29,7 +30,7 @@ async function cli(args: string[], stdin = ''): Promise<{ code: number; stdout: 
   return { code, stdout, stderr };
 }
 
-const EMPTY_SETTINGS = path.join(tmpdir(), `export-cli-empty-settings-${process.pid}`);
+const EMPTY_SETTINGS = tempDir('export-cli-empty-settings');
 
 const custom = ['--preset', 'custom', '--address', 'alice@example.com', '--host', 'smtp.example.com', '--incoming-host', 'imap.example.com'];
 

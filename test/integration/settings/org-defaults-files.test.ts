@@ -1,15 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrgDefaults } from '../../../electron/settings/org-defaults';
 import { BUILT_IN_ORG_DEFAULTS, noticeText } from '../../../shared/profile';
+import { tempDir } from '../../fixtures/temp-dir';
 
 const readText = (path: string) => readFile(path, 'utf8');
 
 function layout() {
-  const root = mkdtempSync(join(tmpdir(), 'msa-org-'));
+  const root = tempDir('org');
   const appDir = join(root, 'app');
   const machine = join(root, 'etc');
   mkdirSync(appDir);

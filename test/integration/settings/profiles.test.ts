@@ -10,7 +10,8 @@ import { createProfilesService } from '../../../electron/settings/profiles';
 import { createSettingsService } from '../../../electron/settings/settings-service';
 import { createRendererVaultApi, rememberAfterTest } from '../../../electron/vault/credential-policy';
 import { createKeytarVault } from '../../../electron/vault/keytar-vault';
-import { requireKeyringSession, runChild, tempDir, testServiceName } from '../vault/keyring-session';
+import { tempDir } from '../../fixtures/temp-dir';
+import { requireKeyringSession, runChild, testServiceName } from '../vault/keyring-session';
 
 requireKeyringSession();
 

@@ -1,17 +1,17 @@
 /**
  * The settings service on real files through conf (the same store electron-store wraps).
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSettingsService } from '../../../electron/settings/settings-service';
 import { confStoreFactory, settingsJsonSchema, type SettingsStoreFactory } from '../../../electron/settings/settings-store';
 import { noticeText } from '../../../shared/profile';
+import { tempDir as makeTempDir } from '../../fixtures/temp-dir';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const now = () => NOW;
-const tempDir = () => mkdtempSync(join(tmpdir(), 'msa-settings-'));
+const tempDir = () => makeTempDir('settings');
 
 const profile = {
   id: 'p1',

@@ -4,10 +4,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from '../../fixtures/temp-dir';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(here, '../../..');
@@ -27,10 +26,6 @@ export function requireKeyringSession(): void {
 /** A keychain service name no real app data uses, so tests never touch real entries. */
 export function testServiceName(): string {
   return `Mail Setup Assistant test ${randomBytes(6).toString('hex')}`;
-}
-
-export function tempDir(label: string): string {
-  return mkdtempSync(join(tmpdir(), `msa-${label}-`));
 }
 
 /** A VaultResult as printed by keychain-child.ts. */

@@ -5,7 +5,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createKeytarVault, SENTINEL_ACCOUNT } from '../../../electron/vault/keytar-vault';
 import { describeVaultContract } from './vault-contract';
-import { requireKeyringSession, runChild, runChildInKeyring, tempDir, testServiceName } from './keyring-session';
+import { tempDir } from '../../fixtures/temp-dir';
+import { requireKeyringSession, runChild, runChildInKeyring, testServiceName } from './keyring-session';
 
 requireKeyringSession();
 
