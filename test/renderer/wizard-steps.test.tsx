@@ -41,6 +41,21 @@ describe('address step', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByText('smtp-mail.outlook.com')).toBeInTheDocument();
   });
+
+  it('refuses an address the exports could not use, with a plain message', async () => {
+    installFakeApi();
+    const user = userEvent.setup();
+    renderWithI18n(<Harness start={at({ name: 'address' }, { address: '' })} />);
+    const input = screen.getByRole('textbox', { name: 'Email address' });
+    await user.type(input, 'sam..lee@contoso.com');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('That does not look like a complete email address yet.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeDisabled();
+    await user.clear(input);
+    await user.type(input, 'sam.lee@contoso.com');
+    expect(input).toHaveAttribute('aria-invalid', 'false');
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeEnabled();
+  });
 });
 
 describe('settings step', () => {
