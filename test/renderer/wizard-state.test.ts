@@ -48,13 +48,13 @@ describe('wizard reducer', () => {
   });
 
   it('streams stage events of its own run and ignores stale runs', () => {
-    let state = run([...toTest, { type: 'probe-starting' }, { type: 'probe-started', runId: RUN, plan: ['resolve', 'connect'] }]);
+    let state = run([...toTest, { type: 'probe-starting', runId: RUN, plan: ['resolve', 'connect'] }, { type: 'probe-started', runId: RUN }]);
     state = wizardReducer(state, { type: 'probe-event', event: { runId: OTHER, type: 'stage-start', stage: 'resolve', atMs: 0 } });
     expect(state.step).toMatchObject({ run: { stages: [{ id: 'resolve', status: 'pending' }, { id: 'connect', status: 'pending' }] } });
     state = wizardReducer(state, { type: 'probe-event', event: { runId: RUN, type: 'stage-start', stage: 'resolve', atMs: 0 } });
     state = wizardReducer(state, {
       type: 'probe-event',
-      event: { runId: RUN, type: 'stage-end', stage: { id: 'resolve', status: 'pass', startedAtMs: 0, durationMs: 12, detail: '', evidence: [], findings: [] } },
+      event: { runId: RUN, type: 'stage-end', stage: { id: 'resolve', status: 'pass', startedAtMs: 0, durationMs: 12, detail: { code: 'text', params: { text: '' } }, evidence: [], findings: [] } },
     });
     expect(state.step).toMatchObject({ run: { stages: [{ id: 'resolve', status: 'pass', durationMs: 12 }, { id: 'connect', status: 'pending' }] } });
     const stale = wizardReducer(state, { type: 'probe-event', event: { runId: OTHER, type: 'done', result: result({ runId: OTHER }) } });
@@ -62,14 +62,14 @@ describe('wizard reducer', () => {
   });
 
   it('shows the result and forgets the password once the test passed', () => {
-    let state = run([...toTest, { type: 'probe-starting' }, { type: 'probe-started', runId: RUN, plan: [] }]);
+    let state = run([...toTest, { type: 'probe-starting', runId: RUN, plan: [] }, { type: 'probe-started', runId: RUN }]);
     state = wizardReducer(state, { type: 'probe-event', event: { runId: RUN, type: 'done', result: result() } });
     expect(state.step.name).toBe('result');
     expect(JSON.stringify(state)).not.toContain('pw-canary');
   });
 
   it('does not leave a running test by navigation', () => {
-    const running = run([...toTest, { type: 'probe-starting' }, { type: 'probe-started', runId: RUN, plan: [] }]);
+    const running = run([...toTest, { type: 'probe-starting', runId: RUN, plan: [] }, { type: 'probe-started', runId: RUN }]);
     expect(wizardReducer(running, { type: 'go', to: 'settings' })).toBe(running);
   });
 

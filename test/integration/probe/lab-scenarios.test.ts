@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Evidence, StageId } from '../../../shared/types';
-import { planStages } from '../../../electron/probe/stages';
+import { planStages } from '../../../shared/stages';
 import { SCENARIO_IDS, SCENARIOS, startLab, type Lab, type ScenarioId } from '../../lab';
 import { factsOf, labDeps, labRequest, probeLab, stageOf } from './lab-probe';
 
@@ -37,7 +37,7 @@ describe('probe against every lab scenario', () => {
     const mode = info.appliesTo === 'oauth' ? 'oauth' : 'password';
     const request = labRequest(lab, { sendTestTo: lab.credentials.user, ...(id === 'greeting-timeout' ? { timeouts: { greeting: 1500 } } : {}) }, mode);
     const { result } = await probeLab(lab, request, labDeps(lab));
-    const plan = planStages(request);
+    const plan = planStages(request.security);
 
     if (info.failsAt === null) {
       expect(result.verdict).toBe('pass');
