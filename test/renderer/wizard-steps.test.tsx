@@ -167,6 +167,23 @@ describe('result step', () => {
     expect(transcript).not.toHaveAttribute('open');
   });
 
+  it('lists what each stage saw in words made from its detail code, server text as it came', () => {
+    installFakeApi();
+    const failed = result({
+      verdict: 'fail',
+      stages: [
+        { id: 'ehlo-tls', status: 'pass', startedAtMs: 1, durationMs: 2, detail: { code: 'ehlo.auth-offered', params: { count: 8, mechanisms: 'LOGIN XOAUTH2' } }, evidence: [], findings: [] },
+        { id: 'auth', status: 'fail', startedAtMs: 3, durationMs: 4, detail: { code: 'auth.unexpected-reply', params: { mechanism: 'LOGIN', reply: '250 OK' } }, evidence: [], findings: [] },
+        { id: 'data', status: 'skipped', startedAtMs: 5, durationMs: 0, detail: { code: 'skipped', params: { reason: 'earlier-failure' } }, evidence: [], findings: [] },
+      ],
+    });
+    renderWithI18n(<Harness start={at({ name: 'result', result: failed })} />);
+    expect(screen.getByTestId('stage-detail-ehlo-tls')).toHaveTextContent('8 extensions, AUTH LOGIN XOAUTH2');
+    expect(screen.getByTestId('stage-detail-auth')).toHaveTextContent('LOGIN: 250 OK (sign-in succeeds only with 235)');
+    expect(screen.getByTestId('stage-detail-data')).toHaveTextContent('not run: an earlier stage failed');
+    expect(screen.getByTestId('stage-auth')).toHaveTextContent('Sign in');
+  });
+
   it('offers to save the settings after a success', () => {
     installFakeApi();
     renderWithI18n(<Harness start={at({ name: 'result', result: result({}) })} />);

@@ -22,7 +22,7 @@ afterEach(async () => {
   lab = null;
 });
 
-async function testThenSave(id: ScenarioId) {
+async function testThenSave(id: ScenarioId, remember = true) {
   lab = await startLab(id);
   const l = lab;
   const vault = createMemoryVault();
@@ -44,8 +44,8 @@ async function testThenSave(id: ScenarioId) {
   expect(await registry.invoke('probe:start', { ...labRequest(l), runId }, sender)).toEqual({ ok: true, value: { runId } });
   const result = await done;
   const profile = { name: 'Work', preset: 'custom', address: l.credentials.user, host: 'smtp.office365.com', port: l.port, security: 'starttls', authMethod: 'password' };
-  const saved = await registry.invoke('profiles:save', { profile, rememberFromRunId: runId, remember: true }, sender);
-  return { result, saved, vault, events };
+  const saved = await registry.invoke('profiles:save', { profile, rememberFromRunId: runId, remember }, sender);
+  return { result, saved, vault, events, registry, runId, profile };
 }
 
 describe('remember after a test that signed in, and only then', () => {
@@ -70,5 +70,15 @@ describe('remember after a test that signed in, and only then', () => {
     const auth = result.stages.find((s) => s.id === 'auth');
     expect(auth?.detail).toEqual({ code: 'auth.unexpected-reply', params: { mechanism: 'LOGIN', reply: '282 weird' } });
     expect(auth?.evidence).toContainEqual({ kind: 'fact', fact: 'auth-unexpected-reply', detail: '282 weird', params: { reply: '282 weird', mechanism: 'LOGIN' } });
+  });
+
+  it('"forget everything" also forgets a password still held for a recent test', async () => {
+    // Saved without "remember" first: the run's password is still held in memory.
+    const { registry, runId, profile, vault, saved } = await testThenSave('healthy', false);
+    expect(saved).toMatchObject({ ok: true, value: { remembered: 'not-ticked' } });
+    expect(await registry.invoke('profiles:forget-all', undefined, sender)).toMatchObject({ ok: true, value: { profilesRemoved: 1, secretsRemoved: 0 } });
+    const again = await registry.invoke('profiles:save', { profile, rememberFromRunId: runId, remember: true }, sender);
+    expect(again).toMatchObject({ ok: true, value: { remembered: 'no-secret' } });
+    expect([...vault.entries.keys()]).toEqual([]);
   });
 });
