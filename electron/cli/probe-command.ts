@@ -4,7 +4,7 @@ import { isPresetId, PRESETS, securityForPort } from '../../shared/presets';
 import { probeResultToJson } from '../../shared/probe-result-json';
 import { uniformTimeouts } from '../../shared/stages';
 import type { PresetId, ProbeRequest, Security } from '../../shared/types';
-import { checkProbeRequest } from '../../shared/validation';
+import { checkProbeRequest, isHostName } from '../../shared/validation';
 import { withFindings } from '../findings-wiring';
 import { runProbe, type Classify, type ProbeDeps } from '../probe';
 import { UsageError, type CliCommand, type CliIo } from './command';
@@ -131,7 +131,7 @@ async function buildRequest(values: Parsed, io: CliIo): Promise<{ request: Probe
   const problem = checkProbeRequest(request);
   if (problem) throw new UsageError(problem.message);
   const servername = values['tls-servername'];
-  if (servername !== undefined && !/^[A-Za-z0-9.-]+$/.test(servername)) throw new UsageError('--tls-servername must be a host name');
+  if (servername !== undefined && !isHostName(servername)) throw new UsageError('--tls-servername must be a host name');
   return servername ? { request, servername } : { request };
 }
 
