@@ -6,6 +6,6 @@
 import { classifyAll } from '../shared/findings';
 import type { ProbeDeps } from './probe';
 
-export function withFindings<T extends ProbeDeps>(deps: T = {} as T): T & Required<Pick<ProbeDeps, 'classify'>> {
-  return { classify: classifyAll, ...deps } as T & Required<Pick<ProbeDeps, 'classify'>>;
+export function withFindings(deps: ProbeDeps = {}): ProbeDeps {
+  return { classify: classifyAll, ...deps };
 }

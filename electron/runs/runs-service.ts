@@ -60,7 +60,13 @@ export function createRunsService(deps: RunsServiceDeps): RunsService {
       used.add(runId);
       const controller = new AbortController();
       active.set(runId, controller);
-      const resolved = await resolveAuth(request, controller.signal);
+      let resolved: Result<ProbeRequest>;
+      try {
+        resolved = await resolveAuth(request, controller.signal);
+      } catch (error) {
+        active.delete(runId); // a bug in the resolver; the registry reports it as INTERNAL
+        throw error;
+      }
       const problem = resolved.ok ? checkProbeRequest(resolved.value) : null;
       if (!resolved.ok || problem || controller.signal.aborted) {
         active.delete(runId);
