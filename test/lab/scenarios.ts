@@ -1,7 +1,7 @@
 /**
  * Every lab scenario: what it emulates, what a client observes (the test oracle for the
- * probe, E2E tests and benchmarks), and which server plays it. Ids follow the design.md
- * finding ids where one maps.
+ * probe, E2E tests and benchmarks), and which server plays it. Ids follow the finding ids
+ * of shared/findings/ids.ts where one maps.
  */
 import type { Security, StageId } from '../../shared/types';
 import type { CertificateSetName } from './certificates';
@@ -20,7 +20,7 @@ export interface ScenarioInfo {
   appliesTo?: AuthKind;
   /** Node / OpenSSL error code a client sees for socket- and TLS-level scenarios. */
   clientError?: string;
-  /** The design.md finding id the probe should report. */
+  /** The finding id (shared/findings/ids.ts) the probe should report. */
   finding: string | null;
 }
 
