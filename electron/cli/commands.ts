@@ -1,4 +1,3 @@
-import { classifyAll } from '../../shared/findings';
 import { describeFinding } from '../../shared/findings/describe';
 import { isFindingId } from '../../shared/findings/ids';
 import type { CliCommand } from './command';
@@ -12,7 +11,7 @@ const describe = (id: string) => (isFindingId(id) ? describeFinding(id).title : 
 
 /** Every CLI command, in the order `--help` lists them. */
 export const COMMANDS: readonly CliCommand[] = [
-  createProbeCommand({ classify: classifyAll, describe }),
+  createProbeCommand({ describe }),
   discoverCommand,
   explainCommand,
   exportCommand,

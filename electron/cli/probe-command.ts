@@ -1,13 +1,14 @@
 import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import { isPresetId, PRESETS, securityForPort } from '../../shared/presets';
+import { probeResultToJson } from '../../shared/probe-result-json';
+import { uniformTimeouts } from '../../shared/stages';
 import type { PresetId, ProbeRequest, Security } from '../../shared/types';
-import { formatProbeResult, type DescribeFinding } from '../probe/format-result';
-import { runProbe, type ProbeDeps } from '../probe/run-probe';
-import type { Classify } from '../probe/stage-recorder';
-import { uniformTimeouts } from '../probe/timeouts';
-import { checkProbeRequest } from '../probe/validate-request';
+import { checkProbeRequest, isHostName } from '../../shared/validation';
+import { withFindings } from '../findings-wiring';
+import { runProbe, type Classify, type ProbeDeps } from '../probe';
 import { UsageError, type CliCommand, type CliIo } from './command';
+import { formatProbeResult, type DescribeFinding } from './probe-output';
 
 const USAGE = `Usage: mail-setup probe [--preset ID] [options]
 
@@ -32,7 +33,7 @@ Secrets are read only from standard input. Exit: 0 passed, 1 a step failed, 2 us
 export interface ProbeCommandOptions {
   /** Titles for finding ids (the catalogue), shown next to each id. */
   describe?: DescribeFinding;
-  /** The findings classifier. */
+  /** The findings classifier; default: the catalogue's (electron/findings-wiring.ts). */
   classify?: Classify;
   /** Extra dependencies for runProbe (tests: a resolver, extra roots). */
   deps?: Omit<ProbeDeps, 'classify' | 'tlsServername' | 'env'>;
@@ -50,14 +51,15 @@ export function createProbeCommand(options: ProbeCommandOptions = {}): CliComman
         return 0;
       }
       const { request, servername } = await buildRequest(parsed, io);
-      const deps: ProbeDeps = {
+      const deps: ProbeDeps = withFindings({
         ...options.deps,
         env: io.env,
         ...(options.classify ? { classify: options.classify } : {}),
         ...(servername ? { tlsServername: servername } : {}),
-      };
+      });
       const result = await runProbe(request, deps, () => {});
-      io.stdout(parsed.json ? `${JSON.stringify(result, null, 2)}\n` : formatProbeResult(result, options.describe));
+      // --json keeps each stage's `detail` as English text; the code behind it rides along.
+      io.stdout(parsed.json ? `${JSON.stringify(probeResultToJson(result), null, 2)}\n` : formatProbeResult(result, options.describe));
       return result.verdict === 'pass' || result.verdict === 'warn' ? 0 : 1;
     },
   };
@@ -129,7 +131,7 @@ async function buildRequest(values: Parsed, io: CliIo): Promise<{ request: Probe
   const problem = checkProbeRequest(request);
   if (problem) throw new UsageError(problem.message);
   const servername = values['tls-servername'];
-  if (servername !== undefined && !/^[A-Za-z0-9.-]+$/.test(servername)) throw new UsageError('--tls-servername must be a host name');
+  if (servername !== undefined && !isHostName(servername)) throw new UsageError('--tls-servername must be a host name');
   return servername ? { request, servername } : { request };
 }
 

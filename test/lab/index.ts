@@ -10,7 +10,7 @@ import { type ReceivedMessage, startM365Server } from './m365-server';
 import { refusedPort, startDropAfterEhloServer, startNoGreetingServer } from './raw-servers';
 import { SCENARIOS, type ScenarioId, serverFor } from './scenarios';
 
-export { SCENARIOS, SCENARIO_IDS, isScenarioId, type ScenarioId, type ScenarioInfo } from './scenarios';
+export { HOSTILE_GREETING, HOSTILE_MAIL_REPLY, SCENARIOS, SCENARIO_IDS, isScenarioId, type ScenarioId, type ScenarioInfo } from './scenarios';
 export { M365_REPLIES, formatReply, type ScriptedReply } from './m365-replies';
 export { LAB_CREDENTIALS } from './lab-credentials';
 export { labCaPath } from './lab-pki';

@@ -56,7 +56,7 @@ export class M365Session {
     this.socket = socket;
     this.secure = secure;
     this.parser = this.attach(socket);
-    void this.send([m365Greeting()]);
+    void this.send([this.ctx.plan.greeting ?? m365Greeting()]);
   }
 
   private attach(socket: Socket): SMTPStream {

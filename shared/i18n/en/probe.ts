@@ -1,6 +1,6 @@
 /** English messages: probe. Keys are stable ids; see shared/i18n/translate.ts. */
 export const probe = {
-  // Stage names in plain words, one per StageId (see shared/types.ts STAGE_IDS).
+  // Stage names in plain words, one per stage of the STAGES table (shared/stages.ts).
   'probe.stage.resolve.name': 'Find the mail server',
   'probe.stage.connect.name': 'Reach the mail server',
   'probe.stage.greeting.name': 'Wait for the server to answer',
@@ -21,11 +21,60 @@ export const probe = {
   'probe.status.skipped': 'Not tried',
   'probe.status.running': 'Checking…',
 
-  // Why a stage was skipped.
-  'probe.skipped.earlier-failure': 'Not tried, because an earlier step did not work.',
-  'probe.skipped.cancelled': 'Not tried, because the test was cancelled.',
-  'probe.skipped.no-credentials': 'Not tried: no sign-in details were given.',
-  'probe.skipped.no-test-message': 'Not tried: no test message was requested.',
+  // What a stage saw (shared/stage-details.ts), technical and short: the CLI's table, the
+  // saved JSON, the report and the result's step list. Server text arrives as a parameter.
+  'probe.detail.resolve.resolved': '{host} → {addresses}',
+  'probe.detail.resolve.literal': 'IP address given, no lookup needed',
+  'probe.detail.resolve.literal-microsoft': 'IP address given; Microsoft asks for the DNS name',
+  'probe.detail.resolve.failed': '{host}: {code}',
+  'probe.detail.connect.connected': 'connected to {address}:{port}',
+  'probe.detail.connect.failed': '{code}: {message}',
+  'probe.detail.reply': '{reply}',
+  'probe.detail.error': '{message}',
+  'probe.detail.closed': 'the server closed the connection',
+  'probe.detail.ready': 'session ready',
+  'probe.detail.timeout': 'no answer within {ms} ms',
+  'probe.detail.command-timeout': 'no answer to {command} in time',
+  'probe.detail.ehlo.starttls-offered': '{count} extensions, STARTTLS offered',
+  'probe.detail.ehlo.starttls-not-offered': '{count} extensions, STARTTLS not offered',
+  'probe.detail.ehlo.auth-offered': '{count} extensions, AUTH {mechanisms}',
+  'probe.detail.ehlo.auth-none-listed': '{count} extensions, AUTH (none listed)',
+  'probe.detail.ehlo.no-auth': '{count} extensions, no AUTH offered',
+  'probe.detail.tls.verified': '{protocol} {cipher}; certificate verified for {name}',
+  'probe.detail.tls.verified-system-store': '{protocol} {cipher}; certificate verified for {name} (via the system store)',
+  'probe.detail.tls.not-verified': '{protocol} {cipher}; certificate NOT verified ({error}), diagnosis {diagnosis}',
+  'probe.detail.tls.trusted-by-fingerprint': '{protocol} {cipher}; certificate NOT verified ({error}), diagnosis {diagnosis}; trusted by fingerprint',
+  'probe.detail.auth.not-encrypted': 'credentials are never sent over an unencrypted connection',
+  'probe.detail.auth.accepted': '{mechanism}: {reply}',
+  'probe.detail.auth.rejected': '{mechanism}: {reply}',
+  'probe.detail.auth.unexpected-reply': '{mechanism}: {reply} (sign-in succeeds only with 235)',
+  'probe.detail.quit.no-reply': 'no reply to QUIT',
+  'probe.detail.quit.closed': 'the connection closed without a reply to QUIT',
+  'probe.detail.internal.stage-left-open': 'internal: stage left open',
+  'probe.detail.skipped.earlier-failure': 'not run: an earlier stage failed',
+  'probe.detail.skipped.cancelled': 'not run: cancelled',
+  'probe.detail.skipped.no-credentials': 'not run: no credentials given',
+  'probe.detail.skipped.no-test-message': 'not run: no test message requested',
+  'probe.detail.text': '{text}',
+
+  // `mail-setup probe` as text (electron/cli/probe-output.ts): terse, like the tools IT knows.
+  'probe.cli.column.stage': 'stage',
+  'probe.cli.column.status': 'status',
+  'probe.cli.column.time': 'time',
+  'probe.cli.column.detail': 'detail',
+  'probe.cli.status.pass': 'ok',
+  'probe.cli.status.warn': 'WARN',
+  'probe.cli.status.fail': 'FAIL',
+  'probe.cli.status.skipped': '-',
+  'probe.cli.duration': '{ms} ms',
+  'probe.cli.tls': 'TLS: {protocol} {cipher}; {verification}; {diagnosis}',
+  'probe.cli.tls.verified': 'certificate verified',
+  'probe.cli.tls.not-verified': 'certificate NOT verified ({error})',
+  'probe.cli.tls.interceptor': 'TLS intercepted by: {product}',
+  'probe.cli.tls.system-store': 'Trusted through a certificate in the system store.',
+  'probe.cli.tls.certificate': '  {subject}  (issuer: {issuer}; valid to {validTo})',
+  'probe.cli.findings': 'Findings:',
+  'probe.cli.verdict': 'Verdict: {verdict} ({ms} ms)',
 
   // Verdict sentences for the whole run.
   'probe.verdict.pass': 'Everything worked.',

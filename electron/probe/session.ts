@@ -1,9 +1,20 @@
+/**
+ * One SMTP conversation over nodemailer, turned into a queue of events the stage rooms
+ * await one by one, each with its own deadline, plus the one helper they all use to
+ * wait: `waitFor`, and `endInterrupted` for a wait that brought something else. Server
+ * text enters the engine here, so its control characters are made visible here, once.
+ */
 import type { Socket } from 'node:net';
 import type { SecureContext, TLSSocket } from 'node:tls';
 import type { NodemailerError } from 'nodemailer/lib/errors';
 import type { SMTPConnectionAuth } from 'nodemailer/lib/smtp-connection';
-import type { SaslMechanism } from './auth-mechanism';
+import { stageDetail } from '../../shared/stage-details';
+import { escapeControlCharacters } from '../../shared/text-safety';
 import { ProbeConnection, type ReplyStep } from './probe-connection';
+import type { Run } from './recorder';
+import { errorEvidence, errorSummary, type ErrorLike } from './smtp-replies';
+
+export type SaslMechanism = 'XOAUTH2' | 'LOGIN' | 'PLAIN';
 
 export type SessionEvent =
   | { kind: 'reply'; step: ReplyStep; raw: string; secure: boolean }
@@ -11,9 +22,9 @@ export type SessionEvent =
   | { kind: 'tls-up'; socket: TLSSocket }
   /** Greeting, EHLO and any STARTTLS are done. */
   | { kind: 'ready' }
-  | { kind: 'auth-done'; error: NodemailerError | null; reply: string | null }
-  | { kind: 'sent'; error: NodemailerError | null; response: string | null }
-  | { kind: 'error'; error: NodemailerError }
+  | { kind: 'auth-done'; error: ErrorLike | null; reply: string | null }
+  | { kind: 'sent'; error: ErrorLike | null; response: string | null }
+  | { kind: 'error'; error: ErrorLike }
   | { kind: 'closed' };
 
 export type WaitResult = SessionEvent | { kind: 'timeout' } | { kind: 'aborted' };
@@ -35,10 +46,6 @@ export interface SessionOptions {
 /** Far beyond the probe's own per-stage timers, which always fire first. */
 const NODEMAILER_BACKSTOP_MS = 15 * 60 * 1000;
 
-/**
- * One SMTP conversation over nodemailer, turned into a queue of events the probe
- * awaits stage by stage, each with its own deadline.
- */
 export class SmtpSession {
   private readonly conn: ProbeConnection;
   private readonly raw: Socket;
@@ -53,7 +60,7 @@ export class SmtpSession {
     // (tnx 'client' / 'server'), passwords already masked; everything else is ignored.
     const debug = (meta: { tnx?: string } | undefined, message: unknown) => {
       if ((meta?.tnx === 'client' || meta?.tnx === 'server') && typeof message === 'string') {
-        options.onLine(meta.tnx, message, this.conn.secure);
+        options.onLine(meta.tnx, meta.tnx === 'server' ? serverText(message) : message, this.conn.secure);
       }
     };
     const ignore = () => {};
@@ -78,14 +85,14 @@ export class SmtpSession {
         transactionLog: true,
       },
       {
-        onReply: (step, raw, secure) => this.push({ kind: 'reply', step, raw, secure }),
+        onReply: (step, raw, secure) => this.push({ kind: 'reply', step, raw: serverText(raw), secure }),
         onTlsUp: (socket, proceed) => {
           this.pendingTls = proceed;
           this.push({ kind: 'tls-up', socket });
         },
       },
     );
-    this.conn.on('error', (error: NodemailerError) => this.push({ kind: 'error', error }));
+    this.conn.on('error', (error: NodemailerError) => this.push({ kind: 'error', error: escapedError(error) }));
     this.conn.on('end', () => {
       this.closed = true;
       this.push({ kind: 'closed' });
@@ -102,7 +109,7 @@ export class SmtpSession {
 
   /** The last complete reply nodemailer read (after a failed XOAUTH2 retry, the 535). */
   get lastReply(): string | null {
-    return typeof this.conn.lastServerResponse === 'string' ? this.conn.lastServerResponse : null;
+    return typeof this.conn.lastServerResponse === 'string' ? serverText(this.conn.lastServerResponse) : null;
   }
 
   /** Current socket (the TLS one once upgraded). */
@@ -112,7 +119,7 @@ export class SmtpSession {
   }
 
   start(): void {
-    this.conn.connect((error) => this.push(error ? { kind: 'error', error } : { kind: 'ready' }));
+    this.conn.connect((error) => this.push(error ? { kind: 'error', error: escapedError(error) } : { kind: 'ready' }));
   }
 
   proceedTls(go: boolean): void {
@@ -127,13 +134,13 @@ export class SmtpSession {
         ? { method: 'XOAUTH2', user, oauth2: fixedToken(user, secret) as unknown as SMTPConnectionAuth['oauth2'] }
         : { method: mechanism, user, pass: secret };
     this.conn.login(auth, (error) =>
-      this.push({ kind: 'auth-done', error: error ?? null, reply: this.lastReply }),
+      this.push({ kind: 'auth-done', error: error ? escapedError(error) : null, reply: this.lastReply }),
     );
   }
 
   send(from: string, to: string, message: Buffer): void {
     this.conn.send({ from, to: [to], size: message.length }, message, (error, info) =>
-      this.push({ kind: 'sent', error: error ?? null, response: info?.response ?? null }),
+      this.push({ kind: 'sent', error: error ? escapedError(error) : null, response: info?.response ? serverText(info.response) : null }),
     );
   }
 
@@ -193,7 +200,8 @@ function fixedToken(user: string, accessToken: string) {
       else callback(null, accessToken);
     },
     buildXOAuth2Token(token: string) {
-      // reference/m365-smtp.md §4.1: base64("user=" + user + "\x01auth=Bearer " + token + "\x01\x01")
+      // base64("user=" + user + "\x01auth=Bearer " + token + "\x01\x01"), as Microsoft documents it:
+      // https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth#sasl-xoauth2
       return Buffer.from(`user=${user}\x01auth=Bearer ${token}\x01\x01`, 'utf8').toString('base64');
     },
   };
@@ -212,3 +220,47 @@ function waitClosed(socket: Socket): Promise<void> {
     }
   });
 }
+
+/** Server words as the engine keeps them: every control or reordering character made visible. */
+function serverText(text: string): string {
+  return escapeControlCharacters(text);
+}
+
+/** The fields of a nodemailer or Node error the probe reads, with the server's words escaped. */
+function escapedError(error: Error & ErrorLike): ErrorLike {
+  const out: ErrorLike = { message: serverText(error.message ?? String(error)) };
+  if (error.code) out.code = error.code;
+  if (error.originalCode) out.originalCode = error.originalCode;
+  if (typeof error.response === 'string') out.response = serverText(error.response);
+  if (error.command) out.command = error.command;
+  if (error.library) out.library = error.library;
+  return out;
+}
+
+/** Waits for an event `accept` wants, or for anything that ends the wait (timeout, abort, error, close). */
+export async function waitFor(run: Run, session: SmtpSession, deadline: number, accept: (event: WaitResult) => boolean): Promise<WaitResult> {
+  for (;;) {
+    const event = await session.next(deadline, run.signal);
+    if (accept(event) || ['timeout', 'aborted', 'error', 'closed'].includes(event.kind)) return event;
+  }
+}
+
+/** Ends the open stage for a wait that did not bring what it waited for. Returns false. */
+export function endInterrupted(run: Run, event: WaitResult, command: string): false {
+  const { rec, transcript } = run;
+  if (event.kind === 'aborted') {
+    rec.cancel();
+  } else if (event.kind === 'timeout') {
+    transcript.error(`timed out waiting for the reply to ${command}`);
+    rec.end('fail', stageDetail('command-timeout', { command }), [{ kind: 'fact', fact: 'timeout', detail: `waiting for the reply to ${command}`, params: { command } }]);
+  } else if (event.kind === 'error') {
+    transcript.error(errorSummary(event.error));
+    rec.end('fail', stageDetail('error', { message: errorSummary(event.error) }), errorEvidence(event.error, command));
+  } else if (event.kind === 'closed') {
+    transcript.error('connection closed by the server');
+    rec.end('fail', stageDetail('closed'), [CLOSED_UNEXPECTEDLY]);
+  }
+  return false;
+}
+
+export const CLOSED_UNEXPECTEDLY = { kind: 'socket-error', code: 'ECONNRESET', message: 'Connection closed unexpectedly' } as const;

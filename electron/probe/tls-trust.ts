@@ -3,8 +3,8 @@ import { X509Certificate } from 'node:crypto';
 import tls from 'node:tls';
 
 /**
- * What the person's mail client would trust: Node's bundled roots, the operating
- * system's store where the runtime exposes it (Electron's Node has
+ * The TLS stage's trust store: what the person's mail client would trust. Node's bundled
+ * roots, the operating system's store where the runtime exposes it (Electron's Node has
  * tls.getCACertificates('system'); Node 20 does not), NODE_EXTRA_CA_CERTS, and roots the
  * caller adds (tests pass the lab root). Passing an explicit `ca` replaces Node's
  * defaults, NODE_EXTRA_CA_CERTS included, so every source is listed here.
