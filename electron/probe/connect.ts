@@ -24,19 +24,26 @@ export function hasNetworkInterface(): boolean {
 
 const OFFLINE: Evidence = { kind: 'fact', fact: 'offline', detail: 'no network interface is up' };
 
+export interface ConnectDeps {
+  resolver: Resolver;
+  isOnline: () => boolean;
+  /** Work to do while the SYN is in flight (the TLS trust store is built here). */
+  whileConnecting?: () => void;
+}
+
 /** Runs resolve and connect. Returns the connected socket, or null when either failed or the run was cancelled. */
-export async function openConnection(run: Run, resolver: Resolver, isOnline: () => boolean): Promise<Socket | null> {
+export async function openConnection(run: Run, deps: ConnectDeps): Promise<Socket | null> {
   const { rec, request, transcript, timeouts } = run;
 
   rec.begin('resolve');
-  const resolved = await resolveHost(request.host, resolver, timeouts.resolve, run.signal);
+  const resolved = await resolveHost(request.host, deps.resolver, timeouts.resolve, run.signal);
   if (!resolved.ok) {
     if (resolved.reason === 'aborted') return cancelled(run);
     const timedOut = resolved.reason === 'timeout';
     const code = timedOut ? 'EAI_AGAIN' : (resolved.error?.code ?? 'ENOTFOUND');
     const message = timedOut ? `DNS lookup timed out after ${timeouts.resolve} ms` : (resolved.error?.message ?? 'lookup failed');
     const evidence: Evidence[] = [{ kind: 'socket-error', code, message }];
-    if (!isOnline()) evidence.push(OFFLINE);
+    if (!deps.isOnline()) evidence.push(OFFLINE);
     transcript.error(`could not resolve ${request.host}: ${message}`);
     rec.end('fail', stageDetail('resolve.failed', { host: request.host, code }), evidence);
     return null;
@@ -57,7 +64,7 @@ export async function openConnection(run: Run, resolver: Resolver, isOnline: () 
   if (request.port === 465 && run.microsoftHost) {
     facts.push({ kind: 'fact', fact: 'port-465-microsoft', detail: 'Microsoft does not offer SMTP submission on port 465' });
   }
-  const connected = await connectTcp(resolved.addresses, request.port, timeouts.connect, run.signal);
+  const connected = await connectTcp(resolved.addresses, request.port, timeouts.connect, run.signal, deps.whileConnecting);
   if (!connected.ok) {
     if (connected.reason === 'aborted') return cancelled(run);
     const socketError =
@@ -68,7 +75,7 @@ export async function openConnection(run: Run, resolver: Resolver, isOnline: () 
     if (connected.reason === 'timeout') {
       evidence.push({ kind: 'fact', fact: 'timeout', detail: 'the connection attempt got no answer (a firewall may drop it)', params: { ms: timeouts.connect, port: request.port } });
     }
-    if (!isOnline()) evidence.push(OFFLINE);
+    if (!deps.isOnline()) evidence.push(OFFLINE);
     transcript.error(`${socketError.code}: ${socketError.message}`);
     rec.end('fail', stageDetail('connect.failed', socketError), [...evidence, ...facts]);
     return null;
@@ -116,7 +123,7 @@ export async function resolveHost(host: string, resolver: Resolver, timeoutMs: n
  * Opens the TCP connection with its own deadline. Several addresses are tried Happy
  * Eyeballs style by Node itself.
  */
-export function connectTcp(addresses: readonly string[], port: number, timeoutMs: number, signal?: AbortSignal): Promise<Outcome<{ socket: Socket; address: string }>> {
+export function connectTcp(addresses: readonly string[], port: number, timeoutMs: number, signal?: AbortSignal, whileConnecting?: () => void): Promise<Outcome<{ socket: Socket; address: string }>> {
   return new Promise((resolve) => {
     if (signal?.aborted) {
       resolve({ ok: false, reason: 'aborted' });
@@ -142,6 +149,8 @@ export function connectTcp(addresses: readonly string[], port: number, timeoutMs
     signal?.addEventListener('abort', onAbort, { once: true });
     socket.once('connect', () => finish({ ok: true, socket, address: socket.remoteAddress ?? first }));
     socket.once('error', (error: NodeJS.ErrnoException) => finish({ ok: false, reason: 'error', error }));
+    // After the SYN has left: nothing else happens until the answer.
+    if (whileConnecting) setImmediate(whileConnecting);
 
     function finish(outcome: Outcome<{ socket: Socket; address: string }>) {
       clearTimeout(timer);

@@ -13,11 +13,11 @@ import { hasNetworkInterface, openConnection, systemResolver, type Resolver } fr
 import { runHandshake, type Handshake } from './handshake';
 import { StageRecorder, Transcript, type Classify, type Run } from './recorder';
 import { redactRequest, Redactor, requestSecrets } from './redaction';
-import { runQuit, runSend } from './send';
+import { prepareTestMessage, runQuit, runSend } from './send';
 import { SmtpSession } from './session';
 import { runSignIn } from './sign-in';
 import { NO_CAPABILITIES } from './smtp-replies';
-import { buildTrustStore } from './tls-trust';
+import { buildTrustStore, type TrustStore } from './tls-trust';
 
 /** What runProbe needs from the outside world; every field has a real default. */
 export interface ProbeDeps {
@@ -95,12 +95,20 @@ export async function runProbe(request: ProbeRequest, deps: ProbeDeps, onEvent: 
   let session: SmtpSession | null = null;
   let handshake: Handshake = { ready: false, caps: { ...NO_CAPABILITIES }, tls: null };
   try {
-    const socket = await openConnection(run, deps.resolver ?? systemResolver, deps.isOnline ?? hasNetworkInterface);
+    const socket = await openConnection(run, {
+      resolver: deps.resolver ?? systemResolver,
+      isOnline: deps.isOnline ?? hasNetworkInterface,
+      // The trust store is built while the SYN is in flight, not before it (tls-trust.ts).
+      ...(request.security === 'none' ? {} : { whileConnecting: () => prepareTrust(trust) }),
+    });
     if (socket) {
       session = openSession(run, socket);
       handshake = await runHandshake(run, session);
-      const signedIn = handshake.ready && !rec.cancelled && (await runSignIn(run, session, handshake.caps));
-      if (signedIn && !rec.cancelled) await runSend(run, session);
+      const signingIn = handshake.ready && !rec.cancelled ? runSignIn(run, session, handshake.caps) : null;
+      // Built while the AUTH replies are on their way, not after them.
+      const testMessage = signingIn ? prepareTestMessage(run) : null;
+      const signedIn = signingIn !== null && (await signingIn);
+      if (signedIn && !rec.cancelled) await runSend(run, session, testMessage);
       if (handshake.ready && !rec.cancelled) await runQuit(run, session);
     }
   } finally {
@@ -140,6 +148,14 @@ function openSession(run: Run, socket: Socket): SmtpSession {
     secureContext: run.trust.secureContext,
     onLine: (direction, text, secure) => (direction === 'client' ? transcript.client(text, secure) : transcript.server(text, secure)),
   });
+}
+
+function prepareTrust(trust: TrustStore): void {
+  try {
+    trust.secureContext();
+  } catch {
+    // The handshake asks again and reports the error as the TLS stage's evidence.
+  }
 }
 
 /** A neutral EHLO name (RFC 5321 address literal) that reveals no machine name. */
