@@ -11,6 +11,7 @@ import type { ProbeEvent, ProbeRequest, ProbeResult, ProbeVerdict, StageResult }
 import { checkProbeRequest } from '../../shared/validation';
 import { hasNetworkInterface, openConnection, systemResolver, type Resolver } from './connect';
 import { runHandshake, type Handshake } from './handshake';
+import { knockingWitness, siblingPortsFor, type HostWitness } from './host-witness';
 import { StageRecorder, Transcript, type Classify, type Run } from './recorder';
 import { redactRequest, Redactor, requestSecrets } from './redaction';
 import { prepareTestMessage, runQuit, runSend } from './send';
@@ -39,6 +40,14 @@ export interface ProbeDeps {
   runId?: string;
   /** Whether any non-loopback network interface is up. */
   isOnline?: () => boolean;
+  /**
+   * Ports of the same address knocked on while the chosen port is silent, to tell a
+   * dropped port from a host that is down. Default: 443, then one other submission port
+   * (host-witness.ts). Tests point it at lab ports; [] knocks on nothing.
+   */
+  siblingPorts?: readonly number[];
+  /** Where the connect stage hears about the host instead (discover shares one across its probes). */
+  hostWitness?: HostWitness;
 }
 
 /** A request that fails the shared probe request rule (shared/validation.ts). */
@@ -98,6 +107,7 @@ export async function runProbe(request: ProbeRequest, deps: ProbeDeps, onEvent: 
     const socket = await openConnection(run, {
       resolver: deps.resolver ?? systemResolver,
       isOnline: deps.isOnline ?? hasNetworkInterface,
+      witness: deps.hostWitness ?? knockingWitness(deps.siblingPorts ?? siblingPortsFor(request.port)),
       // The trust store is built while the SYN is in flight, not before it (tls-trust.ts).
       ...(request.security === 'none' ? {} : { whileConnecting: () => prepareTrust(trust) }),
     });

@@ -16,6 +16,8 @@ export { LAB_CREDENTIALS } from './lab-credentials';
 export { labCaPath } from './lab-pki';
 export { startDelayProxy, type DelayProxy } from './delay-proxy';
 export { postfixLab, type PostfixLab } from './postfix';
+export { startOpenPort, type OpenPort } from './open-port';
+export { startBlackhole, type Blackhole } from './blackhole';
 
 export interface Lab {
   host: '127.0.0.1';
