@@ -52,12 +52,13 @@ interface Started {
   close(): Promise<void>;
 }
 
-async function startServer(scenario: ScenarioId, delayMs: number | undefined): Promise<Started> {
+async function startServer(scenario: ScenarioId, options: LabOptions): Promise<Started> {
   const server = serverFor(scenario);
   switch (server.kind) {
     case 'm365': {
-      const delay = delayMs ?? (scenario === 'slow-server' ? SLOW_DEFAULT_MS : 0);
-      return startM365Server(server.plan, { delayMs: delay });
+      const delay = options.delayMs ?? (scenario === 'slow-server' ? SLOW_DEFAULT_MS : 0);
+      const plan = options.pipelining === false ? { ...server.plan, pipelining: false } : server.plan;
+      return startM365Server(plan, { delayMs: delay });
     }
     case 'blackhole': {
       const hole = await startBlackhole();
@@ -72,10 +73,17 @@ async function startServer(scenario: ScenarioId, delayMs: number | undefined): P
   }
 }
 
-export async function startLab(scenario: ScenarioId, options: { delayMs?: number } = {}): Promise<Lab> {
+export interface LabOptions {
+  /** Delay before every reply (default: 1500 for 'slow-server', else 0). */
+  delayMs?: number;
+  /** false: the Microsoft-like servers leave PIPELINING out of EHLO. */
+  pipelining?: boolean;
+}
+
+export async function startLab(scenario: ScenarioId, options: LabOptions = {}): Promise<Lab> {
   const info = SCENARIOS[scenario];
   if (!info) throw new Error(`unknown lab scenario "${String(scenario)}"`);
-  const [{ rootPem }, started] = await Promise.all([labPki(), startServer(scenario, options.delayMs)]);
+  const [{ rootPem }, started] = await Promise.all([labPki(), startServer(scenario, options)]);
   let closing: Promise<void> | null = null;
   return {
     host: '127.0.0.1',
