@@ -16,6 +16,8 @@ import { benchHealthy } from './healthy-bench';
 import { benchMemory } from './memory-bench';
 import { benchOffline } from './offline-bench';
 import { benchRendererSize } from './renderer-size-bench';
+import { benchSilentDrop } from './silent-drop-bench';
+import { benchTestMessage } from './test-message-bench';
 import { formatGroup, overBudget, type BenchGroup } from './report';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,6 +36,8 @@ const STEPS: Step[] = [
   { id: 5, name: 'renderer size', run: async () => [await benchRendererSize(ROOT)] },
   { id: 6, name: 'CLI cold start', run: async () => [await benchCliColdStart(ROOT, CLI_RUNS)] },
   { id: 7, name: 'memory', run: async () => [await benchMemory(HEALTHY.runs)] },
+  { id: 11, name: 'silent drop by evidence', run: async () => [await benchSilentDrop(ROOT, { runs: 3 })] },
+  { id: 12, name: 'test message vs sendMail', run: async () => [await benchTestMessage({ runs: 9, warmups: 1 })] },
 ];
 
 /** Handle kinds that would keep the process alive after the benchmark. */
