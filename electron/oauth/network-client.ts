@@ -41,7 +41,7 @@ export interface NetworkClientOptions {
 const DEFAULT_TIMEOUT_MS = 30_000;
 
 function networkError(message: string): AuthError {
-  return new AuthError('network_error', message);
+  return new AuthError('network_error', '', message);
 }
 
 function errorFields(body: unknown): ServerErrorFields | null {
@@ -94,7 +94,7 @@ export function createNetworkClient(options: NetworkClientOptions): SignInNetwor
             try {
               parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
             } catch {
-              reject(new AuthError('token_parsing_error', `Failed to parse response from ${target.hostname} (HTTP ${res.statusCode ?? '?'})`));
+              reject(new AuthError('token_parsing_error', '', `Failed to parse response from ${target.hostname} (HTTP ${res.statusCode ?? '?'})`));
               return;
             }
             const status = res.statusCode ?? 0;

@@ -32,6 +32,11 @@ export interface SessionContext {
   deliver(message: { from: string; to: string[]; raw: string }): void;
   /** Registers a socket created during the session (the STARTTLS wrapper) for cleanup. */
   track(socket: Socket): void;
+  /**
+   * Judges XOAUTH2 tokens against an identity provider (test/lab/oidc) instead of the one
+   * fixed lab token: Exchange Online's checks, answering 235 or 535 5.7.3.
+   */
+  verifyXoauth2?: (user: string, token: string) => Promise<{ ok: true } | { ok: false; reason: string }>;
 }
 
 const ADDRESS = /^(FROM|TO):\s*<([^<>\s]*)>/i;
@@ -178,8 +183,12 @@ export class M365Session {
         return this.reply(step.reply);
       case 'login':
         return this.verdict('basic', checkLogin(step, this.ctx.credentials), step.user);
-      case 'xoauth2':
-        return this.verdict('oauth', checkXoauth2(step, this.ctx.credentials), step.user);
+      case 'xoauth2': {
+        if (!this.ctx.verifyXoauth2) return this.verdict('oauth', checkXoauth2(step, this.ctx.credentials), step.user);
+        const verdict = await this.ctx.verifyXoauth2(step.user, step.token);
+        if (!verdict.ok) this.ctx.log(`=== XOAUTH2 token refused: ${verdict.reason}`);
+        return this.verdict('oauth', verdict.ok, step.user);
+      }
     }
   }
 
