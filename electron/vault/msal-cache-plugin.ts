@@ -1,8 +1,10 @@
 /**
  * MSAL's cache plugin over the keychain: the token cache is read before every MSAL cache
  * access and written back after any change, through the chunked store. When the keychain is
- * missing or locked, sign-in keeps working for this run from MSAL's in-memory cache and the
- * plugin reports that nothing is remembered, so the app can say so.
+ * missing or locked, the serialized cache is kept in this process instead, so sign-in keeps
+ * working for this run (MSAL's own in-memory cache is not enough: with a plugin set, a
+ * silent call after an interactive one found no tokens until the cache had been
+ * deserialized once), and the plugin reports that nothing is remembered.
  */
 import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
 import type { KeychainReason } from './vault';
@@ -26,6 +28,8 @@ function reasonOf(error: VaultError): KeychainReason {
 /** `store` null: no keychain at all (nothing is ever remembered). */
 export function createKeychainCachePlugin(store: TokenCacheStore | null, log: (line: string) => void = () => {}): KeychainCachePlugin {
   let state: KeychainState = store ? { remembering: true, problem: null } : { remembering: false, problem: 'no-secret-service' };
+  /** This run's cache when the keychain cannot hold it. */
+  let inProcess: string | null = null;
 
   const fail = (what: string, error: VaultError) => {
     state = { remembering: false, problem: reasonOf(error) };
@@ -34,16 +38,25 @@ export function createKeychainCachePlugin(store: TokenCacheStore | null, log: (l
 
   return {
     async beforeCacheAccess(context: TokenCacheContext) {
-      if (!store) return;
-      const stored = await store.read();
-      if (!stored.ok) return fail('read', stored.error);
-      state = { remembering: true, problem: null };
-      if (stored.value !== null) context.tokenCache.deserialize(stored.value);
+      const stored = store ? await store.read() : null;
+      if (stored && !stored.ok) fail('read', stored.error);
+      if (stored?.ok) state = { remembering: true, problem: null };
+      const snapshot = stored?.ok ? stored.value : inProcess;
+      if (snapshot !== null) context.tokenCache.deserialize(snapshot);
     },
     async afterCacheAccess(context: TokenCacheContext) {
-      if (!store || !context.cacheHasChanged) return;
-      const written = await store.write(context.tokenCache.serialize());
-      if (!written.ok) return fail('write', written.error);
+      if (!context.cacheHasChanged) return;
+      const serialized = context.tokenCache.serialize();
+      if (!store) {
+        inProcess = serialized;
+        return;
+      }
+      const written = await store.write(serialized);
+      if (!written.ok) {
+        inProcess = serialized;
+        return fail('write', written.error);
+      }
+      inProcess = null;
       state = { remembering: true, problem: null };
     },
     state: () => state,

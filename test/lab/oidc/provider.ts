@@ -134,7 +134,25 @@ export async function startOidcLab(): Promise<OidcLab> {
     },
     async extraTokenClaims(_ctx: unknown, token: { accountId?: string }) {
       const user = token.accountId ? userById(token.accountId) : undefined;
-      return user ? { scp: 'SMTP.Send', upn: user.username, preferred_username: user.username, name: user.name, tid: LAB_TENANT_ID, oid: user.oid } : undefined;
+      if (!user) return undefined;
+      // Entra's access tokens carry many more claims, some of them opaque (aio, rh, uti), which
+      // makes them ~2 KB; random filler of that size keeps the keychain cache realistically large.
+      return {
+        scp: 'SMTP.Send',
+        upn: user.username,
+        unique_name: user.username,
+        preferred_username: user.username,
+        name: user.name,
+        tid: LAB_TENANT_ID,
+        oid: user.oid,
+        appid: LAB_CLIENT_ID,
+        app_displayname: 'Mail Setup Lab',
+        idtyp: 'user',
+        ver: '1.0',
+        aio: randomBytes(450).toString('base64url'),
+        rh: `0.${randomBytes(48).toString('base64url')}.`,
+        uti: randomBytes(16).toString('base64url'),
+      };
     },
     features: {
       devInteractions: { enabled: false },
