@@ -72,7 +72,7 @@ export function createProbeCommand(options: ProbeCommandOptions = {}): CliComman
         signIn = outcome.report;
         if (!outcome.ok) {
           io.stderr(`${t('oauth.cli.sign-in-failed', { words: failureWords(outcome.failure) })}\n`);
-          const failed = signInFailedResult(request, outcome.failure, outcome.report, startedAt);
+          const failed = signInFailedResult({ ...request, auth: { method: 'oauth2', user: oauth.user, accessToken: '' } }, outcome.failure, outcome.report, startedAt);
           io.stdout(parsed.json ? `${JSON.stringify(failed, null, 2)}\n` : formatProbeResult(failed, options.describe));
           return 1;
         }

@@ -53,6 +53,8 @@ export interface OidcLab {
   tokenRequests: TokenRequestRecord[];
   /** Errors oidc-provider reported (a lab bug when not empty). */
   serverErrors: string[];
+  /** Every access, refresh and ID token issued, for canary checks that none leaks. */
+  issuedTokens: string[];
   /** Checks an XOAUTH2 bearer token as Exchange Online does, against this provider's JWKS. */
   verifyXoauth2(user: string, token: string): Promise<TokenVerdict>;
   close(): Promise<void>;
@@ -65,6 +67,7 @@ export async function startOidcLab(): Promise<OidcLab> {
   const state = { refusal: null as EntraRefusal | null, ttl: DEFAULT_TTL_S, interval: 1 };
   const tokenRequests: TokenRequestRecord[] = [];
   const serverErrors: string[] = [];
+  const issuedTokens: string[] = [];
   const storage = createLabStorage();
 
   const server: Server = createServer({ key: served.healthy.key, cert: served.healthy.cert, minVersion: 'TLSv1.2' }, (req, res) => {
@@ -196,6 +199,9 @@ export async function startOidcLab(): Promise<OidcLab> {
     }
     await next();
     const body = ctx.body as Record<string, unknown> | undefined;
+    if (ctx.oidc?.route === 'token' && body) {
+      for (const name of ['access_token', 'refresh_token', 'id_token']) if (typeof body[name] === 'string') issuedTokens.push(body[name] as string);
+    }
     if (ctx.oidc?.route === 'token' && body && typeof body.id_token === 'string') {
       const sub = (JSON.parse(Buffer.from(body.id_token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { sub: string }).sub;
       body.client_info = Buffer.from(JSON.stringify({ uid: sub, utid: LAB_TENANT_ID })).toString('base64url');
@@ -228,6 +234,7 @@ export async function startOidcLab(): Promise<OidcLab> {
     revokeAll: () => storage.revokeAll(),
     tokenRequests,
     serverErrors,
+    issuedTokens,
     verifyXoauth2: (user, token) => verifier.verify(user, token),
     close: () => (closing ??= closeServer(server, sockets)),
   };
