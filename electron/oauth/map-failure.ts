@@ -66,7 +66,7 @@ export function toOAuthFailure(error: unknown, context: FailureContext): OAuthFa
   }
   if (errorCode === 'consent_required' || subError === 'consent_required') return failure('consent-required');
   const codes = [errorCode, serverCode].filter((c): c is string => !!c);
-  if (codes.some((c) => UNREACHABLE_CODES.has(c)) && !/not an allowed sign-in host/.test(text)) return failure('unreachable');
+  if (codes.some((c) => UNREACHABLE_CODES.has(c)) && !/Network request refused/.test(text)) return failure('unreachable');
   if (codes.some((c) => EXPIRED_CODES.has(c))) return failure('timed-out');
   if (codes.some((c) => CANCELLED_CODES.has(c))) return failure('cancelled');
   if (context.flow === 'silent' && (error instanceof InteractionRequiredAuthError || codes.some((c) => SIGN_IN_AGAIN_CODES.has(c)))) {

@@ -71,9 +71,8 @@ export function createNetworkClient(options: NetworkClientOptions): SignInNetwor
     } catch {
       return Promise.reject(networkError('Network request refused: not a URL'));
     }
-    if (target.protocol !== 'https:' || !options.allowHost(target.hostname)) {
-      return Promise.reject(networkError(`Network request refused: ${target.hostname} is not an allowed sign-in host`));
-    }
+    if (target.protocol !== 'https:') return Promise.reject(networkError('Network request refused: sign-in requests use https only'));
+    if (!options.allowHost(target.hostname)) return Promise.reject(networkError(`Network request refused: ${target.hostname} is not an allowed sign-in host`));
     const body = method === 'POST' ? (init?.body ?? '') : undefined;
     return new Promise((resolve, reject) => {
       const req = request(
