@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { isPresetId, PRESETS, securityForPort } from '../../shared/presets';
 import type { PresetId, ProbeRequest, Security } from '../../shared/types';
 import { t } from '../../shared/i18n';
+import { resolveClientId, signInTarget } from '../../shared/oauth';
 import { formatProbeResult, type DescribeFinding } from '../probe/format-result';
 import { runProbe, type ProbeDeps } from '../probe/run-probe';
 import type { Classify } from '../probe/stage-recorder';
@@ -183,6 +184,11 @@ function oauthArgs(values: Parsed, presetId: PresetId): CliSignInArgs | undefine
   if (!values.user) throw new UsageError('--user is required with --auth oauth2 (the address to test)');
   if (values['password-stdin'] || values['oauth-token-stdin']) throw new UsageError('--auth oauth2 signs in itself; do not also use --password-stdin or --oauth-token-stdin');
   if (values.tenant !== undefined && values.authority !== undefined) throw new UsageError('use either --tenant or --authority, not both');
+  // The same checks the sign-in makes, reported as what they are: a mistyped option.
+  const target = signInTarget({ presetId, ...(values.tenant !== undefined ? { tenant: values.tenant } : {}), ...(values.authority !== undefined ? { authority: values.authority } : {}) });
+  if (!target.ok && target.error.reason === 'invalid-authority') throw new UsageError(`--${values.authority !== undefined ? 'authority' : 'tenant'}: ${target.error.message}`);
+  const clientId = values['client-id'] !== undefined ? resolveClientId({ commandLine: values['client-id'] }) : null;
+  if (clientId && !clientId.ok) throw new UsageError(`--client-id: ${clientId.error.message}`);
   return {
     user: values.user,
     presetId,

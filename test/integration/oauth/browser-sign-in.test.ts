@@ -192,12 +192,15 @@ describe('Microsoft sign-in in the browser', () => {
     expect(await portRefused(loopbackPort(open.opened[0]!))).toBe(true);
   });
 
-  it('keeps the sign-in for this run only when the keychain is unavailable, and says so', async () => {
+  it.each([
+    ['no keychain at all', null, 'no-secret-service'],
+    ['a keychain module that cannot load', createKeytarVault({ service: 'unused', load: async () => ({}) }), 'no-native-module'],
+  ] as const)('keeps the sign-in for this run only with %s, and says so', async (_name, vault, problem) => {
     const who = person(browser, alice());
-    const service = labService(oidc, null, who.openBrowser);
+    const service = labService(oidc, vault, who.openBrowser);
     const signedIn = await service.signIn({ authority: oidc.authority, flow: 'browser' });
     await who.done();
-    expect(signedIn).toMatchObject({ ok: true, value: { keychain: { remembering: false, problem: 'no-secret-service' } } });
+    expect(signedIn).toMatchObject({ ok: true, value: { keychain: { remembering: false, problem } } });
     expect(await service.accessToken({ authority: oidc.authority, account: alice().username })).toMatchObject({ ok: true, value: { fromCache: true } });
   });
 

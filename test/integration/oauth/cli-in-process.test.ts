@@ -45,6 +45,9 @@ describe('probe --auth oauth2 in process', () => {
     [['--auth', 'oauth2'], '--user is required with --auth oauth2'],
     [['--auth', 'oauth2', '--user', 'a@b.example', '--tenant', 'contoso.com', '--authority', 'https://127.0.0.1:1/'], 'either --tenant or --authority'],
     [['--auth', 'oauth2', '--user', 'a@b.example', '--oauth-token-stdin'], 'signs in itself'],
+    [['--auth', 'oauth2', '--user', 'a@b.example', '--authority', 'http://127.0.0.1:1/'], '--authority: the authority must be a plain https:// URL'],
+    [['--auth', 'oauth2', '--user', 'a@b.example', '--tenant', 'contoso/x'], '--tenant: tenant "contoso/x" is not a tenant id or domain'],
+    [['--auth', 'oauth2', '--user', 'a@b.example', '--client-id', 'thunderbird'], '--client-id: the command-line client id "thunderbird" is not an application (client) id'],
   ])('refuses %j as a usage error (exit 2)', async (args, message) => {
     const result = await run(probeCommand, [...target(), ...args]);
     expect(result.code).toBe(2);
