@@ -19,7 +19,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Microsoft requires TLS 1.2 or later (m365-smtp.md §7.1). */
+/** Microsoft requires TLS 1.2 or later (https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365). */
 const MIN_TLS = 'TLSv1.2' as const;
 
 export function listenOnLoopback(server: Server): Promise<number> {

@@ -1,6 +1,8 @@
 /**
- * One SMTP conversation that answers the way smtp.office365.com does (reference
- * m365-smtp.md §2.1, §5), with the deviations of an M365Plan. Hand-scripted rather
+ * One SMTP conversation that answers the way smtp.office365.com does (observed on the wire
+ * in PHPMailer/PHPMailer#1901 and mattermost/mattermost#954; reply texts per
+ * https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online;
+ * the texts themselves live in m365-replies.ts), with the deviations of an M365Plan. Hand-scripted rather
  * than smtp-server because the point is Microsoft's exact texts ("Send hello first",
  * "504 5.7.4", no AUTH before TLS), which smtp-server hard-codes differently; the line
  * and DATA parsing is still smtp-server's SMTPStream.
