@@ -90,6 +90,29 @@ describe('Microsoft sign-in in the browser', () => {
     expect(stored.filter((e) => e.account.endsWith('.meta'))).toHaveLength(1);
   });
 
+  it('the mail server refuses, as Exchange Online does (535 5.7.3), a token for another user=, an ID token, or a forged signature', async () => {
+    const who = person(browser, alice());
+    const service = labService(oidc, null, who.openBrowser);
+    expect((await service.signIn({ authority: oidc.authority, flow: 'browser' })).ok).toBe(true);
+    await who.done();
+    const token = await service.accessToken({ authority: oidc.authority, account: alice().username });
+    if (!token.ok) throw new Error(token.error.message);
+    const idToken = oidc.issuedTokens.find((t) => t.split('.').length === 3 && JSON.parse(Buffer.from(t.split('.')[1]!, 'base64url').toString()).aud === oidc.clientId)!;
+    const [head, body] = token.value.accessToken.split('.');
+    const forged = `${head}.${body}.${Buffer.from('not the provider signature').toString('base64url')}`;
+    smtp = await startLab('healthy', { verifyXoauth2: oidc.verifyXoauth2 });
+    for (const [user, bearer, reason] of [
+      [oidc.users[1]!.username, token.value.accessToken, 'wrong-user'],
+      [alice().username, idToken, 'wrong-audience'],
+      [alice().username, forged, 'bad-token'],
+    ] as const) {
+      const { result } = await probeLab(smtp, labRequest(smtp, { auth: { method: 'oauth2', user, accessToken: bearer } }), labDeps(smtp));
+      expect(stageOf(result, 'auth').status).toBe('fail');
+      expect(result.transcript.map((l) => l.text).join('\n')).toMatch(/535 5\.7\.3 Authentication unsuccessful \[[^\]]+\]/);
+      expect(smtp.log).toContain(`=== XOAUTH2 token refused: ${reason}`);
+    }
+  });
+
   it('a new service over the same keychain answers silently, without a browser or a token request', async () => {
     const { vault } = keychain();
     const first = person(browser, alice());
