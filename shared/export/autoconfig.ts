@@ -9,6 +9,7 @@ import { isMicrosoftHost } from '../presets';
 import { err, ok, type Result } from '../result';
 import type { AuthMethod, Security } from '../types';
 import type { ExportAccount } from './export-account';
+import { factValue } from './fact-words';
 import type { GeneratedText } from './mobileconfig';
 
 /** The name the autoconfig URL requires (https://autoconfig.<domain>/mail/config-v1.1.xml). */
@@ -20,11 +21,13 @@ const AUTHENTICATION: Record<AuthMethod, string> = { oauth2: 'OAuth2', password:
 // Host names Thunderbird's OAuth2Providers table knows (office365.com, outlook.com, hotmail.com).
 const THUNDERBIRD_OAUTH_HOSTS = /(^|\.)(office365\.com|outlook\.com|hotmail\.com)$/i;
 
-// The ISPDB entry for Microsoft 365 (thunderbird/autoconfig ispdb/office365.com.xml, March 2026).
+// Microsoft's endpoints as the ISPDB's office365.com entry lists them, but with the scopes
+// Microsoft documents (and Thunderbird's own provider table uses): on outlook.office.com,
+// not outlook.office365.com (fact thunderbird.oauth-scopes).
+const SCOPE_BASE = factValue('thunderbird.oauth-scopes');
 const MICROSOFT_OAUTH2 = {
   issuer: 'login.microsoftonline.com',
-  scope:
-    'https://outlook.office365.com/IMAP.AccessAsUser.All https://outlook.office365.com/POP.AccessAsUser.All https://outlook.office365.com/SMTP.Send offline_access',
+  scope: ['IMAP.AccessAsUser.All', 'POP.AccessAsUser.All', 'SMTP.Send'].map((scope) => `${SCOPE_BASE}${scope}`).concat('offline_access').join(' '),
   authURL: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize',
   tokenURL: 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
 };

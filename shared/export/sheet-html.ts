@@ -18,7 +18,7 @@ export function securityLabel(security: ExportAccount['outgoing']['security']): 
   return t(`export.value.security.${security}` as MessageKey);
 }
 
-function settingsRows(account: ExportAccount): [string, string][] {
+export function settingsRows(account: ExportAccount): [string, string][] {
   const out = account.outgoing;
   const rows: [string, string][] = [[t('export.sheet.settings.address'), account.address]];
   if (out.username !== null) rows.push([t('export.sheet.settings.username'), out.username]);

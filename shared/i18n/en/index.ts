@@ -1,5 +1,6 @@
 import { app } from './app';
 import { discover } from './discover';
+import { exportApps } from './export-apps';
 import { exportMessages } from './export-messages';
 import { exportScreen } from './export-screen';
 import { findings } from './findings';
@@ -16,6 +17,7 @@ export const en = {
   ...probe,
   ...exportMessages,
   ...exportScreen,
+  ...exportApps,
   ...wizard,
   ...results,
   ...settings,
