@@ -80,7 +80,7 @@ const OUTLOOK_APPS = new Set<MailApp>(['outlook-classic', 'outlook-new', 'outloo
 function decide(app: MailApp, kind: AccountKind, context: PlanContext, account: ExportAccount): Decision {
   const appName = t(APP_NAME_KEY[app]);
   const microsoft = isMicrosoftMailbox(kind);
-  const passwordTested = kind === 'microsoft-password' ? [t('exportApps.note.password-tested')] : [];
+  const passwordTested = kind === 'microsoft-password' ? [t('exportApps.note.password-tested', { date: longDate(factValue('devices.basic-auth-off-by-default')) })] : [];
   const d: Decision = { headline: '', files: [], notes: [], checks: [], facts: [] };
 
   if (app === 'device') return decideDevice(kind, d);

@@ -68,7 +68,7 @@ export const exportApps = {
   'exportApps.note.outlook-mac-no-file': 'Outlook for Mac has no settings file for accounts: it is added by typing the address.',
   'exportApps.note.outlook-finds-it': 'Outlook finds the mailbox through Microsoft’s Autodiscover service. The check below asks that service, from this computer, whether it knows {address}.',
   'exportApps.note.password-tested':
-    'You tested sending with a password (SMTP AUTH). Outlook and phones do not need it: they sign in with Microsoft. Microsoft switches password sign-in for sending off by default at the end of December 2026.',
+    'You tested sending with a password (SMTP AUTH). Outlook and phones do not need it: they sign in with Microsoft. Microsoft switches password sign-in for sending off by default by {date}.',
   'exportApps.note.mac-mail-ews':
     'Apple Mail, Calendar and Contacts on a Mac reach Microsoft 365 only through Exchange Web Services (EWS); System Settings › Internet Accounts › Microsoft Exchange uses EWS too. Microsoft blocks EWS since {blockedFrom} unless your IT allows it, and switches it off for good on {off}.',
   'exportApps.note.mac-mail-outlook-com':
@@ -85,7 +85,7 @@ export const exportApps = {
   'exportApps.note.not-a-mailbox': 'Relay, Direct Send and smart-host settings have no mailbox to read mail from.',
   'exportApps.note.incoming-needed': 'To save a settings file, give the incoming mail server (IMAP or POP) your provider lists.',
   'exportApps.note.device.basic-auth':
-    'A device signing in with a password uses SMTP AUTH, which Microsoft switches off by default for existing organisations at the end of December 2026 ({date}); IT can switch it back on for now. Devices that can sign in with Microsoft (OAuth) keep working.',
+    'A device signing in with a password uses SMTP AUTH, which Microsoft switches off by default for existing organisations by {date}; IT can switch it back on for now. Devices that can sign in with Microsoft (OAuth) keep working.',
   'exportApps.note.device.alternatives':
     'A device that cannot sign in can use Direct Send (to your organisation only) or an SMTP relay connector that IT sets up for its address. Ask IT.',
   'exportApps.note.device.outlook-com': 'Outlook.com accepts only Microsoft sign-in since {date}: a device that cannot sign in with Microsoft cannot send through Outlook.com.',
