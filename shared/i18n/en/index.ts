@@ -2,6 +2,7 @@ import { app } from './app';
 import { discover } from './discover';
 import { exportApps } from './export-apps';
 import { exportMessages } from './export-messages';
+import { exportSigning } from './export-signing';
 import { exportScreen } from './export-screen';
 import { findings } from './findings';
 import { probe } from './probe';
@@ -18,6 +19,7 @@ export const en = {
   ...exportMessages,
   ...exportScreen,
   ...exportApps,
+  ...exportSigning,
   ...wizard,
   ...results,
   ...settings,
