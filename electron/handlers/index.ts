@@ -6,6 +6,7 @@ import type { Handlers } from '../ipc';
 import { appHandlers } from './app-handlers';
 import type { HandlerDeps } from './deps';
 import { discoverHandlers } from './discover-handlers';
+import { exportAppHandlers } from './export-app-handlers';
 import { exportHandlers } from './export-handlers';
 import { createProbe, probeHandlers } from './probe-handlers';
 import { profileHandlers } from './profile-handlers';
@@ -21,6 +22,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...probeHandlers(probe, secrets),
     ...profileHandlers(deps, probe, secrets),
     ...exportHandlers(deps, probe, secrets),
+    ...exportAppHandlers(deps, probe, secrets),
     ...discoverHandlers(deps),
   };
 }
