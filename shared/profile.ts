@@ -98,14 +98,14 @@ export const OrgDefaultsSchema = z
     lockedFields: z.array(LockableFieldSchema).default([]),
     // ---- exports (additive) ----
     /** Apple Mail on a Mac: IT has allowed EWS for the tenant (EWSEnabled and the app in the allow list). */
-    exchange: z.strictObject({ ewsAllowed: z.boolean().default(false) }).optional(),
+    exchange: z.object({ ewsAllowed: z.boolean().default(false) }).optional(),
     /**
      * Apple profiles are signed with IT's certificate so devices show them as verified. The
      * PKCS#12 password never sits in this file (every member of staff can read it): it is read
      * from the environment variable named here, which IT's deployment sets.
      */
     signing: z
-      .strictObject({
+      .object({
         /** The .p12/.pfx file; a relative path is taken from the folder of this file. */
         pkcs12Path: safeText(1024).min(1),
         passwordEnv: z

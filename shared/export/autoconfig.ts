@@ -7,7 +7,7 @@ import { XMLBuilder } from 'fast-xml-parser';
 import { t, type MessageKey } from '../i18n';
 import { isMicrosoftHost } from '../presets';
 import { err, ok, type Result } from '../result';
-import type { AuthMethod, Security } from '../types';
+import type { AuthMethod, PresetId, Security } from '../types';
 import type { ExportAccount } from './export-account';
 import { factValue } from './fact-words';
 import type { GeneratedText } from './mobileconfig';
@@ -32,6 +32,13 @@ const MICROSOFT_OAUTH2 = {
   tokenURL: 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
 };
 
+/** Provider names for the presets Thunderbird users know by name (a typed table, no keys built at run time). */
+const PROVIDER_NAMES: Partial<Record<PresetId, { display: MessageKey; short: MessageKey }>> = {
+  microsoft365: { display: 'export.autoconfig.display-name.microsoft365', short: 'export.autoconfig.short-name.microsoft365' },
+  'outlook-com': { display: 'export.autoconfig.display-name.outlook-com', short: 'export.autoconfig.short-name.outlook-com' },
+  'microsoft365-gcc-high': { display: 'export.autoconfig.display-name.microsoft365-gcc-high', short: 'export.autoconfig.short-name.microsoft365-gcc-high' },
+};
+
 const builder = new XMLBuilder({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
@@ -51,9 +58,9 @@ export function buildAutoconfig(account: ExportAccount): Result<GeneratedText> {
   const oauth = account.microsoft;
   const username = (user: string | null) => (user === account.address ? '%EMAILADDRESS%' : (user ?? undefined));
   const incomingAuth = oauth ? 'OAuth2' : 'password-cleartext';
-  const knownPreset = ['microsoft365', 'outlook-com', 'microsoft365-gcc-high'].includes(account.presetId);
-  const displayName = knownPreset ? t(`export.autoconfig.display-name.${account.presetId}` as MessageKey) : (account.organization ?? account.domain);
-  const shortName = knownPreset ? t(`export.autoconfig.short-name.${account.presetId}` as MessageKey) : displayName;
+  const known = PROVIDER_NAMES[account.presetId];
+  const displayName = known ? t(known.display) : (account.organization ?? account.domain);
+  const shortName = known ? t(known.short) : displayName;
 
   const document = {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
