@@ -168,7 +168,8 @@ function decideDevice(kind: AccountKind, d: Decision): Decision {
 /** IT-only exports: publishing Thunderbird's settings, the full sheet, the report of a test. */
 function forIt(account: ExportAccount, app: MailApp, context: PlanContext, kind: AccountKind): PlanFile[] {
   const ids: PlanFileId[] = [];
-  if (kind !== 'send-only' && kind !== 'mailbox-incomplete') ids.push('autoconfig');
+  // A device's plan already is the sheet; publishing Thunderbird's settings is for mail apps.
+  if (app !== 'device' && kind !== 'send-only' && kind !== 'mailbox-incomplete') ids.push('autoconfig');
   if (app !== 'device') ids.push('sheet');
   if (context.reportAvailable) ids.push('report');
   return ids.map((id) => planFile(id, account, app, context)).filter((f): f is PlanFile => f !== null);

@@ -98,6 +98,7 @@ describe('what each app gets for each kind of account', () => {
   it('a printer or app: the settings sheet with server, port, security, user and the sign-in caveats', () => {
     const m365 = planForApp(ACCOUNTS['microsoft-password'], 'device', ctx());
     expect(m365.files.map((f) => f.id)).toEqual(['sheet-pdf', 'sheet']);
+    expect(m365.forIt).toEqual([]);
     expect(m365.steps[0]).toBe('In the device’s email (SMTP) settings enter server smtp.office365.com, port 587, encryption STARTTLS.');
     expect(m365.steps[1]).toContain('sam@contoso.com');
     expect(m365.notes.join(' ')).toMatch(/by 31 December 2026/);
