@@ -114,7 +114,8 @@ test.describe('set up a mail app, for each app the person names', () => {
     const profile = plist.parse(await readFile(profilePath!, 'utf8')) as { PayloadContent: Record<string, unknown>[] };
     expect(profile.PayloadContent[0]).toMatchObject({ PayloadType: 'com.apple.eas.account', EmailAddress: 'sam@contoso.example', OAuth: true });
     await pressButton(page, page.getByTestId('file-mobileconfig-ios').getByRole('button', { name: 'Show in folder' }));
-    expect(env.shown).toEqual([profilePath]);
+    // The IPC round trip is asynchronous: wait for main to have been asked.
+    await expect.poll(() => env.shown).toEqual([profilePath]);
     await check(page, 'mail-app-m365-ios-saved-light');
 
     await chooseApp(page, 'thunderbird');
@@ -168,7 +169,7 @@ test.describe('set up a mail app, for each app the person names', () => {
       expect(profile.PayloadContent[0]).toMatchObject({ PayloadType: 'com.apple.mail.managed', IncomingMailServerHostName: 'imap.example.com' });
       expect(JSON.stringify(profile)).not.toMatch(/Password"?:\s*"/);
       await pressButton(page, page.getByTestId(testId).getByRole('button', { name: 'Open' }));
-      expect(env.opened.at(-1)).toBe(path);
+      await expect.poll(() => env.opened.at(-1)).toBe(path);
       await check(page, `mail-app-imap-${app}-dark`);
     }
 
