@@ -19,10 +19,12 @@ const NONE: Steps = { title: null, steps: [] };
 
 function outlookSteps(app: 'outlook-classic' | 'outlook-new' | 'outlook-mac', p: Record<string, string>, microsoft: boolean): string[] {
   const open = { 'outlook-classic': 'exportApps.step.classic.open', 'outlook-new': 'exportApps.step.new.open', 'outlook-mac': 'exportApps.step.mac.open' } as const;
-  if (microsoft) return [t(open[app]), t('exportApps.step.outlook.address', p), t('exportApps.step.outlook.sign-in')];
+  // Classic Outlook's button says Connect; new Outlook and Outlook for Mac say Continue.
+  const address = t(app === 'outlook-classic' ? 'exportApps.step.classic.address' : 'exportApps.step.outlook.address', p);
+  if (microsoft) return [t(open[app]), address, t('exportApps.step.outlook.sign-in')];
   return [
     t(open[app]),
-    t('exportApps.step.outlook.address', p),
+    address,
     ...(app === 'outlook-classic' ? [t('exportApps.step.classic.manual', p)] : []),
     t('exportApps.step.outlook.manual-servers', p),
     t('exportApps.step.outlook.password'),

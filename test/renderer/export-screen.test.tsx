@@ -31,7 +31,7 @@ describe('export screen: the person names the app', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'What works in Outlook for Windows (classic)' })).toHaveFocus();
     expect(screen.getByRole('button', { name: 'Outlook for Windows (classic)' })).toHaveAttribute('aria-pressed', 'true');
     const steps = within(screen.getByTestId('steps')).getAllByRole('listitem').map((li) => li.textContent);
-    expect(steps).toEqual(['In Outlook, select File › Add Account.', 'Type sam@contoso.com and select Continue (Connect in classic Outlook).', 'Sign in on the Microsoft page. Outlook finds the servers itself; select Done.']);
+    expect(steps).toEqual(['In Outlook, select File › Add Account.', 'Type sam@contoso.com and select Connect.', 'Sign in on the Microsoft page. Outlook finds the servers itself; select Done.']);
     expect(within(screen.getByTestId('plan')).queryByRole('button', { name: 'Save…' })).toBeNull();
     expect(screen.getByTestId('plan-notes')).toHaveTextContent('.prf files cannot sign in with Microsoft');
     expect(await screen.findByText('Outlook will find your mailbox: Microsoft’s set-up service knows sam@contoso.com.')).toBeInTheDocument();

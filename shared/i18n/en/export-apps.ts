@@ -13,7 +13,7 @@ export const exportApps = {
   'exportApps.headline.manual': '{app} has no settings file for this account: follow the steps below with the settings shown.',
   'exportApps.headline.prf': 'Save the settings file for {app}, or follow the steps below.',
   'exportApps.headline.profile': 'Save the profile and open it on the device, or follow the steps below.',
-  'exportApps.headline.mac-mail-microsoft': 'Apple Mail on a Mac is not the way to go for this mailbox: use Outlook for Mac (steps below).',
+  'exportApps.headline.mac-mail-microsoft': 'Apple Mail on a Mac cannot be relied on for this mailbox: use Outlook for Mac (steps below).',
   'exportApps.headline.thunderbird': 'Thunderbird finds the settings itself: follow the steps below.',
   'exportApps.headline.device': 'Save or print the settings sheet and enter its values in the device.',
   'exportApps.headline.not-a-mailbox': 'These settings only send mail, so {app} cannot use them. Choose “A printer, scanner or app” instead, or go back and enter your mailbox.',
@@ -27,7 +27,8 @@ export const exportApps = {
   'exportApps.step.classic.open': 'In Outlook, select File › Add Account.',
   'exportApps.step.new.open': 'In Outlook, select Settings (the gear) › Accounts › Email accounts › Add account.',
   'exportApps.step.mac.open': 'In Outlook, select Outlook › Settings › Accounts, then + › New Account.',
-  'exportApps.step.outlook.address': 'Type {address} and select Continue (Connect in classic Outlook).',
+  'exportApps.step.outlook.address': 'Type {address} and select Continue.',
+  'exportApps.step.classic.address': 'Type {address} and select Connect.',
   'exportApps.step.outlook.sign-in': 'Sign in on the Microsoft page. Outlook finds the servers itself; select Done.',
   // Outlook, other mailbox: by hand.
   'exportApps.step.classic.manual': 'Select Advanced options, tick “Let me set up my account manually”, select Connect and choose {protocol}.',
