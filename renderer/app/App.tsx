@@ -1,12 +1,13 @@
 import { useReducer, useRef, useState } from 'react';
 import type { AccountInput } from '../../shared/export/export-account';
 import { accountFromProfile } from '../../shared/export/profile-account';
+import type { Profile } from '../../shared/profile';
 import { ExportScreen } from '../export/ExportScreen';
 import { PasteErrorScreen } from '../help/PasteErrorScreen';
 import { useT } from '../i18n/I18nProvider';
 import { ProfilesScreen } from '../profiles/ProfilesScreen';
 import { Wizard } from '../wizard/Wizard';
-import { initialWizardState, wizardReducer, type WizardForm } from '../wizard/wizard-state';
+import { initialWizardState, wizardReducer, type WizardForm, type WizardState } from '../wizard/wizard-state';
 import styles from './App.module.css';
 import { NavBar, type Screen } from './NavBar';
 import { Notices } from './Notices';
@@ -33,6 +34,14 @@ function accountFromForm(form: WizardForm): AccountInput {
     auth: form.authMethod,
     ...(user ? { username: user } : {}),
   };
+}
+
+/** The wizard's last test, when it tested exactly this saved profile's settings (so its report can go along). */
+function wizardRunFor(profile: Profile, wizard: { step: WizardState['step'] }): string | undefined {
+  if (wizard.step.name !== 'result') return undefined;
+  const { request, runId } = wizard.step.result;
+  const same = request.host === profile.host && request.port === profile.port && request.auth.user === (profile.user ?? profile.address);
+  return same ? runId : undefined;
 }
 
 /** The wizard's form as an export account, or null while it is not filled in far enough. */
@@ -88,7 +97,9 @@ export function App() {
         {screen === 'paste' && <PasteErrorScreen onBack={() => setScreen('wizard')} address={wizard.form.address || undefined} />}
         {screen === 'profiles' && (
           <ProfilesScreen
-            onExport={(profile) => openExport({ account: accountFromProfile(profile), runId: profileRuns.current[profile.id], from: 'profiles' })}
+            onExport={(profile) =>
+              openExport({ account: accountFromProfile(profile), runId: profileRuns.current[profile.id] ?? wizardRunFor(profile, wizard), from: 'profiles' })
+            }
             onTested={(profileId, runId) => (profileRuns.current[profileId] = runId)}
             onNew={() => setScreen('wizard')}
           />

@@ -14,6 +14,8 @@ import { startAutodiscoverServer, type AutodiscoverServer } from '../fixtures/ex
 import { startLocalDns, type LocalDns } from '../lab/local-dns-server';
 import { axeViolations, expect, saveScreenshot, test } from './fixtures';
 import { emulateOsOffline, noSidewaysScroll, pressButton, tabTo } from './keyboard';
+import { labBridge } from './lab-bridge';
+import { fillWizard } from './wizard-driver';
 
 const APP_LABEL: Record<MailApp, string> = {
   'outlook-classic': 'Outlook for Windows (classic)',
@@ -184,6 +186,29 @@ test.describe('set up a mail app, for each app the person names', () => {
     await expect(page.getByTestId('steps')).toContainText('server smtp.example.com, port 587');
     await expect(page.getByTestId('for-it').getByTestId('file-autoconfig')).toHaveCount(0);
     await check(page, 'mail-app-imap-device-dark');
+  });
+
+  test('from a saved profile: the diagnostic report goes along when it was tested in this session', async ({ page, openApp, browser }) => {
+    const lab = await labBridge('healthy');
+    const env = deps(browser, true);
+    try {
+      await openApp({ ...env.deps, ...lab.options });
+      await fillWizard(page, { address: lab.lab.credentials.user, port: lab.lab.port, password: lab.lab.credentials.password });
+      await page.getByRole('button', { name: 'Start the test' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Sending works' })).toBeVisible({ timeout: 15_000 });
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByRole('button', { name: 'See saved settings' }).click();
+      await pressButton(page, page.getByRole('button', { name: 'Export', exact: true }));
+      await expect(page.getByRole('heading', { level: 1, name: 'Set up your mail app' })).toBeFocused();
+      await chooseApp(page, 'outlook-classic');
+      const [reportPath] = await saveFile(page, 'file-report', env.deps.saved);
+      const report = await readFile(reportPath!, 'utf8');
+      expect(report).toContain('Mail connection test report');
+      expect(report).not.toContain(lab.lab.credentials.password);
+      await check(page, 'mail-app-profile-report-light');
+    } finally {
+      await lab.close();
+    }
   });
 
   for (const scheme of ['light', 'dark'] as const) {
