@@ -29,7 +29,13 @@ const NO_RECORD = new Set(['ENODATA', 'ENOTFOUND']);
 
 type ServiceAnswer = OutlookSetupCheck['service'];
 
-function askService(url: URL, deps: OutlookCheckDeps): Promise<ServiceAnswer> {
+// Microsoft's service sends an address of another cloud (GCC High, 21Vianet) on to that cloud's
+// service (CSS-Exchange: "AutoDiscover v2 automatically redirect[s] calls to the right cloud"):
+// such a redirect to another https origin is followed; one back to the same service means
+// "not known here".
+const MAX_CLOUD_HOPS = 2;
+
+function askService(url: URL, deps: OutlookCheckDeps, hops = 0): Promise<ServiceAnswer> {
   return new Promise((resolve) => {
     const req = request(
       url,
@@ -44,6 +50,8 @@ function askService(url: URL, deps: OutlookCheckDeps): Promise<ServiceAnswer> {
         // A redirect is how the service says it does not know the address (it never follows one here).
         if (status >= 300 && status < 400) {
           res.resume();
+          const next = URL.canParse(res.headers.location ?? '', url.href) ? new URL(res.headers.location ?? '', url.href) : null;
+          if (next && next.protocol === 'https:' && next.origin !== url.origin && hops < MAX_CLOUD_HOPS) return void askService(next, deps, hops + 1).then(resolve);
           return resolve({ status: 'unknown-address', httpStatus: status });
         }
         let body = '';

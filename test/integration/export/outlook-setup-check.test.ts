@@ -48,6 +48,20 @@ describe("Outlook's own set-up, checked from this computer", () => {
     expect(outlookCheckWords(check)[0]).toMatch(/does not know typo@contoso\.example/);
   });
 
+  it('follows a redirect to another cloud’s service (GCC High), but not one back to the same service', async () => {
+    const gcc = await startAutodiscoverServer(['officer@agency.example']);
+    const worldwide = await startAutodiscoverServer([], { otherCloud: { 'officer@agency.example': gcc.base } });
+    try {
+      const check = await checkOutlookSetup('officer@agency.example', { ...deps(), autodiscoverBase: worldwide.base });
+      expect(check).toMatchObject({ status: 'found', service: { status: 'found', httpStatus: 200 } });
+      expect(gcc.requests).toEqual(['/autodiscover/autodiscover.json/v1.0/officer%40agency.example?Protocol=AutodiscoverV1']);
+      expect((await checkOutlookSetup('nobody@agency.example', { ...deps(), autodiscoverBase: worldwide.base })).status).toBe('not-found');
+    } finally {
+      await gcc.close();
+      await worldwide.close();
+    }
+  });
+
   it('Outlook.com addresses skip the DNS record (the domain is Microsoft’s)', async () => {
     const check = await checkOutlookSetup('dave@outlook.com', deps());
     expect(check).toMatchObject({ status: 'found', dns: { status: 'skipped' } });
