@@ -106,6 +106,14 @@ test.describe('set up a mail app, for each app the person names', () => {
       await check(page, `mail-app-m365-${app}-light`);
     }
 
+    // Print the steps: the print view shows only them (and the address they are for).
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByText('Which app do you use?', { exact: true })).toBeHidden();
+    await expect(page.getByTestId('steps').getByText('In Outlook, select Outlook › Settings › Accounts, then + › New Account.')).toBeVisible();
+    await expect(page.getByTestId('steps').getByRole('button', { name: 'Print the steps' })).toBeHidden();
+    await saveScreenshot(page, 'mail-app-m365-outlook-mac-print');
+    await page.emulateMedia({ media: 'screen' });
+
     await chooseApp(page, 'apple-mail-mac');
     await expect(page.getByTestId('plan-notes')).toContainText('blocks EWS since 1 October 2026');
     await expect(page.getByTestId('plan').getByRole('button', { name: 'Save…' })).toHaveCount(0);
