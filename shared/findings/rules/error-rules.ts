@@ -2,8 +2,9 @@ import type { ErrorRule } from './rule-types';
 
 /**
  * Node socket/TLS codes, nodemailer codes and the messages other stacks print for the
- * same failure (Python, .NET, Java, PHP, OpenSSL). Sources: Node errors and tls docs,
- * toolchain-notes §6.7 (nodemailer error objects), m365-smtp.md §5 and §7.4.
+ * same failure (Python, .NET, Java, PHP, OpenSSL). Sources: the Node errors and tls
+ * docs (https://nodejs.org/api/errors.html, https://nodejs.org/api/tls.html) and
+ * nodemailer's error objects (https://nodemailer.com/errors/).
  */
 export const ERROR_RULES: readonly ErrorRule[] = [
   // network
@@ -83,6 +84,7 @@ export const ERROR_RULES: readonly ErrorRule[] = [
   { id: 'tls.certificate-expired', codes: ['CERT_HAS_EXPIRED'], text: /certificate has expired|certificate expired/, score: 0.9 },
   { id: 'tls.clock-skew', codes: ['CERT_HAS_EXPIRED'], score: 0.3 },
   { id: 'tls.clock-skew', codes: ['CERT_NOT_YET_VALID'], text: /certificate is not yet valid/, score: 0.85 },
+  { id: 'tls.certificate-not-yet-valid', codes: ['CERT_NOT_YET_VALID'], text: /certificate is not yet valid/, score: 0.6 },
   {
     id: 'tls.revocation-unreachable',
     codes: ['UNABLE_TO_GET_CRL'],
@@ -107,5 +109,3 @@ export const ERROR_RULES: readonly ErrorRule[] = [
   { id: 'send.recipient-rejected', text: /all recipients were rejected|recipient command failed/, score: 0.75 },
 ];
 
-/** Codes worth picking out of free text (a pasted "connect ECONNREFUSED …"). */
-export const KNOWN_ERROR_CODES: ReadonlySet<string> = new Set(ERROR_RULES.flatMap((rule) => rule.codes ?? []));
