@@ -52,10 +52,10 @@ export const CLIENT_RULES: readonly ErrorRule[] = [
 
   // Apple Mail (macOS) and Mail on iPhone/iPad
   { id: 'send.failed-no-detail', text: /cannot send message using the server|cannot send mail\. the message was rejected by the server/, score: 0.62 },
-  { id: 'network.port-blocked', text: /the connection to the server [^,.]{0,80} on port \d+ timed out/, score: 0.85 },
+  { id: 'network.port-blocked', text: /the connection to the server [^,]{0,80} on port \d+ timed out/, score: 0.85 },
   { id: 'network.connection-refused', text: /refused to allow a connection on port \d+/, score: 0.85 },
-  { id: 'network.connect-failed', text: /the connection to the outgoing server [^,.]{0,80} failed|the mail server [^,.]{0,80} is not responding/, score: 0.78 },
-  { id: 'auth.bad-credentials', text: /the user name or password for [^,.]{0,80} is incorrect|rejected the password for user/, score: 0.86 },
+  { id: 'network.connect-failed', text: /the connection to the outgoing server [^,]{0,80} failed|the mail server [^,]{0,80} is not responding/, score: 0.78 },
+  { id: 'auth.bad-credentials', text: /the user name or password for [^,]{0,80} is incorrect|rejected the password for user/, score: 0.86 },
 
   // Thunderbird and K-9 Mail / Thunderbird for Android
   { id: 'network.connect-failed', text: /connecting to outgoing server \(smtp\) [^ ]+ failed|unable to open connection to smtp server/, score: 0.8 },

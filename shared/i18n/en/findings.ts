@@ -13,6 +13,7 @@ import { findingsOAuth } from './findings-oauth';
 import { findingsPaste } from './findings-paste';
 import { findingsSending } from './findings-sending';
 import { findingsVariants } from './findings-variants';
+import { findingsVerdict } from './findings-verdict';
 
 /** Labels shared by every finding. */
 const findingLabels = {
@@ -87,4 +88,5 @@ export const findings = {
   ...findingsSending,
   ...findingsVariants,
   ...findingsPaste,
+  ...findingsVerdict,
 } as const;
