@@ -19,7 +19,7 @@ const SENDERS: readonly { kind: Sender['kind']; product: string; pattern: RegExp
 
   // Websites and scripts
   { kind: 'website', product: 'WordPress', pattern: /wordpress|wp mail smtp|post smtp|fluentsmtp|easy wp smtp|wp-includes/ },
-  { kind: 'website', product: 'PHPMailer', pattern: /phpmailer|smtp connect\(\) failed|server -> client:|client -> server:/ },
+  { kind: 'website', product: 'PHPMailer', pattern: /phpmailer|smtp connect\(\) failed|server -> client:|client -> server:|smtp error: [a-z ]+ command failed|connection: opening to/ },
   { kind: 'website', product: 'Magento', pattern: /magento|zend_mail/ },
   { kind: 'website', product: 'Symfony Mailer', pattern: /swift_|swiftmailer|symfony\\component\\mailer|symfony mailer/ },
   { kind: 'website', product: 'PowerShell Send-MailMessage', pattern: /send-mailmessage/ },
