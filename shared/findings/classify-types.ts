@@ -42,6 +42,8 @@ export interface ClassifyContext {
   clockOffsetMinutes?: number;
   /** The server accepted STARTTLS, so a failure right after it is the TLS handshake. */
   startedTls?: boolean;
+  /** The EHLO listed STARTTLS but no AUTH: the server offers sign-in only after TLS. */
+  authOnlyAfterTls?: boolean;
 }
 
 export interface FindingMatch {

@@ -1,5 +1,6 @@
 import type { FindingId } from './ids';
 import type { Recognised } from './recognised';
+import { BOUNCE_RULES } from './rules/bounce-rules';
 import { CLIENT_RULES } from './rules/client-rules';
 import { DEVICE_RULES } from './rules/device-rules';
 import { ERROR_RULES } from './rules/error-rules';
@@ -13,6 +14,8 @@ import type { Signal } from './signal';
 // Evidence that cannot answer a rule's criterion (no basic code in a pasted line) still
 // matches on the rest, a little less likely.
 const UNKNOWN_CRITERION = 0.9;
+
+const SERVER_RULES: readonly ReplyRule[] = [...REPLY_RULES, ...BOUNCE_RULES];
 
 /** Text rules for what mail clients, devices, libraries and Microsoft sign-in print. */
 export const TEXT_RULES: readonly ErrorRule[] = [...ERROR_RULES, ...CLIENT_RULES, ...DEVICE_RULES, ...LIBRARY_RULES, ...OAUTH_RULES];
@@ -73,7 +76,7 @@ export function matchSignal(signal: Signal): Map<FindingId, RuleHit> {
   };
   if (signal.fact) FACT_RULES[signal.fact]?.forEach((r) => add(r.id, { score: r.score, matched: [{ kind: 'fact', text: signal.fact ?? '' }] }));
   if (signal.code !== undefined || signal.enhanced !== undefined || signal.text) {
-    for (const rule of REPLY_RULES) {
+    for (const rule of SERVER_RULES) {
       const hit = replyHit(rule, signal);
       if (hit) add(rule.id, hit, rule.suppress);
     }

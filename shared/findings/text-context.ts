@@ -28,6 +28,11 @@ const SERVER_REPLY = /(?:^|\s|[:(='"])[2-5]\d\d[ -][^\n]{2,}|server -> client|sm
 const MICROSOFT_GREETING = /microsoft esmtp mail service|outlook\.office365\.com|\.prod\.outlook\.com|\.protection\.outlook\.com/i;
 // The client asked for STARTTLS and the server said go ahead (PHPMailer, nodemailer and swaks logs).
 const STARTTLS_ACCEPTED = /(?:client -> server:|->|\bc:)\s*starttls[\s\S]{0,400}?\b220[ -](?:2\.0\.0|ready to start tls|smtp server ready|go ahead)/i;
+// After the go-ahead, a client command (EHLO again) means the handshake itself succeeded.
+const COMMAND_AFTER_TLS = /(?:client -> server:|->|\bc:)\s*(?:ehlo|helo|auth|mail from)/i;
+// An EHLO that lists STARTTLS but no AUTH: sign-in is offered only once TLS has started.
+const EHLO_STARTTLS = /250[ -]starttls\b/i;
+const EHLO_AUTH = /250[ -]auth\b/i;
 const ISO_STAMP = /(\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2}))/i;
 
 function portIn(text: string): number | undefined {
@@ -94,7 +99,9 @@ export function readTextContext(text: string): TextContext {
   if (security) classify.security = security;
   const authMethod = authIn(text);
   if (authMethod) classify.authMethod = authMethod;
-  if (STARTTLS_ACCEPTED.test(text)) classify.startedTls = true;
+  const accepted = STARTTLS_ACCEPTED.exec(text);
+  if (accepted && !COMMAND_AFTER_TLS.test(text.slice(accepted.index + accepted[0].length))) classify.startedTls = true;
+  if (EHLO_STARTTLS.test(text) && !EHLO_AUTH.test(text)) classify.authOnlyAfterTls = true;
   const clock = clockIn(text);
   if (clock !== undefined) classify.clockOffsetMinutes = clock;
 

@@ -40,6 +40,10 @@ const PASSWORD_REFUSALS: readonly FindingId[] = [
 ];
 const LOGIN_HOST = /login\.(microsoftonline|windows)\.(com|us)|login\.partner\.microsoftonline\.cn|login\.live\.com/;
 const NAME_RESOLUTION_HICCUP = /temporary failure in name resolution|eai_again/;
+// Providers whose certificate chains are publicly trusted end to end: a self-signed
+// certificate in the chain can only have been put there by something in between.
+const PUBLIC_PROVIDER = /(^|\.)(gmail\.com|googlemail\.com|mail\.yahoo\.com|mail\.me\.com|icloud\.com)$/;
+const TLS_FAILURES: readonly FindingId[] = ['tls.handshake-failed', 'tls.certificate-untrusted', 'network.connection-reset', 'network.greeting-timeout'];
 
 const commandOf = ({ signal, context }: RuleScope) => (signal.command ?? context.command ?? '').toUpperCase();
 const isOAuth = (s: RuleScope) => s.context.authMethod === 'oauth2' || /XOAUTH2|OAUTHBEARER/.test(commandOf(s));
@@ -147,6 +151,23 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     score: 0.5,
   },
   {
+    why: 'Implicit TLS on 587 or 25 meets a plain greeting: the setting is wrong, not the certificate or the network.',
+    when: (s) => s.context.security === 'tls' && (s.context.port === 587 || s.context.port === 25) && hasAny(s, TLS_FAILURES),
+    promote: 'tls.mode-mismatch',
+    score: 0.95,
+    demote: TLS_FAILURES,
+  },
+  {
+    why: 'Sign-in is offered only after STARTTLS (the EHLO shows it, or the server is Microsoft on its submission port): STARTTLS was skipped.',
+    when: (s) =>
+      (hasAny(s, ['auth.not-offered', 'auth.mechanism-unsupported']) && s.context.authOnlyAfterTls === true) ||
+      // A probe fact "no AUTH after TLS" was seen after STARTTLS: that is a real absence.
+      (s.found.has('auth.not-offered') && isMicrosoft(s) && s.context.port !== 25 && !s.signal.fact && s.context.stage !== 'ehlo-tls' && s.context.startedTls !== true),
+    promote: 'protocol.starttls-required',
+    score: 0.93,
+    demote: ['auth.not-offered', 'auth.mechanism-unsupported'],
+  },
+  {
     why: 'No greeting on 465 without implicit TLS: the server is waiting for a TLS handshake.',
     when: (s) => s.context.port === 465 && s.context.security !== 'tls' && s.found.has('network.greeting-timeout'),
     promote: 'tls.mode-mismatch',
@@ -154,9 +175,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     demote: ['network.greeting-timeout'],
   },
   {
-    why: "Microsoft's public chain never carries a self-signed certificate; a scanning proxy's does.",
+    why: "Microsoft's (and the big public providers') chains never carry a self-signed certificate; a scanning proxy's does.",
     when: (s) =>
-      isMicrosoft(s) &&
+      (isMicrosoft(s) || PUBLIC_PROVIDER.test(s.context.host?.trim().toLowerCase() ?? '')) &&
       (s.signal.errorCodes.includes('SELF_SIGNED_CERT_IN_CHAIN') || /self[- ]signed certificate in certificate chain/.test(s.signal.text)),
     promote: 'tls.intercepted',
     score: 0.93,

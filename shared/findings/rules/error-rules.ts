@@ -14,13 +14,13 @@ export const ERROR_RULES: readonly ErrorRule[] = [
   { id: 'network.dns-failure', codes: ['EAI_AGAIN'], score: 0.7 },
   {
     id: 'network.dns-failure',
-    text: /getaddrinfo|name or service not known|no such host is known|nodename nor servname|could not resolve host|temporary failure in name resolution|php_network_getaddresses|unknownhostexception|\.[a-z]{2,} is unknown\b/,
+    text: /getaddrinfo|name or service not known|no such host is known|nodename nor servname|could not resolve host|temporary failure in name resolution|php_network_getaddresses|unknownhostexception|the remote name could not be resolved|\.[a-z]{2,} is unknown\b/,
     score: 0.85,
   },
   { id: 'network.port-blocked', codes: ['ETIMEDOUT', 'CONNECT_TIMEOUT', 'ESOCKETTIMEDOUT'], score: 0.75 },
   {
     id: 'network.port-blocked',
-    text: /connection timed ?out|connect timed out|connection timeout|operation timed out|errno 110\b|winerror 10060|did not properly respond after a period of time|sockettimeoutexception/,
+    text: /connection timed ?out|connect timed out|connection timeout|operation timed out|errno 110\b|winerror 10060|did not properly respond after a period of time|sockettimeoutexception|tcp connect to \([^)]*: ?\d+\) failed/,
     score: 0.75,
   },
   { id: 'network.port-blocked', codes: ['EHOSTUNREACH'], text: /no route to host|host is unreachable/, score: 0.6 },
@@ -78,7 +78,7 @@ export const ERROR_RULES: readonly ErrorRule[] = [
   {
     id: 'tls.hostname-mismatch',
     codes: ['ERR_TLS_CERT_ALTNAME_INVALID', 'HOSTNAME_MISMATCH'],
-    text: /does not match certificate'?s altnames|hostname mismatch|certificate name does not match|remotecertificatenamemismatch|doesn't match any of the subject alternative names|no subject alternative (dns )?name matching/,
+    text: /(does not|doesn't) match certificate'?s altnames|x509: certificate is valid for [^\n]*, not |hostname mismatch|certificate name does not match|remotecertificatenamemismatch|doesn't match any of the subject alternative names|no subject alternative (dns )?name matching/,
     score: 0.95,
   },
   { id: 'tls.certificate-expired', codes: ['CERT_HAS_EXPIRED'], text: /certificate has expired|certificate expired/, score: 0.9 },
@@ -97,6 +97,9 @@ export const ERROR_RULES: readonly ErrorRule[] = [
     score: 0.9,
   },
 
+  // JavaMail: "STARTTLS is required but host does not support STARTTLS" is the server's lack, not a setting.
+  { id: 'tls.starttls-unavailable', text: /(host|server) does not support starttls/, score: 0.95, suppress: ['protocol.starttls-required'] },
+
   // auth and session (library messages without a server reply)
   { id: 'auth.not-offered', text: /smtp auth extension not supported|server does not support authentication|no supported authentication (methods|mechanism)/, score: 0.85 },
   // Python's message when AUTH was tried before starttls(): Microsoft lists AUTH only after TLS.
@@ -107,5 +110,8 @@ export const ERROR_RULES: readonly ErrorRule[] = [
   { id: 'auth.bad-credentials', text: /username and password not accepted|invalid credentials|incorrect (username|password)/, score: 0.85 },
   { id: 'auth.oauth-token-rejected', codes: ['EOAUTH2'], score: 0.6 },
   { id: 'send.recipient-rejected', text: /all recipients were rejected|recipient command failed/, score: 0.75 },
+  // Libraries that refuse an address with non-ASCII letters before the @ (no SMTPUTF8 path).
+  { id: 'send.smtputf8-unsupported', text: /non-ascii characters? (are )?not supported in (the )?local-?part/, score: 0.9 },
+  { id: 'auth.mechanism-unsupported', text: /offered no compatible authentication mechanisms?/, score: 0.9, suppress: ['auth.rejected'] },
 ];
 

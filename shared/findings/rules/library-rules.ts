@@ -21,6 +21,8 @@ export const LIBRARY_RULES: readonly ErrorRule[] = [
   // MailKit
   { id: 'tls.handshake-failed', text: /an error occurred while attempting to establish an ssl or tls connection/, score: 0.7 },
   { id: 'tls.certificate-untrusted', text: /the server's ssl certificate could not be validated/, score: 0.75 },
+  // Its generic text lists the reasons it could be ("a self-signed certificate…"): none is evidence.
+  { id: 'tls.handshake-failed', text: /one possibility is that you are trying to connect to a port which does not support ssl\/tls/, score: 0.72, suppress: ['tls.certificate-untrusted'] },
   { id: 'network.connection-reset', text: /the smtp server has unexpectedly disconnected/, score: 0.8 },
 
   // PHPMailer and WordPress SMTP plugins (WP Mail SMTP, Post SMTP, FluentSMTP, Easy WP SMTP)

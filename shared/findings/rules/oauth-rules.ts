@@ -8,7 +8,7 @@ import type { ErrorRule } from './rule-types';
  */
 export const OAUTH_RULES: readonly ErrorRule[] = [
   { id: 'auth.oauth-consent-required', text: /aadsts65001\b|has not consented to use the application/, score: 0.93 },
-  { id: 'auth.oauth-admin-consent-required', text: /aadsts9009[45]\b|need admin approval|needs permission to access resources in your organization that only an admin can grant|admin consent (is )?required|approval required/, score: 0.93 },
+  { id: 'auth.oauth-admin-consent-required', text: /aadsts9009[45]\b|need admin approval|needs permission to access resources in your organi[sz]ation that only an admin can grant|admin consent (is )?required|approval required/, score: 0.93 },
   { id: 'auth.oauth-conditional-access', text: /aadsts5300\d\b|aadsts53000\d\b|aadsts50097\b|blocked by conditional access|access has been blocked by conditional access/, score: 0.92 },
   { id: 'auth.oauth-mfa-required', text: /aadsts5007[469]\b|aadsts50158\b|you must use multi-factor authentication|strong authentication is required/, score: 0.92 },
   { id: 'auth.oauth-device-code-blocked', text: /device code flow (is )?(blocked|not allowed|disabled)|authentication flows? (policy )?blocked|device code (sign-in|authentication) (is )?(blocked|not allowed)/, score: 0.94 },

@@ -6,7 +6,7 @@ const SPECIFIC_AUTH = { ...AUTH_139, suppress: ['auth.rejected'] } as const;
 
 // Relay refusals in English and in Outlook's German, French, Spanish and Dutch dialogs.
 const RELAY_DENIED =
-  /relay(ing)? (access )?(denied|not permitted|prohibited|not allowed)|unable to relay|not allowed to relay|we do not relay|relay verweigert|relais refusé|retransmisión denegada|doorsturen geweigerd|\brcpt-?hosts\b/;
+  /relay(ing)? (access )?(denied|not permitted|prohibited|not allowed)|unable to relay|not allowed to relay|we do not relay|relay verweigert|relais refusé|retransmisión denegada|doorsturen geweigerd|\brcpt-?hosts\b|not configured to relay/;
 
 /**
  * Server replies → findings: Microsoft's exact texts (Exchange Online NDR reference and
@@ -45,7 +45,7 @@ export const REPLY_RULES: readonly ReplyRule[] = [
   { id: 'auth.required', codes: [530], text: /authentication (is )?required|must authenticate/, score: 0.8 },
   {
     id: 'auth.required',
-    text: /not logged in|smtp authentication is required|first check your (mail|e-?mail)|pop before smtp|unauthenticated (senders|email|mail) (is |are )?not (allowed|accepted)|sender must authenticate/,
+    text: /not logged in|smtp authentication is required|turn on smtp auth(entication)?|first check your (mail|e-?mail)|pop before smtp|unauthenticated (senders|email|mail) (is |are )?not (allowed|accepted)|sender must authenticate/,
     score: 0.85,
   },
 
@@ -86,13 +86,14 @@ export const REPLY_RULES: readonly ReplyRule[] = [
   },
   {
     id: 'send.recipient-mailbox-full',
-    text: /(?<!continuous )mailbox (is )?full|mailbox for user is full|over quota|(?<!submission )quota exceeded|storedrv\.deliver[^;]*mailbox full|exceeded (the |their )?storage (allocation|limit)|insufficient (disk )?space/,
+    text: /(?<!continuous )mailbox (is )?full|mailbox for user is full|over quota|(?<!submission )quota exceeded|storedrv\.deliver[^;]*mailbox full|exceeded (the |their )?storage (allocation|limit)|insufficient (disk )?space|out of storage space/,
     score: 0.88,
   },
   { id: 'send.message-too-large', enhanced: ['5.3.4', '5.2.3'], score: 0.85 },
   { id: 'send.message-too-large', text: /message size exceeds|message (is )?too (large|big)|exceeds (the )?(fixed )?maximum message size|recipsizelimit|size limit exceeded/, score: 0.9 },
   { id: 'send.concurrency-limit', text: /concurrent connections limit exceeded|sender thread limit exceeded/, score: 0.95 },
-  { id: 'send.concurrency-limit', codes: [432], enhanced: ['4.3.2'], score: 0.85 },
+  // 432 is the concurrency reply; Exchange's "421 4.3.2 Service not active" is the server's own trouble.
+  { id: 'send.concurrency-limit', codes: [432], score: 0.85 },
   { id: 'send.restricted-sender', enhanced: ['5.1.8'], score: 0.85 },
   { id: 'send.restricted-sender', text: /bad outbound sender/, score: 0.95 },
   { id: 'send.spam-blocked', enhanced: ['5.7.501', '5.7.502', '5.7.503', '5.7.506', '5.7.511'], score: 0.85 },
@@ -145,6 +146,6 @@ export const REPLY_RULES: readonly ReplyRule[] = [
   { id: 'relay.external-recipients-not-allowed', text: /unable to relay recipient in non-accepted domain/, score: 0.92, suppress: ['auth.required'] },
 
   // temporary trouble on the server side
-  { id: 'server.temporary-failure', text: /temporary (authentication|server) (failure|error)|service not available|try again later|temporarily unavailable/, score: 0.6 },
+  { id: 'server.temporary-failure', text: /temporary (authentication|server) (failure|error)|service not (available|active)|service refused|(please )?try (again )?later|temporarily unavailable/, score: 0.6 },
   { id: 'server.temporary-failure', codes: [421, 450, 451, 452, 454], score: 0.35 },
 ];
