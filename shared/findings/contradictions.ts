@@ -73,6 +73,8 @@ export const FINDING_CLAIMS: Partial<Readonly<Record<FindingId, readonly Claim[]
   'auth.conditional-access': ['password-not-the-cause', ...SIGN_IN_REPLY],
   'auth.bad-credentials': ['password-wrong', 'password-was-used', ...SIGN_IN_REPLY],
   'auth.rejected': SIGN_IN_REPLY,
+  // "The server answered sign-in oddly": the password may well be right.
+  'auth.unexpected-reply': ['password-not-the-cause', 'password-was-used', ...SIGN_IN_REPLY],
   'auth.oauth-token-rejected': ['oauth-was-used', ...SIGN_IN_REPLY],
   'auth.oauth-account-mismatch': ['oauth-was-used'],
   'auth.not-offered': ['sign-in-never-offered', 'password-not-the-cause', 'server-answered'],

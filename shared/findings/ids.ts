@@ -49,6 +49,7 @@ export const FINDING_IDS = [
   'auth.oauth-cancelled',
   'auth.federation-failure',
   'auth.rejected',
+  'auth.unexpected-reply',
   'auth.mechanism-unsupported',
   'auth.not-offered',
   'auth.required',

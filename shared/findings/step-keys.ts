@@ -51,6 +51,7 @@ export const STEP_KEYS = {
   'auth.oauth-cancelled': ['finding.auth.oauth-cancelled.steps.1', 'finding.auth.oauth-cancelled.steps.2'],
   'auth.federation-failure': ['finding.auth.federation-failure.steps.1', 'finding.auth.federation-failure.steps.2'],
   'auth.rejected': ['finding.auth.rejected.steps.1', 'finding.auth.rejected.steps.2', 'finding.auth.rejected.steps.3'],
+  'auth.unexpected-reply': ['finding.auth.unexpected-reply.steps.1', 'finding.auth.unexpected-reply.steps.2'],
   'auth.mechanism-unsupported': ['finding.auth.mechanism-unsupported.steps.1', 'finding.auth.mechanism-unsupported.steps.2'],
   'auth.not-offered': ['finding.auth.not-offered.steps.1', 'finding.auth.not-offered.steps.2'],
   'auth.required': ['finding.auth.required.steps.1', 'finding.auth.required.steps.2', 'finding.auth.required.steps.3'],

@@ -71,6 +71,8 @@ export const AUTH_ENTRIES: CatalogueOf<PasswordAuthId> = {
     facts: ['cmdlet.get-smtp-auth-mailbox', 'admin.sign-in-logs'],
     admin: { powershell: [factValue('cmdlet.get-smtp-auth-mailbox')] },
   },
+  // Only 235 means "signed in" (RFC 4954 §6); any other 2xx is a server that answered oddly.
+  'auth.unexpected-reply': { severity: 'error', who: 'it-admin', steps: 2, source: 'https://www.rfc-editor.org/rfc/rfc4954#section-6', facts: ['smtp.auth-success-235'] },
   'auth.mechanism-unsupported': { severity: 'error', who: 'you', steps: 2, source: SOURCES.STARTTLS_ONLY, facts: ['host.m365-smtp', 'port.m365-submission'] },
   'auth.not-offered': { severity: 'error', who: 'you', steps: 2, source: SOURCES.MFD, facts: ['host.m365-smtp', 'port.m365-submission', 'mx.worldwide-suffix'] },
   'auth.required': { severity: 'error', who: 'you', steps: 3, source: SOURCES.PRN, facts: ['directsend.internal-only'] },
