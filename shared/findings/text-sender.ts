@@ -23,7 +23,7 @@ const SENDERS: readonly { kind: Sender['kind']; product: string; pattern: RegExp
   { kind: 'website', product: 'Magento', pattern: /magento|zend_mail/ },
   { kind: 'website', product: 'Symfony Mailer', pattern: /swift_|swiftmailer|symfony\\component\\mailer|symfony mailer/ },
   { kind: 'website', product: 'PowerShell Send-MailMessage', pattern: /send-mailmessage/ },
-  { kind: 'website', product: '.NET System.Net.Mail', pattern: /system\.net\.mail|smtpexception/ },
+  { kind: 'website', product: '.NET System.Net.Mail', pattern: /system\.net\.mail|smtpexception|the smtp server requires a secure connection or the client was not authenticated|unable to read data from the transport connection/ },
   { kind: 'website', product: 'MailKit', pattern: /mailkit/ },
   { kind: 'website', product: 'JavaMail', pattern: /javax\.mail|jakarta\.mail|com\.sun\.mail/ },
   { kind: 'website', product: 'Python', pattern: /smtplib|traceback \(most recent call last\)/ },

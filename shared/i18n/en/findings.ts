@@ -40,7 +40,8 @@ const findingLabels = {
   'finding.admin.portal': "Where to change it: {portal}",
   'finding.admin.powershell': "Exchange Online PowerShell:\n{powershell}",
   'finding.admin.server': "Server: {host}, port {port}.",
-  'finding.admin.quote': "The exact reply was:\n{quote}",
+  // A pasted text may be a library's error rather than the server's reply.
+  'finding.admin.quote': "The exact error message was:\n{quote}",
   'finding.param.address': "<my email address>",
   'finding.param.interceptor': "a security program",
   // Who sends the mail, as the person would name it to IT (mid-sentence).

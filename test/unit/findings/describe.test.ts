@@ -21,7 +21,7 @@ describe('describeFinding', () => {
     expect(match).toEqual({ id: 'unknown', score: 0, quote: '550 5.7.999 Something nobody has seen before' });
     const d = describeFinding('unknown', { quote: match?.quote });
     expect(d.explanation).toContain('“550 5.7.999 Something nobody has seen before”');
-    expect(d.adminMessage).toContain('The exact reply was:\n550 5.7.999 Something nobody has seen before');
+    expect(d.adminMessage).toContain('The exact error message was:\n550 5.7.999 Something nobody has seen before');
   });
 
   it('names the intercepting product when known', () => {

@@ -85,6 +85,11 @@ describe('diagnoseText: the IT message is built from the evidence', () => {
     expect(printerWords.steps[0]).toMatch(/Printers and scanners usually can't use/);
   });
 
+  it("knows .NET's own SmtpException sentence as a script, even without a stack trace", () => {
+    const dotnet = diagnoseText('The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 Client not authenticated to send mail.');
+    expect(dotnet.describe.sender).toEqual({ kind: 'website', product: '.NET System.Net.Mail' });
+  });
+
   it('states how far off the clock is when a greeting gave the server time, and blames the certificate when clocks agree', () => {
     const off = diagnoseText('2026-11-23T12:10:00Z SERVER -> CLIENT: 220 BY1PR10CA0041.outlook.office365.com Microsoft ESMTP MAIL Service ready at Mon, 23 Nov 2026 10:10:00 +0000\nError: certificate is not yet valid');
     expect(off.primary?.id).toBe('tls.clock-skew');
