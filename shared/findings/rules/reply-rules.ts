@@ -25,7 +25,8 @@ export const REPLY_RULES: readonly ReplyRule[] = [
   { id: 'auth.bad-credentials', ...SPECIFIC_AUTH, text: /user credentials were incorrect/, score: 0.95 },
   { id: 'auth.federation-failure', ...SPECIFIC_AUTH, text: /federated sts|sts (service|url)/, score: 0.95 },
   { id: 'auth.rejected', ...AUTH_139, score: 0.5 },
-  // 535 5.7.3 is generic: wrong password, a rejected OAuth token, or SMTP AUTH off (§5).
+  // 535 5.7.3 is generic: wrong password, a rejected OAuth token, or SMTP AUTH off
+  // (https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission).
   { id: 'auth.bad-credentials', codes: [535], enhanced: ['5.7.3'], score: 0.6, suppress: ['auth.rejected'] },
   { id: 'auth.smtp-auth-disabled-mailbox', codes: [535], enhanced: ['5.7.3'], score: 0.35 },
   { id: 'auth.oauth-token-rejected', codes: [535], enhanced: ['5.7.3'], score: 0.3 },
