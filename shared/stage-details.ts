@@ -40,6 +40,8 @@ export interface StageDetailParams {
   'auth.accepted': { mechanism: string; reply: string };
   'auth.rejected': { mechanism: string; reply: string };
   'auth.unexpected-reply': { mechanism: string; reply: string };
+  /** Microsoft sign-in failed before any SMTP test (shared/oauth.ts failure code, AADSTS number or ''). */
+  'auth.sign-in-failed': { failure: string; aadsts: string };
   'quit.no-reply': Record<string, never>;
   'quit.closed': Record<string, never>;
   'internal.stage-left-open': Record<string, never>;
@@ -84,6 +86,7 @@ const DETAIL_KEYS: { readonly [C in Exclude<StageDetailCode, 'skipped'>]: Messag
   'auth.accepted': 'probe.detail.auth.accepted',
   'auth.rejected': 'probe.detail.auth.rejected',
   'auth.unexpected-reply': 'probe.detail.auth.unexpected-reply',
+  'auth.sign-in-failed': 'probe.detail.auth.sign-in-failed',
   'quit.no-reply': 'probe.detail.quit.no-reply',
   'quit.closed': 'probe.detail.quit.closed',
   'internal.stage-left-open': 'probe.detail.internal.stage-left-open',

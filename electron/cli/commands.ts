@@ -5,6 +5,7 @@ import { discoverCommand } from './discover-command';
 import { explainCommand } from './explain-command';
 import { exportCommand } from './export-command';
 import { createProbeCommand } from './probe-command';
+import { signoutCommand } from './signout-command';
 
 // The probe table shows each finding's title next to its id.
 const describe = (id: string) => (isFindingId(id) ? describeFinding(id).title : undefined);
@@ -15,4 +16,5 @@ export const COMMANDS: readonly CliCommand[] = [
   discoverCommand,
   explainCommand,
   exportCommand,
+  signoutCommand,
 ];

@@ -58,7 +58,7 @@ async function startServer(scenario: ScenarioId, options: LabOptions): Promise<S
     case 'm365': {
       const delay = options.delayMs ?? (scenario === 'slow-server' ? SLOW_DEFAULT_MS : 0);
       const plan = options.pipelining === false ? { ...server.plan, pipelining: false } : server.plan;
-      return startM365Server(plan, { delayMs: delay });
+      return startM365Server(plan, { delayMs: delay, ...(options.verifyXoauth2 ? { verifyXoauth2: options.verifyXoauth2 } : {}) });
     }
     case 'blackhole': {
       const hole = await startBlackhole();
@@ -78,6 +78,11 @@ export interface LabOptions {
   delayMs?: number;
   /** false: the Microsoft-like servers leave PIPELINING out of EHLO. */
   pipelining?: boolean;
+  /**
+   * Validate XOAUTH2 tokens the way Exchange Online does, against a local identity provider
+   * (`oidcLab.verifyXoauth2` from test/lab/oidc), instead of accepting the fixed lab token.
+   */
+  verifyXoauth2?: (user: string, token: string) => Promise<{ ok: true } | { ok: false; reason: string }>;
 }
 
 export async function startLab(scenario: ScenarioId, options: LabOptions = {}): Promise<Lab> {

@@ -50,6 +50,7 @@ export const probe = {
   'probe.detail.auth.accepted': '{mechanism}: {reply}',
   'probe.detail.auth.rejected': '{mechanism}: {reply}',
   'probe.detail.auth.unexpected-reply': '{mechanism}: {reply} (sign-in succeeds only with 235)',
+  'probe.detail.auth.sign-in-failed': 'Microsoft sign-in failed: {failure}{aadsts}',
   'probe.detail.quit.no-reply': 'no reply to QUIT',
   'probe.detail.quit.closed': 'the connection closed without a reply to QUIT',
   'probe.detail.internal.stage-left-open': 'internal: stage left open',
