@@ -10,7 +10,7 @@
  *     (root) those rows say why they did not run.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -87,19 +87,30 @@ async function namespaceWith(droppedPorts: number[]): Promise<Namespace> {
   }
 }
 
-async function buildBundle(root: string, dir: string): Promise<string> {
-  const bundle = join(dir, 'cli.cjs');
+/**
+ * The CLI as it ships: where the project has scripts/cli.mjs (it rebuilds the code-split
+ * dist-electron/cli.cjs when a source changed), that bundle; otherwise one esbuild
+ * bundle, as group 6 makes it.
+ */
+async function cliBundle(root: string, dir: string): Promise<{ path: string; how: string }> {
+  if (existsSync(join(root, 'scripts', 'cli.mjs'))) {
+    const ensure = await timeChild(process.execPath, [join(root, 'scripts', 'cli.mjs'), '--help'], { capMs: 180_000, cwd: root });
+    const path = join(root, 'dist-electron', 'cli.cjs');
+    if (ensure.code !== 0 || !existsSync(path)) throw new Error(`could not build the CLI bundle: ${ensure.stderr.slice(0, 300)}`);
+    return { path, how: 'dist-electron/cli.cjs, kept current by scripts/cli.mjs' };
+  }
+  const path = join(dir, 'cli.cjs');
   const esbuild = join(root, 'node_modules', '.bin', 'esbuild');
-  const build = await timeChild(esbuild, ['electron/cli.ts', '--bundle', '--platform=node', '--format=cjs', `--outfile=${bundle}`, '--external:keytar', '--log-level=error'], { capMs: 60_000, cwd: root });
+  const build = await timeChild(esbuild, ['electron/cli.ts', '--bundle', '--platform=node', '--format=cjs', `--outfile=${path}`, '--external:keytar', '--log-level=error'], { capMs: 60_000, cwd: root });
   if (build.code !== 0) throw new Error(`esbuild failed: ${build.stderr.slice(0, 500)}`);
-  return bundle;
+  return { path, how: 'one esbuild bundle of electron/cli.ts, as group 6' };
 }
 
-async function wholeProcess(root: string, runs: number): Promise<{ sibling: number[]; nothing: number[] } | { notRun: string }> {
+async function wholeProcess(root: string, runs: number): Promise<{ sibling: number[]; nothing: number[]; bundle: string } | { notRun: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'mail-setup-bench-'));
   const namespaces: Namespace[] = [];
   try {
-    const bundle = await buildBundle(root, dir);
+    const { path: bundle, how } = await cliBundle(root, dir);
     let withSibling: Namespace;
     let nothing: Namespace;
     try {
@@ -117,7 +128,7 @@ async function wholeProcess(root: string, runs: number): Promise<{ sibling: numb
       verdictOf(JSON.parse(child.stdout) as ProbeResult, expectHostUp);
       return child.ms;
     };
-    const times = { sibling: [] as number[], nothing: [] as number[] };
+    const times = { sibling: [] as number[], nothing: [] as number[], bundle: how };
     for (let i = 0; i < runs; i++) {
       times.sibling.push(await probe(withSibling, true));
       times.nothing.push(await probe(nothing, false));
@@ -153,7 +164,7 @@ export async function benchSilentDrop(root: string, options: SilentDropOptions):
     title: `11. Silent drop judged by evidence: time to a verdict, default timeouts (median of ${options.runs})`,
     rows,
     notes: [
-      `\`ip netns exec <ns> node cli.cjs probe --host 127.0.0.1 --port ${CHOSEN_PORT} --json\` (esbuild bundle, as group 6), in a namespace of its own whose loopback drops ${CHOSEN_PORT} (and ${DEFAULT_SIBLINGS.join(' and ')} for "nothing answers"); the CLI knocks on its real default siblings for that port, ${DEFAULT_SIBLINGS.join(' then ')}. Includes Node start-up and \`ip netns exec\`.`,
+      `\`ip netns exec <ns> node cli.cjs probe --host 127.0.0.1 --port ${CHOSEN_PORT} --json\` (${'bundle' in whole ? whole.bundle : 'the CLI bundle'}), in a namespace of its own whose loopback drops ${CHOSEN_PORT} (and ${DEFAULT_SIBLINGS.join(' and ')} for "nothing answers"); the CLI knocks on its real default siblings for that port, ${DEFAULT_SIBLINGS.join(' then ')}. Includes Node start-up and \`ip netns exec\`.`,
       'notRun' in whole ? `Whole-process rows not run: ${whole.notRun}.` : 'Whole-process rows ran in two throwaway network namespaces (removed afterwards).',
       'The rule: once the host answered elsewhere, a port silent for max(1.5 s, 5 × that round trip) is blocked; the knocks start after 250 ms of silence. Without an answer the 4 s connect timeout decides. In process, the sibling is a lab port (deps.siblingPorts).',
     ],
