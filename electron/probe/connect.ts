@@ -30,13 +30,16 @@ const OFFLINE: Evidence = { kind: 'fact', fact: 'offline', detail: 'no network i
 /**
  * When a silent port is judged by evidence: the host answered elsewhere, and the chosen
  * port stayed silent for max(SILENT_MIN_MS, SILENT_RTT_FACTOR × that round trip) — long
- * enough for a lost SYN to be sent again (1 s on Linux and macOS) and for a slow path.
+ * enough for a slow path, and for a lost first SYN to be sent again where the system
+ * resends it after 1 s (Linux, macOS; Windows waits 3 s, so there one lost SYN can
+ * still read as blocked, as with any timer this short).
  */
 export const SILENT_MIN_MS = 1500;
 export const SILENT_RTT_FACTOR = 5;
 /**
- * Knocks start only after the chosen port has been silent this long, so a healthy probe
- * opens no second connection; a knock sent then still answers long before SILENT_MIN_MS.
+ * Knocks start only after the chosen port has been silent this long, so a probe whose
+ * port answers opens no second connection; a knock sent then still answers long before
+ * SILENT_MIN_MS.
  */
 export const KNOCK_AFTER_MS = 250;
 
