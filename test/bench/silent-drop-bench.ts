@@ -161,7 +161,7 @@ export async function benchSilentDrop(root: string, options: SilentDropOptions):
     );
   }
   return {
-    title: `11. Silent drop judged by evidence: time to a verdict, default timeouts (median of ${options.runs})`,
+    title: `20. Silent drop judged by evidence: time to a verdict, default timeouts (median of ${options.runs})`,
     rows,
     notes: [
       `\`ip netns exec <ns> node cli.cjs probe --host 127.0.0.1 --port ${CHOSEN_PORT} --json\` (${'bundle' in whole ? whole.bundle : 'the CLI bundle'}), in a namespace of its own whose loopback drops ${CHOSEN_PORT} (and ${DEFAULT_SIBLINGS.join(' and ')} for "nothing answers"); the CLI knocks on its real default siblings for that port, ${DEFAULT_SIBLINGS.join(' then ')}. Includes Node start-up and \`ip netns exec\`.`,

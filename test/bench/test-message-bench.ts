@@ -112,7 +112,7 @@ function group(samples: Record<'pipelined' | 'serial' | 'nodemailer', Timing[]>,
   const rtts = (label: string, value: number): BenchRow => ({ label, value: Number.isFinite(value) ? `${value.toFixed(2)} RTT` : 'n/a' });
   const savingVsNodemailer = rtt(after(samples.nodemailer), after(samples.pipelined));
   return {
-    title: `12. Test message over ${RTT_MS} ms RTT: from the 235 to the 250 that takes the message (medians of ${options.runs} rounds after ${options.warmups} warm-up)`,
+    title: `21. Test message over ${RTT_MS} ms RTT: from the 235 to the 250 that takes the message (medians of ${options.runs} rounds after ${options.warmups} warm-up)`,
     rows: [
       timed('ours, PIPELINING offered: 235 → 250 [1]', after(samples.pipelined)),
       timed('ours, PIPELINING not offered: 235 → 250', after(samples.serial)),
