@@ -5,6 +5,7 @@
  * for the timer. The sibling is a lab port (deps.siblingPorts); the wire shows whether
  * the knock happened.
  */
+import { createServer, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { classifyAll } from '../../../shared/findings';
 import { stageDetailText } from '../../../shared/stage-details';
@@ -119,6 +120,24 @@ describe('knocking only when the chosen port is silent', () => {
     setTimeout(() => controller.abort(), 600);
     const { result } = await pending;
     expect(result.verdict).toBe('cancelled');
+    expect(await leftBehind(baseline)).toEqual([]);
+  });
+});
+
+describe('the lab pieces these tests use', () => {
+  it('an open port and a blackhole on a chosen port close without leaving handles', async () => {
+    const baseline = process.getActiveResourcesInfo().filter((r) => r !== 'Immediate');
+    const free = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const open = await startOpenPort();
+    const chosen = await startBlackhole({ port: free });
+    expect(chosen.port).toBe(free);
+    await Promise.all([open.close(), chosen.close()]);
+    await open.close(); // idempotent
     expect(await leftBehind(baseline)).toEqual([]);
   });
 });
