@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { PRESET_IDS } from './presets';
-import { addressSchema, hostSchema, portSchema, safeText, securitySchema } from './validation';
+import { addressSchema, hostSchema, portSchema, safeText, securitySchema, signInUserSchema } from './validation';
 import type { PresetId } from './types';
 import { t, type MessageKey } from './i18n';
 
@@ -34,7 +34,7 @@ export const ProfileSchema = z.strictObject({
   security: securitySchema,
   authMethod: AuthMethodSchema,
   /** Sign-in name when it differs from the address (smart hosts); Microsoft uses the address. */
-  user: safeText(320).min(1).optional(),
+  user: signInUserSchema.optional(),
   lastTest: TestSummarySchema.optional(),
 });
 
@@ -65,7 +65,7 @@ export const SettingsFileSchema = z.strictObject({
   schemaVersion: z.literal(SETTINGS_VERSION),
   profiles: z
     .array(ProfileSchema)
-    .max(MAX_PROFILES)
+    .max(MAX_PROFILES, { message: t('validation.too-many-profiles', { max: MAX_PROFILES }) })
     .refine((list) => new Set(list.map((p) => p.id)).size === list.length, 'profile ids must be unique'),
   preferences: PreferencesSchema,
 });

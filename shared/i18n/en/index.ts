@@ -7,6 +7,7 @@ import { probe } from './probe';
 import { profiles } from './profiles';
 import { results } from './results';
 import { settings } from './settings';
+import { validation } from './validation';
 import { wizard } from './wizard';
 
 /** All English messages; each area keeps its own file so teams and translators work apart. */
@@ -21,6 +22,7 @@ export const en = {
   ...settings,
   ...profiles,
   ...discover,
+  ...validation,
 } as const;
 
 export type MessageKey = keyof typeof en;
