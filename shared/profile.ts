@@ -125,6 +125,8 @@ export const BUILT_IN_ORG_DEFAULTS: OrgDefaults = { presets: [...PRESET_IDS], lo
 /** Something the UI must tell the person about settings; shown once at start. */
 export type SettingsNotice =
   | { kind: 'settings-corrupt'; file: string; movedTo: string | null; problem: string }
+  /** Some entries were set aside into `movedTo` (null: could not be written, nothing is saved). */
+  | { kind: 'settings-partly-recovered'; file: string; movedTo: string | null; items: string[]; problem: string }
   | { kind: 'settings-newer-version'; file: string; movedTo: string | null; version: number }
   | { kind: 'settings-unwritable'; file: string; problem: string }
   | { kind: 'org-defaults-invalid'; file: string; problem: string }
@@ -148,6 +150,7 @@ export function noticeText(notice: SettingsNotice): { title: string; body: strin
     ...('problem' in notice ? { problem: notice.problem } : {}),
     ...('version' in notice ? { version: notice.version } : {}),
     ...('keys' in notice ? { keys: notice.keys.join(', ') } : {}),
+    ...('items' in notice ? { items: notice.items.join(', ') } : {}),
   });
   return { title, body };
 }
