@@ -5,7 +5,10 @@
  * in their ASCII (punycode, `xn--`) form, RFC 5890/5891; people see them in Unicode.
  * Pure: the userland punycode.js package, because shared/ cannot use Node's `url`.
  */
-import { decode, toASCII, toUnicode } from 'punycode.js';
+import punycode from 'punycode.js';
+
+// A default import: the package is CommonJS, and Node's ESM loader sees no named exports in it.
+const { decode, toASCII, toUnicode } = punycode;
 
 const MAX_HOST = 253;
 const ASCII_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
