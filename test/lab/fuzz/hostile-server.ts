@@ -15,6 +15,8 @@ export interface HostileObservation {
   sent235: boolean;
   connections: number;
   bytesSent: number;
+  /** Every line the client sent (AUTH data and the message included), first 500. */
+  clientLines: string[];
 }
 
 export interface HostileServer {
@@ -30,7 +32,7 @@ const ehloSecure = (utf8: boolean) => `250-fuzz.lab Hello\n250-AUTH LOGIN PLAIN 
 export async function startHostileServer(fuzz: FuzzCase, tls: { key: string; cert: string }): Promise<HostileServer> {
   const context = createSecureContext({ key: tls.key, cert: tls.cert });
   const rng = new Prng(fuzz.seed ^ 0x5eed);
-  const observed: HostileObservation = { sent235: false, connections: 0, bytesSent: 0 };
+  const observed: HostileObservation = { sent235: false, connections: 0, bytesSent: 0, clientLines: [] };
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   const server: Server = createServer((socket) => {
@@ -107,6 +109,7 @@ class Conversation {
       if (this.inData) {
         const end = this.buffer.indexOf('\r\n.\r\n');
         if (end < 0) return;
+        if (this.observed.clientLines.length < 500) this.observed.clientLines.push(`<message of ${end} bytes>`);
         this.buffer = this.buffer.slice(end + 5);
         this.inData = false;
         this.reply('data-end', '250 2.6.0 Queued mail for delivery');
@@ -116,6 +119,7 @@ class Conversation {
       if (eol < 0) return;
       const line = this.buffer.slice(0, eol).replace(/\r$/, '');
       this.buffer = this.buffer.slice(eol + 1);
+      if (this.observed.clientLines.length < 500) this.observed.clientLines.push(line);
       this.command(line);
     }
   }
