@@ -181,11 +181,19 @@ describe('files: the settings file and exports', () => {
 
   it('export:save: the suggested file name is a plain name in the chosen folder, whatever the account holds', async () => {
     const { deps, registry } = setup();
-    for (const address of sample(hostileAddress, 40, 12)) {
-      const result = await registry.invoke('export:save', { format: 'autoconfig', account: { address, displayName: address, host: 'smtp.hardening.test', port: 587, security: 'starttls', authMethod: 'password' } }, trusted);
+    let written = 0;
+    for (const [i, address] of sample(hostileAddress, 40, 12).entries()) {
+      const format = (['autoconfig', 'mobileconfig', 'prf', 'sheet'] as const)[i % 4];
+      // Half the cases put the hostile value in the address (the file name comes from it), half in the display name.
+      const account = { presetId: 'custom', address: i % 2 ? 'amy@contoso.example' : address, displayName: i % 2 ? address : 'Amy', host: 'smtp.hardening.test', port: 587, security: 'starttls', auth: 'password', incoming: { protocol: 'imap', host: 'imap.hardening.test', port: 993, security: 'tls' } };
+      const result = await registry.invoke('export:save', { format, account }, trusted);
       if (!result.ok) refusedAsData(result);
-      else tally.accepted++;
+      else {
+        tally.accepted++;
+        written++;
+      }
     }
+    expect(written).toBeGreaterThan(5);
     for (const path of deps.saved) {
       const name = path.slice(deps.dir.length + 1);
       expect(name).not.toMatch(/[/\\<>:"|?*]|^\.|\p{C}/u);
