@@ -12,7 +12,7 @@ const { values } = parseArgs({
     cases: { type: 'string', default: '2000' },
     seed: { type: 'string' },
     case: { type: 'string', multiple: true },
-    concurrency: { type: 'string', default: '24' },
+    concurrency: { type: 'string', default: '48' },
   },
 });
 const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 32) : Number(values.seed);

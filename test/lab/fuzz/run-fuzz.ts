@@ -80,7 +80,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const pki = await labPki();
   const tls = { ...pki.served.healthy, rootPem: pki.rootPem };
   const indexes = options.only ? [...options.only] : Array.from({ length: options.cases }, (_, i) => i);
-  const concurrency = options.concurrency ?? 24;
+  const concurrency = options.concurrency ?? 48;
   const unhandled: string[] = [];
   const onUnhandled = (reason: unknown) => unhandled.push(reason instanceof Error ? reason.stack ?? reason.message : String(reason));
   process.on('unhandledRejection', onUnhandled);
