@@ -50,6 +50,10 @@ describe(`hostile servers: ${CASES} seeded cases (seed ${SEED})`, () => {
     expect(problems('healthy-failed')).toEqual([]);
   });
 
+  it('stored evidence (transcript, stage details, replies) keeps control characters escaped', () => {
+    expect(report.unsafeEvidence).toBe(0);
+  });
+
   it('never passes AUTH without a real 235', () => {
     expect(problems('pass-without-235')).toEqual([]);
   });

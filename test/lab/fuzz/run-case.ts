@@ -43,7 +43,7 @@ export interface CaseOutcome {
   resultBytes: number;
   /** Stages that ran longer than their own timeout allows. */
   stagesOverTimeout: string[];
-  /** Stage details or reply texts holding raw control characters. */
+  /** Transcript lines, stage details or reply texts holding raw control characters. */
   unsafeEvidence: number;
   result: ProbeResult | null;
 }
@@ -82,7 +82,7 @@ export function requestFor(fuzz: FuzzCase, port: number): ProbeRequest {
 }
 
 function countUnsafe(result: ProbeResult): number {
-  let count = 0;
+  let count = result.transcript.filter((line) => hasUnsafeCharacters(line.text, { multiline: false })).length;
   for (const stage of result.stages) {
     if (hasUnsafeCharacters(stage.detail ?? '', { multiline: false })) count++;
     for (const e of stage.evidence ?? []) if (e.kind === 'reply' && hasUnsafeCharacters(e.text)) count++;

@@ -43,7 +43,7 @@ export interface FuzzReport {
   passesWithout235: number;
   healthyCases: number;
   healthyFailed: number;
-  /** Stage details or reply evidence that kept raw control characters. */
+  /** Transcript lines, stage details or reply evidence that kept raw control characters. */
   unsafeEvidence: number;
   byBehaviour: Record<string, number>;
   problems: FuzzProblem[];
