@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { PRESET_IDS } from './presets';
-import { addressSchema, hostSchema, portSchema, safeText, securitySchema, signInUserSchema } from './validation';
+import { addressSchema, displayNameSchema, hostSchema, portSchema, safeText, securitySchema, signInUserSchema } from './validation';
 import type { PresetId } from './types';
 import { t, type MessageKey } from './i18n';
 
@@ -26,7 +26,7 @@ export const TestSummarySchema = z.strictObject({
 
 export const ProfileSchema = z.strictObject({
   id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
-  name: safeText(100).trim().min(1),
+  name: displayNameSchema(100),
   preset: PresetIdSchema,
   address: addressSchema,
   host: hostSchema,

@@ -38,6 +38,19 @@ export function hasControlCharacters(value: string): boolean {
   return CONTROL_CHARACTERS.test(value);
 }
 
+// Characters that reorder text (bidi marks, embeddings, overrides, isolates): a name with
+// them can read differently from what it is.
+const REORDERING = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** A name people give a thing (a profile): any letters, emoji or punctuation, nothing that controls or reorders text. */
+export const displayNameSchema = (max: number) =>
+  z
+    .string()
+    .refine((value) => !hasControlCharacters(value) && !REORDERING.test(value), { message: t('validation.name-characters') })
+    .trim()
+    .min(1, { message: t('validation.required') })
+    .max(max, { message: t('validation.too-long', { max }) });
+
 const utf8Length = (value: string) => new TextEncoder().encode(value).length;
 
 /**

@@ -139,3 +139,23 @@ describe('profiles accept only what the rule accepts', () => {
     expect(parsed.address).toBe('a@xn--bcher-kva.example');
   });
 });
+
+describe('profile names', () => {
+  const named = (name: string) => ({
+    name,
+    preset: 'custom',
+    address: 'alice@contoso.example',
+    host: 'smtp.contoso.example',
+    port: 587,
+    security: 'starttls',
+    authMethod: 'password',
+  });
+
+  it.each(['Work\x1b[2J', 'Work\u202eliam', 'Work\u0085', 'Work\tmail', 'Work\u2066x'])('refuses %j: it would control or reorder the text', (name) => {
+    expect(ProfileInputSchema.safeParse(named(name)).success).toBe(false);
+  });
+
+  it.each(['Work mail', 'Büro — Köln', 'メール', 'Family 👨‍👩‍👧'])('accepts %j', (name) => {
+    expect(ProfileInputSchema.safeParse(named(name)).success).toBe(true);
+  });
+});

@@ -14,5 +14,6 @@ export const validation = {
   'validation.password-characters': 'must not contain line breaks or other control characters',
   'validation.token-characters': 'is not an access token (letters, digits and - . _ ~ + / only)',
   'validation.fingerprint': 'is not a SHA-256 fingerprint',
+  'validation.name-characters': 'must not contain line breaks, control characters or text-direction marks',
   'validation.too-many-profiles': 'you can keep at most {max} profiles; delete some before adding more',
 } as const;
