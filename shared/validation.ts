@@ -193,6 +193,18 @@ export const probeRequestSchema = z
     }
   });
 
+export type ParsedProbeRequest = z.output<typeof probeRequestSchema>;
+
+/**
+ * The probe request as every entrance should use it: validated, and with hosts and
+ * addresses in their wire form (punycode), so the engine never sends what the rule did
+ * not produce. Checking alone and then using the raw value would send an IDN unconverted.
+ */
+export function parseProbeRequest(value: unknown): { ok: true; request: ParsedProbeRequest } | { ok: false; field: string; message: string } {
+  const parsed = probeRequestSchema.safeParse(value);
+  return parsed.success ? { ok: true, request: parsed.data } : { ok: false, ...describeIssue(parsed.error) };
+}
+
 /** First problem in plain English, e.g. "host: is not a valid server name". */
 export function describeIssue(error: z.ZodError): { field: string; message: string } {
   const issue = error.issues[0];

@@ -7,6 +7,7 @@ import {
   isEmailAddress,
   isHostName,
   needsSmtpUtf8,
+  parseProbeRequest,
   probeRequestSchema,
   signInUserSchema,
   toDisplayAddress,
@@ -157,5 +158,17 @@ describe('profile names', () => {
 
   it.each(['Work mail', 'Büro — Köln', 'メール', 'Family 👨‍👩‍👧'])('accepts %j', (name) => {
     expect(ProfileInputSchema.safeParse(named(name)).success).toBe(true);
+  });
+});
+
+describe('parseProbeRequest: the request every entrance uses', () => {
+  it('gives the wire form to use, or the first problem', () => {
+    const parsed = parseProbeRequest({ host: ' smtp.bücher.example ', port: 587, security: 'starttls', auth: { method: 'none' }, sendTestTo: 'amy@bücher.example' });
+    expect(parsed).toMatchObject({ ok: true, request: { host: 'smtp.xn--bcher-kva.example', sendTestTo: 'amy@xn--bcher-kva.example' } });
+    expect(parseProbeRequest({ host: 'smtp\r\nRSET', port: 587, security: 'starttls', auth: { method: 'none' } })).toEqual({
+      ok: false,
+      field: 'host',
+      message: 'host: must not contain line breaks or control characters',
+    });
   });
 });
