@@ -43,6 +43,7 @@ describe('no accepted value can add a field to an SMTP command or a SASL string 
       { numRuns: 2000, seed: 1301 },
     );
     expect(accepted).toBeGreaterThan(200);
+    console.log(`host rule: ${2000 - accepted} of 2000 hostile values refused, ${accepted} accepted and checked`);
   });
 
   it('sign-in name and secret: PLAIN, LOGIN and XOAUTH2 keep exactly their fields', () => {
@@ -73,6 +74,7 @@ describe('no accepted value can add a field to an SMTP command or a SASL string 
       { numRuns: 3000, seed: 1302 },
     );
     expect(ACCEPTED.requests).toBeGreaterThan(300);
+    console.log(`sign-in rule: ${3000 - ACCEPTED.requests} of 3000 hostile name/secret pairs refused, ${ACCEPTED.requests} accepted and checked`);
   });
 
   it('envelope: MAIL FROM and RCPT TO carry one path each, an address, nothing after it', () => {
@@ -101,6 +103,7 @@ describe('no accepted value can add a field to an SMTP command or a SASL string 
       { numRuns: 3000, seed: 1303 },
     );
     expect(ACCEPTED.senders).toBeGreaterThan(200);
+    console.log(`envelope rule: ${3000 - ACCEPTED.senders} of 3000 hostile sender/recipient pairs refused, ${ACCEPTED.senders} accepted and checked`);
   });
 
   it('the examples from the audit are refused', () => {
