@@ -16,6 +16,8 @@ const nodeBundle = (entry: string, fileName: string) => ({
   // The app is launched by scripts/start.mjs after the build, not by the plugin.
   onstart: () => undefined,
   vite: {
+    // Microsoft sign-in: a publisher's own app registration (electron/oauth/build-client-id.ts).
+    define: { __MSA_OAUTH_CLIENT_ID__: JSON.stringify(process.env.MSA_OAUTH_CLIENT_ID ?? '') },
     build: {
       outDir: resolve(root, 'dist-electron'),
       emptyOutDir: false,

@@ -48,8 +48,12 @@ export interface ExportSaveRequest {
 
 export interface Channels {
   'app:info': { request: void; response: AppInfo };
-  /** Starts a live test; progress arrives on PROBE_EVENT_CHANNEL keyed by the run id. */
-  'probe:start': { request: ProbeRequest; response: { runId: string } };
+  /**
+   * Starts a live test under a run id the page chose (crypto.randomUUID()) after it
+   * subscribed to 'probe:event', so no event can arrive before the page knows the id.
+   * A malformed or already used id is refused.
+   */
+  'probe:start': { request: ProbeRequest & { runId: string }; response: { runId: string } };
   'probe:cancel': { request: { runId: string }; response: { cancelled: boolean } };
   'settings:startup': { request: void; response: StartupInfo };
   'profiles:list': { request: void; response: Profile[] };
@@ -58,8 +62,8 @@ export interface Channels {
   'profiles:rename': { request: { id: string; name: string }; response: Profile };
   'profiles:delete': { request: { id: string }; response: { secret: 'deleted' | 'none' | 'kept-shared' | 'failed' } };
   'profiles:forget-all': { request: void; response: { profilesRemoved: number; secretsRemoved: number; keychainFailed: boolean } };
-  /** Re-tests a saved profile with its remembered password (read in main, never sent to the page). */
-  'profiles:retest': { request: { id: string }; response: { runId: string } };
+  /** Re-tests a saved profile with its remembered password (read in main, never sent to the page); `runId` as for probe:start, else main picks one. */
+  'profiles:retest': { request: { id: string; runId?: string }; response: { runId: string } };
   'vault:has': { request: { address: string }; response: { stored: boolean } };
   'vault:delete': { request: { address: string }; response: { deleted: boolean } };
   /** Builds an export and asks where to save it; a cancelled dialog is error CANCELLED. */
@@ -74,8 +78,23 @@ export type ChannelName = keyof Channels;
 export type ChannelRequest<K extends ChannelName> = Channels[K]['request'];
 export type ChannelResponse<K extends ChannelName> = Channels[K]['response'];
 
+/** Push channels, main → renderer, each with its payload. The preload's subscriptions are typed from it. */
+export interface Events {
+  /** Probe progress of every run, keyed by run id. */
+  'probe:event': ProbeEvent;
+}
+
+export type EventName = keyof Events;
+
 /** The one push channel: main → renderer probe progress. */
-export const PROBE_EVENT_CHANNEL = 'probe:event';
+export const PROBE_EVENT_CHANNEL = 'probe:event' satisfies EventName;
+
+/** The subscription methods `window.mailSetup` exposes, each bound to one push channel. */
+export const EVENT_METHODS = {
+  onProbeEvent: 'probe:event',
+} as const satisfies Record<string, EventName>;
+
+export type EventMethodName = keyof typeof EVENT_METHODS;
 
 /**
  * The methods `window.mailSetup` exposes, each bound to exactly one channel. The
@@ -109,6 +128,6 @@ type MethodFor<K extends ChannelName> = (
 export type MailSetupApi = {
   [M in ApiMethodName]: MethodFor<(typeof API_METHODS)[M]>;
 } & {
-  /** Subscribes to probe progress; returns the unsubscribe function. */
-  onProbeEvent: (listener: (event: ProbeEvent) => void) => () => void;
+  /** Subscribes to a push channel; returns the unsubscribe function. */
+  [M in EventMethodName]: (listener: (payload: Events[(typeof EVENT_METHODS)[M]]) => void) => () => void;
 };

@@ -19,7 +19,7 @@ const noArgument = z.undefined() as z.ZodType<void>;
  */
 export const REQUEST_SCHEMAS: { [K in ChannelName]: z.ZodType<ChannelRequest<K>> } = {
   'app:info': noArgument,
-  'probe:start': probeRequestSchema as z.ZodType<ChannelRequest<'probe:start'>>,
+  'probe:start': probeRequestSchema.extend({ runId: runIdSchema }) as z.ZodType<ChannelRequest<'probe:start'>>,
   'probe:cancel': z.object({ runId: runIdSchema }),
   'settings:startup': noArgument,
   'profiles:list': noArgument,
@@ -31,7 +31,7 @@ export const REQUEST_SCHEMAS: { [K in ChannelName]: z.ZodType<ChannelRequest<K>>
   'profiles:rename': z.object({ id: profileIdSchema, name: ProfileSchema.shape.name }),
   'profiles:delete': z.object({ id: profileIdSchema }),
   'profiles:forget-all': noArgument,
-  'profiles:retest': z.object({ id: profileIdSchema }),
+  'profiles:retest': z.object({ id: profileIdSchema, runId: runIdSchema.optional() }),
   'vault:has': z.object({ address: addressSchema }),
   'vault:delete': z.object({ address: addressSchema }),
   'export:save': z.object({

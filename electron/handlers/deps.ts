@@ -1,6 +1,7 @@
 import type { DiscoverDeps } from '../discover/discover';
 import type { ChooseSavePath } from '../export/save-export';
-import type { ProbeServiceDeps } from '../probe/probe-service';
+import type { ProbeDeps } from '../probe';
+import type { ResolveAuth } from '../runs/runs-service';
 import type { SettingsService } from '../settings/settings-service';
 import type { OrgDefaultsLoad } from '../settings/org-defaults';
 import type { Vault } from '../vault/vault';
@@ -20,7 +21,9 @@ export interface HandlerDeps {
   /** Delivers probe progress to the window that asked for it. */
   emitProbeEvent: (event: ProbeEvent) => void;
   /** Probe dependencies (resolver, extra roots, clock); defaults are the real ones. */
-  probe?: Omit<ProbeServiceDeps, 'onEvent'>;
+  probe?: Omit<ProbeDeps, 'runId'>;
+  /** Resolves a run's credential before it probes (Microsoft sign-in); default: the request as sent. */
+  resolveAuth?: ResolveAuth;
   /** Discover dependencies (DNS lookups, network status); defaults are the real ones. */
   discover?: DiscoverDeps;
   settings: SettingsService;

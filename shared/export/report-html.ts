@@ -4,6 +4,7 @@
  * DiagnosticReport as the JSON, so both say the same thing.
  */
 import { t, tDynamic, type MessageKey } from '../i18n';
+import type { ProbeResultJson } from '../probe-result-json';
 import type { ProbeResult, TlsReport } from '../types';
 import { escapeHtml } from './html-escape';
 import { htmlPage, htmlTable } from './html-page';
@@ -20,7 +21,7 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
 
-function summaryRows(result: ProbeResult): [string, string][] {
+function summaryRows(result: ProbeResultJson): [string, string][] {
   const request = result.request;
   const rows: [string, string][] = [
     [t('export.report.summary.verdict'), t(`export.report.verdict.${result.verdict}` as MessageKey)],
@@ -42,7 +43,7 @@ function findingsHtml(report: DiagnosticReport): string {
   return `<ul>\n${items.join('\n')}\n</ul>`;
 }
 
-function stagesHtml(result: ProbeResult): string {
+function stagesHtml(result: ProbeResultJson): string {
   const header = ['step', 'status', 'time', 'detail'].map((c) => `<th scope="col">${escapeHtml(t(`export.report.stages.${c}` as MessageKey))}</th>`);
   const rows = result.stages.map((stage) => {
     const label = tDynamic(`export.report.stage.${stage.id}`);
@@ -86,7 +87,7 @@ function tlsHtml(tls: TlsReport | null): string {
   return htmlTable(rows);
 }
 
-function transcriptText(result: ProbeResult): string {
+function transcriptText(result: ProbeResultJson): string {
   return result.transcript
     .map((line) => `${String(line.atMs).padStart(6)} ms  ${line.marker.padEnd(MARKER_WIDTH)} ${line.text}`)
     .join('\n');

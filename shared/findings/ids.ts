@@ -35,6 +35,7 @@ export const FINDING_IDS = [
   'auth.oauth-token-rejected',
   'auth.federation-failure',
   'auth.rejected',
+  'auth.unexpected-reply',
   'auth.mechanism-unsupported',
   'auth.not-offered',
   'auth.required',

@@ -77,6 +77,8 @@ export const AUTH_ENTRIES: CatalogueSlice<'auth'> = {
     source: SOURCES.PRN,
     admin: { powershell: ['Get-CASMailbox -Identity {address} | Format-List SmtpClientAuthenticationDisabled'] },
   },
+  // Only 235 means "signed in" (RFC 4954 §6); any other 2xx is a server that answered oddly.
+  'auth.unexpected-reply': { severity: 'error', who: 'it-admin', steps: 2, source: 'https://www.rfc-editor.org/rfc/rfc4954#section-6' },
   'auth.mechanism-unsupported': { severity: 'error', who: 'you', steps: 2, source: SOURCES.STARTTLS_ONLY },
   'auth.not-offered': { severity: 'error', who: 'you', steps: 2, source: SOURCES.MFD },
   'auth.required': { severity: 'error', who: 'you', steps: 3, source: SOURCES.PRN },

@@ -20,4 +20,5 @@ export const FACT_RULES: FactRules = {
   'mechanism-unsupported': [{ id: 'auth.mechanism-unsupported', score: 0.95 }],
   offline: [{ id: 'network.offline', score: 0.99 }],
   'dropped-after-ehlo': [{ id: 'network.connection-reset', score: 0.9 }],
+  'auth-unexpected-reply': [{ id: 'auth.unexpected-reply', score: 0.95 }],
 };

@@ -73,6 +73,12 @@ export const findingsAuth = {
   'finding.auth.rejected.steps.3': "Send the message below to your IT admin.",
   'finding.auth.rejected.admin': "My SMTP sign-in as {address} to {host} is refused. Could you check that Authenticated SMTP is on for my mailbox, and whether a sign-in policy blocks it (the Microsoft Entra sign-in log shows the reason)?",
 
+  'finding.auth.unexpected-reply.title': "The server answered sign-in oddly",
+  'finding.auth.unexpected-reply.explanation': "The mail server didn't say yes or no to your sign-in: it gave an answer that isn't a successful sign-in. So this app can't tell whether your password works, and won't remember it.",
+  'finding.auth.unexpected-reply.steps.1': "Don't change your password because of this: it may well be right.",
+  'finding.auth.unexpected-reply.steps.2': "Send the message below to your IT admin, who can check the mail server.",
+  'finding.auth.unexpected-reply.admin': "When I sign in to {host} on port {port} as {address}, the server ends the AUTH exchange with a reply other than 235, so the client can't treat the sign-in as successful (RFC 4954 section 6: 235 means authentication succeeded). Could you check the server, and anything between us that rewrites SMTP (a proxy or an antivirus mail shield), for the reply quoted below?",
+
   'finding.auth.mechanism-unsupported.title': "The server doesn't support the app's sign-in method",
   'finding.auth.mechanism-unsupported.explanation': "The app tried a sign-in method the server doesn't offer. Microsoft's servers accept only LOGIN and Microsoft sign-in (XOAUTH2), never PLAIN.",
   'finding.auth.mechanism-unsupported.steps.1': "Send through smtp.office365.com: the tenant's mail.protection.outlook.com address takes no sign-in at all.",

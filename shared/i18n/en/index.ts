@@ -3,6 +3,7 @@ import { discover } from './discover';
 import { exportMessages } from './export-messages';
 import { exportScreen } from './export-screen';
 import { findings } from './findings';
+import { oauth } from './oauth';
 import { probe } from './probe';
 import { profiles } from './profiles';
 import { results } from './results';
@@ -22,6 +23,7 @@ export const en = {
   ...settings,
   ...profiles,
   ...discover,
+  ...oauth,
   ...validation,
 } as const;
 

@@ -88,7 +88,9 @@ export function requestFor(fuzz: FuzzCase, port: number): ProbeRequest {
 function countUnsafe(result: ProbeResult): number {
   let count = result.transcript.filter((line) => hasUnsafeCharacters(line.text, { multiline: false })).length;
   for (const stage of result.stages) {
-    if (hasUnsafeCharacters(stage.detail ?? '', { multiline: false })) count++;
+    // A detail is a code with parameters; the parameters carry server text.
+    const params = Object.values(stage.detail.params as Record<string, unknown>).filter((v): v is string => typeof v === 'string');
+    if (params.some((text) => hasUnsafeCharacters(text, { multiline: false }))) count++;
     for (const e of stage.evidence ?? []) if (e.kind === 'reply' && hasUnsafeCharacters(e.text)) count++;
   }
   return count;
@@ -98,7 +100,7 @@ export async function runCase(fuzz: FuzzCase, tls: { key: string; cert: string; 
   const server = await startHostileServer(fuzz, tls);
   const request = requestFor(fuzz, server.port);
   const timeouts = timeoutsFor(fuzz);
-  const budgetMs = planStages(request).reduce((sum, stage) => sum + stageTimeout(stage, timeouts), BUDGET_GRACE_MS);
+  const budgetMs = planStages(request.security).reduce((sum, stage) => sum + stageTimeout(stage, timeouts), BUDGET_GRACE_MS);
   const started = performance.now();
   let result: ProbeResult | null = null;
   let crashed: string | null = null;

@@ -71,7 +71,7 @@ function problemsOf(o: CaseOutcome): FuzzProblem[] {
   if (o.passWithout235) add('pass-without-235', `auth ${o.authStatus}, verdict ${o.verdict}, but the server never sent a real 235`);
   if (o.healthyFailed) {
     const failed = o.result?.stages.find((s) => s.status === 'fail');
-    add('healthy-failed', `verdict ${o.verdict}${failed ? ` at ${failed.id} after ${failed.durationMs} ms: ${failed.detail}` : ''}`);
+    add('healthy-failed', `verdict ${o.verdict}${failed ? ` at ${failed.id} after ${failed.durationMs} ms: ${JSON.stringify(failed.detail)}` : ''}`);
   }
   return out;
 }
