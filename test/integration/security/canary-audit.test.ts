@@ -5,6 +5,7 @@
  * password remembered, and the logs. Every output is scanned for every form a secret can
  * take (test/integration/security/canary-forms.ts): 0 hits.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,7 +75,7 @@ async function auditScenario(id: ScenarioId, cliDir: string): Promise<void> {
     };
     const runIds: string[] = [];
     for (const [name, request] of Object.entries(requests)) {
-      const started = await app.registry.invoke('probe:start', request, trusted);
+      const started = await app.registry.invoke('probe:start', { ...request, runId: randomUUID() }, trusted);
       put(`${id}: IPC probe:start (${name})`, started);
       if (!started.ok) continue;
       const { runId } = started.value as { runId: string };
