@@ -25,6 +25,5 @@ export const FACT_RULES: FactRules = {
   offline: [{ id: 'network.offline', score: 0.99 }],
   'dropped-after-ehlo': [{ id: 'network.connection-reset', score: 0.9 }],
   'auth-unexpected-reply': [{ id: 'auth.unexpected-reply', score: 0.95 }],
-  // send.smtputf8-unsupported comes with the diagnosis work (catalogue entry and words); until then the stage fails with its plain detail.
-  'smtputf8-unsupported': [],
+  'smtputf8-unsupported': [{ id: 'send.smtputf8-unsupported', score: 0.97 }],
 };

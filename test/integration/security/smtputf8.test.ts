@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runProbe } from '../../../electron/probe';
+import { classifyAll } from '../../../shared/findings';
 import type { ProbeResult } from '../../../shared/types';
 import { startHostileServer } from '../../lab/fuzz/hostile-server';
 import { labPki } from '../../lab/lab-pki';
@@ -15,7 +16,7 @@ async function send(user: string, smtpUtf8: boolean): Promise<{ result: ProbeRes
   try {
     const result = await runProbe(
       { host: '127.0.0.1', port: server.port, security: 'starttls', auth: { method: 'password', user, password: 'Pa55 wörd' }, sendTestTo: user },
-      { extraCa: [pki.rootPem], tlsServername: 'smtp.office365.com', env: {}, systemCertificates: () => [] },
+      { extraCa: [pki.rootPem], tlsServername: 'smtp.office365.com', env: {}, systemCertificates: () => [], classify: classifyAll },
       () => undefined,
     );
     // The lab reads bytes as latin1; the client sent UTF-8.
@@ -40,6 +41,7 @@ describe('internationalised addresses on the wire', () => {
     const mail = result.stages.find((s) => s.id === 'mail-from');
     expect(mail?.status).toBe('fail');
     expect(mail?.evidence).toEqual([expect.objectContaining({ kind: 'fact', fact: 'smtputf8-unsupported' })]);
+    expect(mail?.findings[0]).toBe('send.smtputf8-unsupported');
     expect(result.stages.find((s) => s.id === 'rcpt-to')?.status).toBe('skipped');
   });
 
