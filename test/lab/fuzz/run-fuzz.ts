@@ -7,7 +7,7 @@ import { labPki } from '../lab-pki';
 import { TRANSCRIPT_MAX_BYTES, TRANSCRIPT_MAX_LINES } from './caps';
 import { describeCase, makeCase, type FuzzCase } from './fuzz-case';
 import { caseSeed } from './prng';
-import { runCase, type CaseOutcome } from './run-case';
+import { runCase, STAGE_GRACE_MS, type CaseOutcome } from './run-case';
 
 export interface FuzzOptions {
   cases: number;
@@ -35,6 +35,8 @@ export interface FuzzReport {
   longest: { durationMs: number; budgetMs: number; fuzz: FuzzCase } | null;
   /** Largest duration / budget ratio over all cases. */
   worstBudgetRatio: number;
+  /** Longest time the process was not run (event-loop lag), which the budget checks allow for. */
+  maxLoopLagMs: number;
   peakRssBytes: number;
   peakHeapBytes: number;
   maxTranscriptLines: number;
@@ -58,12 +60,20 @@ export interface FuzzReport {
 export const RESULT_MAX_BYTES = 2 * 1024 * 1024 + 64 * 1024 + 128 * 1024;
 const MAX_LINE_SHOWN = 1100;
 
-function problemsOf(o: CaseOutcome): FuzzProblem[] {
+/** Over budget once the time the process was not run (event-loop lag `lagMs`) is taken off. */
+function budgetProblems(o: CaseOutcome, lagMs: number): string[] {
+  const out: string[] = [];
+  if (o.durationMs > o.budgetMs + lagMs) out.push(`${Math.round(o.durationMs)} ms > budget ${o.budgetMs} ms (+${Math.round(lagMs)} ms lag)`);
+  const late = o.stageOverruns.filter((stage) => stage.overMs > STAGE_GRACE_MS + lagMs);
+  if (late.length > 0) out.push(`stages over their timeout: ${late.map((s) => `${s.id} ${s.durationMs} ms`).join(', ')} (+${Math.round(lagMs)} ms lag)`);
+  return out;
+}
+
+function problemsOf(o: CaseOutcome, lagMs: number): FuzzProblem[] {
   const out: FuzzProblem[] = [];
   const add = (kind: FuzzProblem['kind'], detail: string) => out.push({ kind, fuzz: o.fuzz, detail });
   if (o.crashed) add('crash', o.crashed);
-  if (o.durationMs > o.budgetMs) add('over-budget', `${Math.round(o.durationMs)} ms > budget ${o.budgetMs} ms`);
-  if (o.stagesOverTimeout.length > 0) add('over-budget', `stages over their timeout: ${o.stagesOverTimeout.join(', ')}`);
+  for (const detail of budgetProblems(o, lagMs)) add('over-budget', detail);
   if (o.transcriptLines > TRANSCRIPT_MAX_LINES || o.transcriptBytes > TRANSCRIPT_MAX_BYTES || o.longestLine > MAX_LINE_SHOWN) {
     add('transcript-cap', `${o.transcriptLines} lines, ${o.transcriptBytes} bytes, longest line ${o.longestLine}`);
   }
@@ -94,6 +104,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     overBudget: 0,
     longest: null,
     worstBudgetRatio: 0,
+    maxLoopLagMs: 0,
     peakRssBytes: 0,
     peakHeapBytes: 0,
     maxTranscriptLines: 0,
@@ -112,6 +123,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     report.peakHeapBytes = Math.max(report.peakHeapBytes, memory.heapUsed);
   };
   const memoryTimer = setInterval(sampleMemory, 50);
+  // A 20 ms tick that notes how late it runs: time the process was not run at all.
+  const TICK_MS = 20;
+  const lags: { at: number; lag: number }[] = [];
+  let lastTick = performance.now();
+  const lagTimer = setInterval(() => {
+    const now = performance.now();
+    lags.push({ at: now, lag: Math.max(0, now - lastTick - TICK_MS) });
+    lastTick = now;
+  }, TICK_MS);
+  const lagDuring = (start: number, end: number) => lags.reduce((max, s) => (s.at >= start && s.at <= end + 2 * TICK_MS ? Math.max(max, s.lag) : max), 0);
 
   const started = performance.now();
   let next = 0;
@@ -120,7 +141,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     while (next < indexes.length) {
       const index = indexes[next++] as number;
       const outcome = await runCase(makeCase(index, caseSeed(options.seed, index)), tls);
-      record(report, outcome);
+      // Wait a tick so the lag of the case's last moments is measured too.
+      await new Promise((resolve) => setTimeout(resolve, 2 * TICK_MS));
+      record(report, outcome, lagDuring(outcome.startedAt, outcome.endedAt));
       options.onProgress?.(++done, indexes.length);
     }
   };
@@ -130,6 +153,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   } finally {
     clearInterval(memoryTimer);
+    clearInterval(lagTimer);
     process.off('unhandledRejection', onUnhandled);
   }
   sampleMemory();
@@ -137,11 +161,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   return report;
 }
 
-function record(report: FuzzReport, o: CaseOutcome): void {
+function record(report: FuzzReport, o: CaseOutcome, lagMs: number): void {
   const key = o.fuzz.moment ? `${o.fuzz.behaviour}@${o.fuzz.moment}` : 'healthy';
   report.byBehaviour[key] = (report.byBehaviour[key] ?? 0) + 1;
   if (o.crashed) report.crashes++;
-  if (o.durationMs > o.budgetMs || o.stagesOverTimeout.length > 0) report.overBudget++;
+  if (budgetProblems(o, lagMs).length > 0) report.overBudget++;
+  report.maxLoopLagMs = Math.max(report.maxLoopLagMs, lagMs);
   if (!report.longest || o.durationMs > report.longest.durationMs) report.longest = { durationMs: o.durationMs, budgetMs: o.budgetMs, fuzz: o.fuzz };
   report.worstBudgetRatio = Math.max(report.worstBudgetRatio, o.durationMs / o.budgetMs);
   report.maxTranscriptLines = Math.max(report.maxTranscriptLines, o.transcriptLines);
@@ -151,7 +176,7 @@ function record(report: FuzzReport, o: CaseOutcome): void {
   if (o.fuzz.moment === null) report.healthyCases++;
   if (o.healthyFailed) report.healthyFailed++;
   report.unsafeEvidence += o.unsafeEvidence;
-  report.problems.push(...problemsOf(o));
+  report.problems.push(...problemsOf(o, lagMs));
 }
 
 /** A few lines for people: the figures, then each problem with the command that replays it. */
@@ -161,7 +186,7 @@ export function formatReport(report: FuzzReport): string {
   const lines = [
     `fuzz: ${report.cases} cases, seed ${report.seed}, ${(report.wallMs / 1000).toFixed(1)} s`,
     `crashes ${report.crashes}, unhandled rejections ${report.unhandledRejections.length}, over budget ${report.overBudget}, passes without a real 235 ${report.passesWithout235}`,
-    `longest run ${longest}; worst duration/budget ${report.worstBudgetRatio.toFixed(2)}`,
+    `longest run ${longest}; worst duration/budget ${report.worstBudgetRatio.toFixed(2)}; longest event-loop lag ${Math.round(report.maxLoopLagMs)} ms`,
     `peak memory: rss ${mb(report.peakRssBytes)}, heap ${mb(report.peakHeapBytes)}; largest transcript ${report.maxTranscriptLines} lines / ${report.maxTranscriptBytes} bytes; largest result ${report.maxResultBytes} bytes`,
     `healthy cases ${report.healthyCases} (failed ${report.healthyFailed}); stored evidence with raw control characters: ${report.unsafeEvidence}`,
   ];
