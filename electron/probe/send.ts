@@ -11,16 +11,26 @@ import { commandOf } from '../../shared/stages';
 import type { Security, StageId } from '../../shared/types';
 import { stageDeadline, type Run } from './recorder';
 import { endInterrupted, waitFor, type SmtpSession } from './session';
-import { errorEvidence, errorSummary, parseReply, replyEvidence, replySummary } from './smtp-replies';
+import { errorEvidence, errorSummary, parseReply, replyEvidence, replySummary, type Capabilities } from './smtp-replies';
+import { envelopeSender, needsSmtpUtf8, toWireAddress } from '../../shared/validation';
 
-export async function runSend(run: Run, session: SmtpSession): Promise<boolean> {
+export async function runSend(run: Run, session: SmtpSession, caps: Capabilities): Promise<boolean> {
   const { rec, request, transcript } = run;
-  const to = request.sendTestTo;
-  if (!to) {
+  if (!request.sendTestTo) {
     for (const id of ['mail-from', 'rcpt-to', 'data'] as const) rec.skip(id, 'no-test-message');
     return true;
   }
-  const from = request.auth.method !== 'none' && request.auth.user.includes('@') ? request.auth.user : to;
+  // The envelope in its wire form: domains as punycode (shared/validation.ts).
+  const to = toWireAddress(request.sendTestTo);
+  const from = envelopeSender(request.auth, to);
+  if ((needsSmtpUtf8(from) || needsSmtpUtf8(to)) && !caps.extensions.some((e) => /^SMTPUTF8\b/i.test(e))) {
+    // RFC 6531: a non-ASCII local part goes only to a server that offers SMTPUTF8; nothing is sent.
+    const message = 'SMTPUTF8 is required, but was not offered: the address has non-ASCII characters before the @';
+    rec.begin('mail-from');
+    transcript.error(message);
+    rec.end('fail', stageDetail('error', { message }), [{ kind: 'fact', fact: 'smtputf8-unsupported', detail: message }]);
+    return false;
+  }
   const message = await buildTestMessage({ from, to, host: request.host, port: request.port, security: request.security, now: run.now() });
 
   transcript.info(`test message to ${to}: ${message.length} bytes`);
