@@ -8,7 +8,7 @@ import { discoverRequestSchema } from './discovery';
 import { MAIL_APPS } from './export/app-kinds';
 import { EXPORT_FORMATS } from './export/export-formats';
 import { ProfileInputSchema, ProfileSchema } from './profile';
-import { addressSchema, hostSchema, probeRequestSchema, safeText } from './validation';
+import { addressSchema, hostSchema, probeRequestSchema } from './validation';
 
 const runIdSchema = z.string().uuid();
 const profileIdSchema = ProfileSchema.shape.id;
@@ -29,7 +29,7 @@ export const REQUEST_SCHEMAS: { [K in ChannelName]: z.ZodType<ChannelRequest<K>>
     rememberFromRunId: runIdSchema.optional(),
     remember: z.boolean().optional(),
   }) as z.ZodType<ChannelRequest<'profiles:save'>>,
-  'profiles:rename': z.object({ id: profileIdSchema, name: safeText(100).trim().min(1) }),
+  'profiles:rename': z.object({ id: profileIdSchema, name: ProfileSchema.shape.name }),
   'profiles:delete': z.object({ id: profileIdSchema }),
   'profiles:forget-all': noArgument,
   'profiles:retest': z.object({ id: profileIdSchema, runId: runIdSchema.optional() }),

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { PRESET_IDS } from './presets';
-import { addressSchema, hostSchema, portSchema, safeText, securitySchema } from './validation';
+import { addressSchema, displayNameSchema, hostSchema, portSchema, safeText, securitySchema, signInUserSchema } from './validation';
 import type { PresetId } from './types';
 import { t, type MessageKey } from './i18n';
 
@@ -26,7 +26,7 @@ export const TestSummarySchema = z.strictObject({
 
 export const ProfileSchema = z.strictObject({
   id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
-  name: safeText(100).trim().min(1),
+  name: displayNameSchema(100),
   preset: PresetIdSchema,
   address: addressSchema,
   host: hostSchema,
@@ -34,7 +34,7 @@ export const ProfileSchema = z.strictObject({
   security: securitySchema,
   authMethod: AuthMethodSchema,
   /** Sign-in name when it differs from the address (smart hosts); Microsoft uses the address. */
-  user: safeText(320).min(1).optional(),
+  user: signInUserSchema.optional(),
   lastTest: TestSummarySchema.optional(),
 });
 
@@ -65,7 +65,7 @@ export const SettingsFileSchema = z.strictObject({
   schemaVersion: z.literal(SETTINGS_VERSION),
   profiles: z
     .array(ProfileSchema)
-    .max(MAX_PROFILES)
+    .max(MAX_PROFILES, { message: t('validation.too-many-profiles', { max: MAX_PROFILES }) })
     .refine((list) => new Set(list.map((p) => p.id)).size === list.length, 'profile ids must be unique'),
   preferences: PreferencesSchema,
 });
@@ -143,6 +143,8 @@ export const BUILT_IN_ORG_DEFAULTS: OrgDefaults = { presets: [...PRESET_IDS], lo
 /** Something the UI must tell the person about settings; shown once at start. */
 export type SettingsNotice =
   | { kind: 'settings-corrupt'; file: string; movedTo: string | null; problem: string }
+  /** Some entries were set aside into `movedTo` (null: could not be written, nothing is saved). */
+  | { kind: 'settings-partly-recovered'; file: string; movedTo: string | null; items: string[]; problem: string }
   | { kind: 'settings-newer-version'; file: string; movedTo: string | null; version: number }
   | { kind: 'settings-unwritable'; file: string; problem: string }
   | { kind: 'org-defaults-invalid'; file: string; problem: string }
@@ -166,6 +168,7 @@ export function noticeText(notice: SettingsNotice): { title: string; body: strin
     ...('problem' in notice ? { problem: notice.problem } : {}),
     ...('version' in notice ? { version: notice.version } : {}),
     ...('keys' in notice ? { keys: notice.keys.join(', ') } : {}),
+    ...('items' in notice ? { items: notice.items.join(', ') } : {}),
   });
   return { title, body };
 }

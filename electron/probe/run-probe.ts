@@ -8,7 +8,7 @@ import { isIP, type Socket } from 'node:net';
 import { isMicrosoftHost } from '../../shared/presets';
 import { planStages, resolveTimeouts } from '../../shared/stages';
 import type { ProbeEvent, ProbeRequest, ProbeResult, ProbeVerdict, StageResult } from '../../shared/types';
-import { checkProbeRequest } from '../../shared/validation';
+import { parseProbeRequest } from '../../shared/validation';
 import { hasNetworkInterface, openConnection, systemResolver, type Resolver } from './connect';
 import { runHandshake, type Handshake } from './handshake';
 import { knockingWitness, siblingPortsFor, type HostWitness } from './host-witness';
@@ -71,9 +71,11 @@ export class ProbeRequestError extends Error {
  * server or network problem (those are the result); rejects with ProbeRequestError only
  * for a request that fails validation.
  */
-export async function runProbe(request: ProbeRequest, deps: ProbeDeps, onEvent: (event: ProbeEvent) => void, signal?: AbortSignal): Promise<ProbeResult> {
-  const problem = checkProbeRequest(request);
-  if (problem) throw new ProbeRequestError(problem.message, problem.field);
+export async function runProbe(input: ProbeRequest, deps: ProbeDeps, onEvent: (event: ProbeEvent) => void, signal?: AbortSignal): Promise<ProbeResult> {
+  const parsed = parseProbeRequest(input);
+  if (!parsed.ok) throw new ProbeRequestError(parsed.message, parsed.field);
+  // From here on hosts and addresses are in their wire form (punycode), as the rule gave them.
+  const request = parsed.request as ProbeRequest;
   const now = deps.now ?? (() => new Date());
   const startedAt = now();
   const t0 = performance.now();
@@ -123,7 +125,7 @@ export async function runProbe(request: ProbeRequest, deps: ProbeDeps, onEvent: 
       // Built while the AUTH replies are on their way, not after them.
       const testMessage = signingIn ? prepareTestMessage(run) : null;
       const signedIn = signingIn !== null && (await signingIn);
-      if (signedIn && !rec.cancelled) await runSend(run, session, testMessage);
+      if (signedIn && !rec.cancelled) await runSend(run, session, handshake.caps, testMessage);
       if (handshake.ready && !rec.cancelled) await runQuit(run, session);
     }
   } finally {

@@ -10,9 +10,11 @@ import { commandOf } from '../../shared/stages';
 import type { Security, StageId } from '../../shared/types';
 import { stageDeadline, type Run } from './recorder';
 import { endInterrupted, waitFor, type SmtpSession } from './session';
-import { errorEvidence, errorSummary, parseReply, replyEvidence, replySummary } from './smtp-replies';
+import { errorEvidence, errorSummary, parseReply, replyEvidence, replySummary, type Capabilities } from './smtp-replies';
+import { envelopeSender, needsSmtpUtf8, toWireAddress } from '../../shared/validation';
 
 export interface TestMessage {
+  /** The envelope in its wire form: domains as punycode (shared/validation.ts). */
   from: string;
   to: string;
   message: Promise<Buffer>;
@@ -24,22 +26,30 @@ export interface TestMessage {
  */
 export function prepareTestMessage(run: Run): TestMessage | null {
   const { request } = run;
-  const to = request.sendTestTo;
-  if (!to) return null;
-  const from = request.auth.method !== 'none' && request.auth.user.includes('@') ? request.auth.user : to;
+  if (!request.sendTestTo) return null;
+  const to = toWireAddress(request.sendTestTo);
+  const from = envelopeSender(request.auth, to);
   const message = buildTestMessage({ from, to, host: request.host, port: request.port, security: request.security, now: run.now() });
   // Awaited by runSend only after a sign-in; without one nobody would see a failure.
   message.catch(() => {});
   return { from, to, message };
 }
 
-export async function runSend(run: Run, session: SmtpSession, test: TestMessage | null): Promise<boolean> {
+export async function runSend(run: Run, session: SmtpSession, caps: Capabilities, test: TestMessage | null): Promise<boolean> {
   const { rec, transcript } = run;
   if (!test) {
     for (const id of ['mail-from', 'rcpt-to', 'data'] as const) rec.skip(id, 'no-test-message');
     return true;
   }
   const { from, to } = test;
+  if ((needsSmtpUtf8(from) || needsSmtpUtf8(to)) && !caps.extensions.some((e) => /^SMTPUTF8\b/i.test(e))) {
+    // RFC 6531: a non-ASCII local part goes only to a server that offers SMTPUTF8; nothing is sent.
+    const message = 'SMTPUTF8 is required, but was not offered: the address has non-ASCII characters before the @';
+    rec.begin('mail-from');
+    transcript.error(message);
+    rec.end('fail', stageDetail('error', { message }), [{ kind: 'fact', fact: 'smtputf8-unsupported', detail: message }]);
+    return false;
+  }
   const message = await test.message;
 
   transcript.info(`test message to ${to}: ${message.length} bytes`);

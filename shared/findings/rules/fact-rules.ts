@@ -27,4 +27,5 @@ export const FACT_RULES: FactRules = {
   offline: [{ id: 'network.offline', score: 0.99 }],
   'dropped-after-ehlo': [{ id: 'network.connection-reset', score: 0.9 }],
   'auth-unexpected-reply': [{ id: 'auth.unexpected-reply', score: 0.95 }],
+  'smtputf8-unsupported': [{ id: 'send.smtputf8-unsupported', score: 0.97 }],
 };

@@ -10,6 +10,7 @@ import { probe } from './probe';
 import { profiles } from './profiles';
 import { results } from './results';
 import { settings } from './settings';
+import { validation } from './validation';
 import { wizard } from './wizard';
 
 /** All English messages; each area keeps its own file so teams and translators work apart. */
@@ -27,6 +28,7 @@ export const en = {
   ...profiles,
   ...discover,
   ...oauth,
+  ...validation,
 } as const;
 
 export type MessageKey = keyof typeof en;
