@@ -50,7 +50,7 @@ export const defaultCliOAuth: CliOAuthFactory = async (io, clientIdFlag) => {
     clientId,
     vault: createKeytarVault(),
     // Same trust as the probe: Node's roots, the OS store where the runtime has it, NODE_EXTRA_CA_CERTS.
-    secureContext: buildTrustStore({ env: io.env }).secureContext,
+    secureContext: buildTrustStore({ env: io.env }).secureContext(),
     openBrowser: async (url) => {
       io.stderr(`${t('oauth.progress.browser')}\n${t('oauth.cli.browser-hint', { url })}\n`);
       await open(url);

@@ -15,9 +15,13 @@ export function labRequest(lab: Lab, overrides: Partial<ProbeRequest> = {}, mode
   return { host: LAB_HOST, port: lab.port, security: lab.security === 'none' ? 'starttls' : lab.security, auth, ...overrides };
 }
 
-/** The lab resolves smtp.office365.com to itself; nothing ever leaves 127.0.0.1. */
+/**
+ * The lab resolves smtp.office365.com to itself; nothing ever leaves 127.0.0.1. A silent
+ * port knocks on no other port unless the test names lab ports for it (`siblingPorts`):
+ * what else listens on this machine's 443 or 25 must not decide a lab test.
+ */
 export function labDeps(lab: Lab, overrides: Partial<ProbeDeps> = {}): ProbeDeps {
-  return { resolver: async () => ['127.0.0.1'], extraCa: [lab.caPem], env: {}, isOnline: () => true, ...overrides };
+  return { resolver: async () => ['127.0.0.1'], extraCa: [lab.caPem], env: {}, isOnline: () => true, siblingPorts: [], ...overrides };
 }
 
 /** Runs a probe and keeps every event it streamed. */
