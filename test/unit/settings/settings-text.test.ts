@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_PROFILE } from '../../fixtures/samples';
 import { checkSettingsText, fileTimestamp } from '../../../electron/settings/settings-file';
+import { SETTINGS_VERSION } from '../../../shared/profile';
 
 const profile = SAMPLE_PROFILE;
 
 const doc = (over: Record<string, unknown> = {}) =>
-  JSON.stringify({ schemaVersion: 1, profiles: [profile], preferences: { theme: 'dark', sendTestMessage: true, lastProfileId: 'p1' }, ...over });
+  JSON.stringify({ schemaVersion: SETTINGS_VERSION, profiles: [profile], preferences: { theme: 'dark', sendTestMessage: true, lastProfileId: 'p1' }, ...over });
 
 describe('checkSettingsText', () => {
   it('accepts a valid document', () => {
@@ -18,7 +19,7 @@ describe('checkSettingsText', () => {
     expect(checked).toEqual({
       ok: true,
       migrated: true,
-      data: { schemaVersion: 1, profiles: [profile], preferences: { theme: 'system', sendTestMessage: false, lastProfileId: null } },
+      data: { schemaVersion: SETTINGS_VERSION, profiles: [profile], preferences: { theme: 'system', sendTestMessage: false, lastProfileId: null } },
     });
   });
 
