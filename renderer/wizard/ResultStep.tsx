@@ -1,4 +1,5 @@
 import { isFindingId } from '../../shared/findings/ids';
+import { PROVEN_HEADING, provenOutcome } from '../../shared/proven';
 import type { ProbeResult } from '../../shared/types';
 import { Button } from '../app/Button';
 import { useT } from '../i18n/I18nProvider';
@@ -7,6 +8,7 @@ import { TranscriptView } from '../results/TranscriptView';
 import { SaveProfilePanel } from './SaveProfilePanel';
 import { StageTimeline } from './StageTimeline';
 import { StepLayout } from './StepLayout';
+import { VerdictSummary } from './verdict/VerdictSummary';
 import styles from './Wizard.module.css';
 import type { WizardAction, WizardForm } from './wizard-state';
 
@@ -29,18 +31,17 @@ function serverQuote(result: ProbeResult): string | undefined {
 }
 
 export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onExport, onSaved }: ResultStepProps) {
-  const { t, tDynamic } = useT();
+  const { t } = useT();
   const findings = result.findings.filter(isFindingId);
   const [top, ...others] = findings;
   const params = { address: form.address, host: result.request.host, port: result.request.port, quote: serverQuote(result) };
-  const signedIn = result.stages.some((s) => s.id === 'auth' && s.status === 'pass');
   const sent = result.stages.some((s) => s.id === 'data' && s.status === 'pass');
   const badPassword = findings.includes('auth.bad-credentials');
 
   return (
     <StepLayout
       step="result"
-      title={tDynamic(`wizard.result.title.${result.verdict}`)}
+      title={t(PROVEN_HEADING[provenOutcome(result)])}
       onBack={() => dispatch({ type: 'back' })}
       actions={
         <>
@@ -62,16 +63,8 @@ export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onE
         </>
       }
     >
-      {result.verdict === 'pass' && (
-        <div className={styles.card} role="status">
-          <p>
-            {signedIn
-              ? t('wizard.result.pass.body', { host: result.request.host, port: result.request.port, user: result.request.auth.user ?? form.address })
-              : t('wizard.result.pass.noAuth', { host: result.request.host, port: result.request.port })}
-          </p>
-          {sent && <p>{t('wizard.result.pass.sent', { address: form.address })}</p>}
-        </div>
-      )}
+      {(result.verdict === 'pass' || result.verdict === 'warn') && <VerdictSummary result={result} address={form.address} />}
+      {sent && <p role="status">{t('wizard.result.pass.sent', { address: form.address })}</p>}
       {top && <FindingCard id={top} params={params} />}
       {onSaved && form.preset && (result.verdict === 'pass' || result.verdict === 'warn') && <SaveProfilePanel form={form} result={result} onSaved={onSaved} />}
       {others.length > 0 && (

@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useReducer } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { sampleProbeResult } from '../fixtures/samples';
+import { sampleProbeResult, stageResult } from '../fixtures/samples';
 import type { ProbeResult } from '../../shared/types';
 import { Wizard } from '../../renderer/wizard/Wizard';
 import { initialWizardState, wizardReducer, type WizardState } from '../../renderer/wizard/wizard-state';
@@ -186,7 +186,7 @@ describe('result step', () => {
 
   it('offers to save the settings after a success', () => {
     installFakeApi();
-    renderWithI18n(<Harness start={at({ name: 'result', result: result({}) })} />);
+    renderWithI18n(<Harness start={at({ name: 'result', result: result({ stages: [stageResult('auth', 'pass')] }) })} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Sending works' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Save these settings' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /Remember my password/ })).toBeInTheDocument();

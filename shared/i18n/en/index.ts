@@ -8,6 +8,7 @@ import { probe } from './probe';
 import { profiles } from './profiles';
 import { results } from './results';
 import { settings } from './settings';
+import { verdicts } from './verdicts';
 import { wizard } from './wizard';
 
 /** All English messages; each area keeps its own file so teams and translators work apart. */
@@ -23,6 +24,7 @@ export const en = {
   ...profiles,
   ...discover,
   ...oauth,
+  ...verdicts,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -90,10 +90,6 @@ export const wizard = {
   'wizard.discover.expected': '(expected: not offered by Microsoft)',
   'wizard.discover.use': 'Use port {port}',
 
-  'wizard.result.title.pass': 'Sending works',
-  'wizard.result.title.warn': 'Sending works, with a warning',
-  'wizard.result.title.fail': 'Sending does not work yet',
-  'wizard.result.title.cancelled': 'The test was cancelled',
   'wizard.result.pass.body': 'This computer reached {host} on port {port}, secured the connection and signed in as {user}.',
   'wizard.result.pass.noAuth': 'This computer reached {host} on port {port} and secured the connection. Your account was not checked.',
   'wizard.result.pass.sent': 'A test message was sent to {address}. It should arrive in a minute.',
