@@ -4,6 +4,8 @@ import { getApi } from '../api';
 import { Button } from '../app/Button';
 import { useT } from '../i18n/I18nProvider';
 import styles from '../wizard/Wizard.module.css';
+import { signInFailureKey } from '../../shared/sign-in-words';
+import { signInFailureFromResult } from '../wizard/signin/result-sign-in';
 import { ProfileCard } from './ProfileCard';
 import { useProfiles } from './useProfiles';
 
@@ -27,10 +29,12 @@ export function ProfilesScreen({ onExport, onNew }: { onExport: (profile: Profil
       const profileId = Object.keys(running).find((id) => running[id] === event.runId);
       if (!profileId) return;
       setRunning(({ [profileId]: _done, ...rest }) => rest);
-      setStatus((s) => ({ ...s, [profileId]: tDynamic(`probe.verdict.${event.result.verdict}`) }));
+      // A saved Microsoft sign-in that no longer works says so, rather than "the test stopped".
+      const signIn = signInFailureFromResult(event.result);
+      setStatus((s) => ({ ...s, [profileId]: signIn ? t(signInFailureKey(signIn)) : tDynamic(`probe.verdict.${event.result.verdict}`) }));
       void reload();
     });
-  }, [running, reload, tDynamic]);
+  }, [running, reload, t, tDynamic]);
 
   const retest = async (profile: Profile) => {
     const api = getApi();
@@ -38,7 +42,10 @@ export function ProfilesScreen({ onExport, onNew }: { onExport: (profile: Profil
     setStatus((s) => ({ ...s, [profile.id]: t('profiles.testing') }));
     const started = await api.retestProfile({ id: profile.id });
     if (started.ok) setRunning((r) => ({ ...r, [profile.id]: started.value.runId }));
-    else setStatus((s) => ({ ...s, [profile.id]: started.error.code === 'NOT_FOUND' ? t('profiles.noPassword') : started.error.message }));
+    else {
+      const missing = started.error.field === 'oauthAccount' ? t('oauth.failure.sign-in-again') : t('profiles.noPassword');
+      setStatus((s) => ({ ...s, [profile.id]: started.error.code === 'NOT_FOUND' ? missing : started.error.message }));
+    }
   };
 
   const act = async (work: Promise<{ ok: boolean }>, done: string) => {

@@ -6,6 +6,9 @@ import { useT } from '../i18n/I18nProvider';
 import { FindingCard } from '../results/FindingCard';
 import { TranscriptView } from '../results/TranscriptView';
 import { SaveProfilePanel } from './SaveProfilePanel';
+import { needsNewSignIn, signInFailureFromResult } from './signin/result-sign-in';
+import { SignInFailureView } from './signin/SignInFailureView';
+import { useSignInAgain } from './signin/useSignInAgain';
 import { StageTimeline } from './StageTimeline';
 import { StepLayout } from './StepLayout';
 import { VerdictSummary } from './verdict/VerdictSummary';
@@ -32,11 +35,15 @@ function serverQuote(result: ProbeResult): string | undefined {
 
 export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onExport, onSaved }: ResultStepProps) {
   const { t } = useT();
-  const findings = result.findings.filter(isFindingId);
+  const signInAgain = useSignInAgain(form, dispatch);
+  // A sign-in that failed before the test: its own words until the catalogue knows its finding.
+  const signInFailure = signInFailureFromResult(result);
+  const findings = result.findings.filter(isFindingId).filter((id) => !(signInFailure && id === 'unknown'));
   const [top, ...others] = findings;
   const params = { address: form.address, host: result.request.host, port: result.request.port, quote: serverQuote(result) };
   const sent = result.stages.some((s) => s.id === 'data' && s.status === 'pass');
   const badPassword = findings.includes('auth.bad-credentials');
+  const newSignIn = needsNewSignIn(result);
 
   return (
     <StepLayout
@@ -49,6 +56,10 @@ export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onE
           {badPassword ? (
             <Button variant="primary" onClick={() => dispatch({ type: 'go', to: 'signin' })}>
               {t('wizard.result.changePassword')}
+            </Button>
+          ) : newSignIn ? (
+            <Button variant="primary" onClick={() => void signInAgain()}>
+              {t('signin.result.again')}
             </Button>
           ) : (
             <Button variant={result.verdict === 'pass' ? 'secondary' : 'primary'} onClick={onRetest}>
@@ -65,6 +76,7 @@ export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onE
     >
       {(result.verdict === 'pass' || result.verdict === 'warn') && <VerdictSummary result={result} address={form.address} />}
       {sent && <p role="status">{t('wizard.result.pass.sent', { address: form.address })}</p>}
+      {signInFailure && !isFindingId(signInFailure.findingId) && <SignInFailureView failure={signInFailure} address={form.address} title={t('signin.result.title')} />}
       {top && <FindingCard id={top} params={params} />}
       {onSaved && form.preset && (result.verdict === 'pass' || result.verdict === 'warn') && <SaveProfilePanel form={form} result={result} onSaved={onSaved} />}
       {others.length > 0 && (

@@ -133,7 +133,8 @@ function navigate(state: WizardState, to: NavigableStep | null): WizardState {
 
 function applyPreset(form: WizardForm, presetId: PresetId): WizardForm {
   const preset = PRESETS[presetId];
-  const authMethod: AuthMethod = preset.authMethods.includes('password') ? 'password' : (preset.authMethods[0] ?? 'none');
+  // Microsoft presets list sign-in with Microsoft first: it is what their mail apps use.
+  const authMethod: AuthMethod = preset.authMethods.includes('oauth2') ? 'oauth2' : preset.authMethods.includes('password') ? 'password' : (preset.authMethods[0] ?? 'none');
   if (form.customised && form.preset === presetId) return form;
   // A sign-in belongs to the kind of account it was made for (work or personal).
   const oauthAccount = form.preset === presetId ? form.oauthAccount : null;

@@ -21,9 +21,11 @@ const toTest: WizardAction[] = [
 ];
 
 describe('wizard reducer', () => {
-  it('fills the recommended Microsoft 365 settings from the preset', () => {
+  it('fills the recommended Microsoft 365 settings from the preset, Sign in with Microsoft first', () => {
     const { form } = run([{ type: 'choose-preset', preset: 'microsoft365' }]);
-    expect(form).toMatchObject({ host: 'smtp.office365.com', port: 587, security: 'starttls', authMethod: 'password' });
+    expect(form).toMatchObject({ host: 'smtp.office365.com', port: 587, security: 'starttls', authMethod: 'oauth2' });
+    // Other servers keep the password as the first choice.
+    expect(run([{ type: 'choose-preset', preset: 'smart-host' }]).form.authMethod).toBe('password');
   });
 
   it('keeps the Microsoft account only for the kind of account it signed in for', () => {

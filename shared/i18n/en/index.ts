@@ -8,6 +8,7 @@ import { probe } from './probe';
 import { profiles } from './profiles';
 import { results } from './results';
 import { settings } from './settings';
+import { signin } from './signin';
 import { verdicts } from './verdicts';
 import { wizard } from './wizard';
 
@@ -24,6 +25,7 @@ export const en = {
   ...profiles,
   ...discover,
   ...oauth,
+  ...signin,
   ...verdicts,
 } as const;
 
