@@ -15,7 +15,8 @@ import { startOidcLab, type OidcLab } from '../../lab/oidc/provider';
 import { LAB_HOST } from '../probe/lab-probe';
 import { requireKeyringSession, testServiceName } from '../vault/keyring-session';
 import { labApp, type LabApp } from './app-wiring';
-import { launchChromium, loopbackPort, person, personContext, portRefused, signInOnPage, type Person } from './oauth-fixtures';
+import { enterDeviceCode } from '../../lab/oidc/person';
+import { launchChromium, loopbackPort, person, personContext, portRefused, type Person } from './oauth-fixtures';
 
 requireKeyringSession();
 
@@ -92,12 +93,7 @@ describe('the sign-in’s life through the app', () => {
     const [event] = app.signInEvents;
     expect(event).toEqual({ signInId, type: 'device-code', verificationUri: `${oidc.issuer}/device`, userCode: expect.stringMatching(/^[A-Z]{4}-[A-Z]{4}$/), expiresInS: expect.any(Number) });
     if (event?.type !== 'device-code') return;
-    const page = await (await personContext(browser)).newPage();
-    await page.goto(event.verificationUri);
-    await page.locator('input[name="user_code"]').fill(event.userCode);
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await signInOnPage(page, alice());
+    await enterDeviceCode(await (await personContext(browser)).newPage(), event.verificationUri, event.userCode, alice());
     expect(await pending).toMatchObject({ ok: true, value: { status: 'signed-in', flow: 'device-code', account: { username: alice().username }, keychain: { remembering: false, problem: 'no-secret-service' } } });
   });
 
