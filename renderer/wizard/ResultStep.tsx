@@ -36,9 +36,10 @@ function serverQuote(result: ProbeResult): string | undefined {
 export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onExport, onSaved }: ResultStepProps) {
   const { t } = useT();
   const signInAgain = useSignInAgain(form, dispatch);
-  // A sign-in that failed before the test: its own words until the catalogue knows its finding.
+  // A sign-in that failed before the test has its own card (the finding, or its words until the
+  // catalogue knows it, and the details for IT); the findings list does not repeat it.
   const signInFailure = signInFailureFromResult(result);
-  const findings = result.findings.filter(isFindingId).filter((id) => !(signInFailure && id === 'unknown'));
+  const findings = result.findings.filter(isFindingId).filter((id) => !(signInFailure && (id === 'unknown' || id === signInFailure.findingId)));
   const [top, ...others] = findings;
   const params = { address: form.address, host: result.request.host, port: result.request.port, quote: serverQuote(result) };
   const sent = result.stages.some((s) => s.id === 'data' && s.status === 'pass');
@@ -76,7 +77,7 @@ export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onE
     >
       {(result.verdict === 'pass' || result.verdict === 'warn') && <VerdictSummary result={result} address={form.address} />}
       {sent && <p role="status">{t('wizard.result.pass.sent', { address: form.address })}</p>}
-      {signInFailure && !isFindingId(signInFailure.findingId) && <SignInFailureView failure={signInFailure} address={form.address} title={t('signin.result.title')} />}
+      {signInFailure && <SignInFailureView failure={signInFailure} address={form.address} title={t('signin.result.title')} />}
       {top && <FindingCard id={top} params={params} />}
       {onSaved && form.preset && (result.verdict === 'pass' || result.verdict === 'warn') && <SaveProfilePanel form={form} result={result} onSaved={onSaved} />}
       {others.length > 0 && (

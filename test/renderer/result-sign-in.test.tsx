@@ -9,11 +9,13 @@ import { useReducer } from 'react';
 import { describe, expect, it } from 'vitest';
 import { signInFailedResult } from '../../shared/sign-in-result';
 import type { ProbeResult } from '../../shared/types';
+import { SignInFailureView } from '../../renderer/wizard/signin/SignInFailureView';
 import { Wizard } from '../../renderer/wizard/Wizard';
 import { initialWizardState, wizardReducer, type WizardState } from '../../renderer/wizard/wizard-state';
 import { sampleProbeResult, stageResult } from '../fixtures/samples';
 import { installFakeApi } from './fake-api';
 import { renderWithI18n } from './render-app';
+import { expectFailureWords } from './sign-in-expect';
 
 const ALICE = { key: 'lab-alice.tenant', username: 'alice@contoso.example', displayName: null, tenantId: 'tenant' };
 const request = { host: 'smtp.office365.com', port: 587, security: 'starttls' as const, auth: { method: 'oauth2' as const, user: ALICE.username } };
@@ -39,8 +41,7 @@ describe('the result after Microsoft sign-in', () => {
     const user = userEvent.setup();
     renderWithI18n(<Harness result={failed('sign-in-again')} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Sending does not work yet' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Microsoft sign-in did not work' })).toBeInTheDocument();
-    expect(screen.getByText('Your saved Microsoft sign-in has expired or was removed. Please sign in again.')).toBeInTheDocument();
+    expectFailureWords('auth.oauth-sign-in-again', 'Your saved Microsoft sign-in has expired or was removed. Please sign in again.');
     expect(screen.getByTestId('sign-in-details')).toHaveTextContent('sign-in-again (AADSTS700082)');
     await user.click(screen.getByRole('button', { name: 'Sign in again' }));
     expect(api.signOut).toHaveBeenCalledWith({ account: ALICE.key });
@@ -50,9 +51,23 @@ describe('the result after Microsoft sign-in', () => {
   it('an unreachable sign-in service is "test again", not a new sign-in', () => {
     installFakeApi();
     renderWithI18n(<Harness result={failed('unreachable')} />);
-    expect(screen.getByText(/cannot reach Microsoft’s sign-in service/)).toBeInTheDocument();
+    expectFailureWords('auth.oauth-unreachable', /cannot reach Microsoft’s sign-in service/);
     expect(screen.getByRole('button', { name: 'Test again' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sign in again' })).toBeNull();
+  });
+
+  it('the failure card: the catalogue’s card when it knows the finding, else the sign-in’s sentence; the details for IT either way', () => {
+    installFakeApi();
+    // auth.oauth-token-rejected is in the catalogue today (the sign-in findings will be); an unknown id is not.
+    const known = { code: 'server-error' as const, findingId: 'auth.oauth-token-rejected', message: 'm' };
+    const { unmount } = renderWithI18n(<SignInFailureView failure={known} address={ALICE.username} />);
+    expect(screen.getByRole('heading', { name: 'Microsoft sign-in worked, but the mail server refused it' })).toBeInTheDocument();
+    expect(screen.getByTestId('sign-in-details')).toHaveTextContent('server-error');
+    unmount();
+    renderWithI18n(<SignInFailureView failure={{ ...known, findingId: 'auth.oauth-not-in-any-catalogue' }} address={ALICE.username} />);
+    expect(screen.getByRole('heading', { name: 'Sign-in did not work' })).toBeInTheDocument();
+    expect(screen.getByText(/sign-in service answered with an error/)).toBeInTheDocument();
+    expect(screen.getByTestId('sign-in-details')).toBeInTheDocument();
   });
 
   it('a token the mail server refused shows the catalogue’s finding and offers a new sign-in', () => {

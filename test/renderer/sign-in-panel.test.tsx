@@ -14,6 +14,7 @@ import { Wizard } from '../../renderer/wizard/Wizard';
 import { initialWizardState, wizardReducer, type WizardState } from '../../renderer/wizard/wizard-state';
 import { installFakeApi } from './fake-api';
 import { renderWithI18n } from './render-app';
+import { expectFailureWords, expectFocusOnFailure } from './sign-in-expect';
 
 const ALICE: SignedInAccount = { key: 'lab-alice.tenant', username: 'alice@contoso.example', displayName: 'Alice Lab', tenantId: 'tenant' };
 const BOB: SignedInAccount = { key: 'lab-bob.tenant', username: 'bob@contoso.example', displayName: null, tenantId: 'tenant' };
@@ -148,8 +149,8 @@ describe('Sign in with Microsoft on the sign-in step', () => {
     expect(screen.getByTestId('sign-in-announcement')).toHaveTextContent('To sign in, open https://microsoft.com/devicelogin and enter the code ABCD-EFGH');
     expect(screen.getByText(/works for 15 minutes/)).toBeInTheDocument();
     await settle({ status: 'failed', flow: 'device-code', failure: { code: 'device-code-blocked', findingId: 'auth.oauth-device-code-blocked', aadsts: 53003, message: 'invalid_grant: AADSTS53003: blocked' } });
-    expect(screen.getByRole('heading', { name: 'Sign-in did not work' })).toHaveFocus();
-    expect(screen.getByText(/does not allow signing in with a code/)).toBeInTheDocument();
+    expectFocusOnFailure();
+    expectFailureWords('auth.oauth-device-code-blocked', /does not allow signing in with a code/);
     expect(screen.getByRole('button', { name: 'Sign in in the browser instead' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sign in with a code instead' })).toBeNull();
   });
@@ -161,7 +162,8 @@ describe('Sign in with Microsoft on the sign-in step', () => {
     renderWithI18n(<Harness start={atSignIn()} />);
     await user.click(await screen.findByRole('button', { name: 'Sign in with Microsoft' }));
     await settle({ status: 'failed', flow: 'browser', failure: { code: 'admin-consent-required', findingId: 'auth.oauth-admin-consent-required', aadsts: 90094, message: 'access_denied: AADSTS90094: needs admin' } });
-    expect(screen.getByText(/needs an administrator to approve this app/)).toBeInTheDocument();
+    expectFocusOnFailure();
+    expectFailureWords('auth.oauth-admin-consent-required', /needs an administrator to approve this app/);
     expect(screen.getByTestId('sign-in-details')).toHaveTextContent('Microsoft sign-in for alice@contoso.example failed in Mail Setup Assistant: admin-consent-required (AADSTS90094). access_denied: AADSTS90094: needs admin');
     expect(screen.getByRole('button', { name: 'Copy the details' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again' }));

@@ -19,19 +19,28 @@ export function failureDetails(failure: PageSignInFailure, address: string): str
 }
 
 /**
- * A sign-in failure in plain words. The catalogue's finding card (with its steps and message
- * for IT) is shown once the catalogue knows the finding; until then, the sign-in's own
- * sentence and the technical details for IT.
+ * A sign-in failure in plain words, with the technical details for IT. The catalogue's
+ * finding card (its steps and message for IT) is shown once the catalogue knows the
+ * finding; until then, the sign-in's own sentence. Either way the details box stays.
  */
 export function SignInFailureView({ failure, address, title }: { failure: PageSignInFailure; address: string; title?: string }) {
   const { t } = useT();
   const id = useId();
   const details = failureDetails(failure, address);
   const findingId = failure.findingId;
-  if (isFindingId(findingId) && findingId !== 'unknown') {
+  const known = isFindingId(findingId) && findingId !== 'unknown';
+  const detailsBox = (
+    <details className={styles.details}>
+      <summary>{t('signin.failed.details')}</summary>
+      <pre data-testid="sign-in-details">{details}</pre>
+      <CopyButton text={details} label={t('signin.failed.copy')} />
+    </details>
+  );
+  if (known) {
     return (
-      <div data-focus tabIndex={-1} className={styles.focusable} role="group" aria-label={title ?? t('signin.failed.title')}>
+      <div data-focus tabIndex={-1} className={`${styles.view} ${styles.focusable}`} role="group" aria-labelledby={`finding-${findingId}`} data-failure={failure.code}>
         <FindingCard id={findingId} params={{ address, quote: details }} headingLevel={3} />
+        {detailsBox}
       </div>
     );
   }
@@ -41,11 +50,7 @@ export function SignInFailureView({ failure, address, title }: { failure: PageSi
         {title ?? t('signin.failed.title')}
       </h3>
       <p>{t(signInFailureKey(failure))}</p>
-      <details className={styles.details}>
-        <summary>{t('signin.failed.details')}</summary>
-        <pre data-testid="sign-in-details">{details}</pre>
-        <CopyButton text={details} label={t('signin.failed.copy')} />
-      </details>
+      {detailsBox}
     </section>
   );
 }
