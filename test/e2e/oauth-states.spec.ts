@@ -6,6 +6,7 @@
  * Screenshots light and dark, axe clean.
  */
 import { connect } from 'node:net';
+import type { Page } from '@playwright/test';
 import { enterDeviceCode, signInOnPage } from '../lab/oidc/person';
 import { axeViolations, expect, saveScreenshot, test } from './fixtures';
 import { LAB_DOMAIN, labBridge } from './lab-bridge';
@@ -129,5 +130,46 @@ test('with a code: the page to open and the code, typed on another device, then 
     await other.context().close();
   } finally {
     await lab.close();
+  }
+});
+
+/** At 200% zoom the smallest window (720×560) leaves 360×280 CSS pixels: nothing may stick out sideways. */
+async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  const wide = await page.evaluate(() => {
+    const limit = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > limit + 1).map((e) => `${e.tagName.toLowerCase()} → ${Math.round(e.getBoundingClientRect().right)}px`);
+  });
+  expect(wide, where).toEqual([]);
+}
+
+test('at 200% zoom of the smallest window the sign-in panel and the code reflow without sideways scrolling', async ({ page, openApp, browser }) => {
+  await page.setViewportSize({ width: 360, height: 280 });
+  const lab = await oauthBridge(browser);
+  try {
+    await openApp(lab.options);
+    await toSignInStep(page, { ...M365, address: lab.oidc.users[0]!.username, port: lab.smtpPort });
+    await expectNoSidewaysScroll(page, 'ready');
+    await page.getByRole('button', { name: 'Sign in with a code instead' }).click();
+    await expect(page.getByTestId('device-code')).toBeVisible({ timeout: 10_000 });
+    await expectNoSidewaysScroll(page, 'device code');
+    await saveScreenshot(page, 'oauth-4-signin-device-code-zoom200');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('button', { name: 'Sign in with Microsoft' })).toBeFocused();
+  } finally {
+    await lab.close();
+  }
+});
+
+test('at 200% zoom of the smallest window "not set up" and the page for IT reflow without sideways scrolling', async ({ page, openApp }) => {
+  await page.setViewportSize({ width: 360, height: 280 });
+  const env = await labBridge('healthy');
+  try {
+    await openApp(env.options);
+    await toSignInStep(page, { ...M365, address: `sam@${LAB_DOMAIN}`, port: env.lab.port });
+    await expectNoSidewaysScroll(page, 'not set up');
+    await page.getByRole('button', { name: 'What your IT team needs to do' }).click();
+    await expectNoSidewaysScroll(page, 'page for IT');
+  } finally {
+    await env.close();
   }
 });
