@@ -6,6 +6,8 @@
 import type { DiscoverOptions, DiscoverResult, DomainCheck } from './discovery';
 import type { AccountInput } from './export/export-account';
 import type { ExportFormat } from './export/export-formats';
+import type { MailApp, PlanTarget } from './export/app-kinds';
+import type { OutlookSetupCheck } from './export/outlook-check';
 import type { OrgDefaults, Preferences, Profile, ProfileInput, SettingsNotice } from './profile';
 import type { Result } from './result';
 import type { PageProbeRequest, SignInAttempt, SignInEvent, SignInStartRequest, SignInStatus, SignOutResponse } from './sign-in-ipc';
@@ -47,6 +49,35 @@ export interface ExportSaveRequest {
   appleTarget?: 'ios' | 'macos';
 }
 
+// ---- Exports per mail app (additive block, exports work) ----
+/** Save one file of an app's plan; the report needs the run it describes. */
+export interface AppFileSaveRequest {
+  target: PlanTarget;
+  account?: AccountInput;
+  appleTarget?: 'ios' | 'macos';
+  /** For the sheet: only this app's steps and notes. */
+  app?: MailApp;
+  runId?: string;
+}
+
+export interface AppFileSaved {
+  /** Names the saved files for "Show in folder" / "Open"; the page never sends a path. */
+  savedId: string;
+  paths: string[];
+  notes: string[];
+  /** Apple profiles: whether it was signed with IT's certificate; null for other files. */
+  signed: boolean | null;
+  /** Whether "Open" is offered (never for the .cmd/.prf pair, which would run a script). */
+  canOpen: boolean;
+}
+
+/** What main knows from IT that changes the plan: signing and EWS. No key, password or path. */
+export interface ExportCapabilities {
+  signing: { state: 'off' | 'ready' | 'problem'; signer?: string; problem?: string };
+  ewsAllowed: boolean;
+}
+// ---- end of the exports block ----
+
 export interface Channels {
   'app:info': { request: void; response: AppInfo };
   /**
@@ -79,6 +110,14 @@ export interface Channels {
   'discover:check-domain': { request: { domain: string }; response: DomainCheck };
   /** What works from this network: the port matrix with a recommendation. One at a time; a new one cancels the last. */
   'discover:run': { request: { input: string; options?: DiscoverOptions }; response: DiscoverResult };
+  // ---- exports per mail app (additive) ----
+  'export:capabilities': { request: void; response: ExportCapabilities };
+  /** Builds one plan file (signed when IT set up signing) and asks where to save it; cancelled is error CANCELLED. */
+  'export:save-file': { request: AppFileSaveRequest; response: AppFileSaved };
+  /** Will Outlook's "add account" find this mailbox? DNS + Microsoft's Autodiscover service, from this computer. */
+  'export:check-outlook': { request: { address: string }; response: OutlookSetupCheck };
+  'export:show-in-folder': { request: { savedId: string }; response: { shown: true } };
+  'export:open': { request: { savedId: string }; response: { opened: true } };
   /** Whether Microsoft sign-in works in this copy (and for this kind of account), who is signed in, and whether the keychain remembers it. */
   'oauth:status': { request: { presetId?: PresetId }; response: SignInStatus };
   /**
@@ -140,6 +179,12 @@ export const API_METHODS = {
   saveExport: 'export:save',
   checkDomain: 'discover:check-domain',
   discover: 'discover:run',
+  // exports per mail app (additive)
+  exportCapabilities: 'export:capabilities',
+  saveAppFile: 'export:save-file',
+  checkOutlookSetup: 'export:check-outlook',
+  showExportInFolder: 'export:show-in-folder',
+  openExport: 'export:open',
   signInStatus: 'oauth:status',
   signIn: 'oauth:sign-in',
   cancelSignIn: 'oauth:cancel',

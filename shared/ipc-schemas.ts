@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ChannelName, ChannelRequest } from './contract';
 import { discoverRequestSchema } from './discovery';
+import { MAIL_APPS } from './export/app-kinds';
 import { EXPORT_FORMATS } from './export/export-formats';
 import { OAuthAccountKeySchema, PresetIdSchema, ProfileInputSchema, ProfileSchema } from './profile';
 import { addressSchema, hostSchema, probeRequestSchema, safeText } from './validation';
@@ -60,6 +61,19 @@ export const REQUEST_SCHEMAS: { [K in ChannelName]: z.ZodType<ChannelRequest<K>>
   }) as z.ZodType<ChannelRequest<'export:save'>>,
   'discover:check-domain': z.object({ domain: z.union([hostSchema, addressSchema]) }),
   'discover:run': discoverRequestSchema as z.ZodType<ChannelRequest<'discover:run'>>,
+  // ---- exports per mail app (additive) ----
+  'export:capabilities': noArgument,
+  'export:save-file': z.object({
+    target: z.enum([...EXPORT_FORMATS, 'sheet-pdf']),
+    // The exporters validate the account field by field, with messages per field.
+    account: z.record(z.string(), z.unknown()).optional(),
+    appleTarget: z.enum(['ios', 'macos']).optional(),
+    app: z.enum(MAIL_APPS).optional(),
+    runId: runIdSchema.optional(),
+  }) as z.ZodType<ChannelRequest<'export:save-file'>>,
+  'export:check-outlook': z.object({ address: addressSchema }),
+  'export:show-in-folder': z.object({ savedId: z.string().uuid() }),
+  'export:open': z.object({ savedId: z.string().uuid() }),
   'oauth:status': z.object({ presetId: PresetIdSchema.optional() }),
   'oauth:sign-in': z.object({
     signInId: signInIdSchema,

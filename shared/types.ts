@@ -6,6 +6,7 @@ export type PresetId =
   | 'microsoft365'
   | 'outlook-com'
   | 'microsoft365-gcc-high'
+  | 'microsoft365-dod'
   | 'microsoft365-relay'
   | 'smart-host'
   | 'custom';

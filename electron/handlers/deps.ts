@@ -1,4 +1,5 @@
 import type { DiscoverDeps } from '../discover/discover';
+import type { OutlookCheckDeps } from '../export/outlook-setup-check';
 import type { ChooseSavePath } from '../export/save-export';
 import type { OAuthService } from '../oauth/oauth-service';
 import type { ProbeDeps } from '../probe';
@@ -47,4 +48,12 @@ export interface HandlerDeps {
   /** Prints self-contained HTML to PDF (Electron's printToPDF in the app). */
   printPdf?: (html: string) => Promise<Uint8Array>;
   logger: { error: (message: string, detail?: unknown) => void };
+  // ---- exports per mail app (additive) ----
+  /** Electron's shell.showItemInFolder and shell.openPath (main passes them in); absent, the buttons say so. */
+  showItemInFolder?: (path: string) => void;
+  openPath?: (path: string) => Promise<string>;
+  /** The Outlook set-up check's resolver, service URL and roots (tests: loopback). */
+  outlookCheck?: OutlookCheckDeps;
+  /** Where the signing password variable is read (default process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
 }

@@ -12,6 +12,7 @@ import { createRunsService } from '../runs/runs-service';
 import { appHandlers } from './app-handlers';
 import type { HandlerDeps } from './deps';
 import { discoverHandlers } from './discover-handlers';
+import { exportAppHandlers } from './export-app-handlers';
 import { exportHandlers } from './export-handlers';
 import { oauthHandlers } from './oauth-handlers';
 import { probeHandlers } from './probe-handlers';
@@ -28,6 +29,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...probeHandlers(runs),
     ...profileHandlers(accounts, deps.vault),
     ...exportHandlers(deps, runs),
+    ...exportAppHandlers(deps, runs),
     ...discoverHandlers(deps, probe),
     ...oauthHandlers(deps),
   };

@@ -10,7 +10,16 @@ import { ProfileCard } from './ProfileCard';
 import { useProfiles } from './useProfiles';
 
 /** Saved settings: re-test, rename, export, delete (with the remembered password), forget all. */
-export function ProfilesScreen({ onExport, onNew }: { onExport: (profile: Profile) => void; onNew: () => void }) {
+export function ProfilesScreen({
+  onExport,
+  onNew,
+  onTested,
+}: {
+  onExport: (profile: Profile) => void;
+  onNew: () => void;
+  /** A re-test finished: its run can go into the export's diagnostic report. */
+  onTested?: (profileId: string, runId: string) => void;
+}) {
   const { t, tDynamic } = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [state, reload] = useProfiles();
@@ -32,13 +41,14 @@ export function ProfilesScreen({ onExport, onNew }: { onExport: (profile: Profil
       const profileId = Object.keys(runIds.current).find((id) => runIds.current[id] === event.runId);
       if (!profileId) return;
       delete runIds.current[profileId];
+      onTested?.(profileId, event.runId);
       setRunning(({ [profileId]: _done, ...rest }) => rest);
       // A saved Microsoft sign-in that no longer works says so, rather than "the test stopped".
       const signIn = signInFailureFromResult(event.result);
       setStatus((s) => ({ ...s, [profileId]: signIn ? t(signInFailureKey(signIn)) : tDynamic(`probe.verdict.${event.result.verdict}`) }));
       void reload();
     });
-  }, [reload, t, tDynamic]);
+  }, [reload, t, tDynamic, onTested]);
 
   const retest = async (profile: Profile) => {
     const api = getApi();

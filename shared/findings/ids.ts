@@ -1,7 +1,8 @@
 /**
  * Every finding id, in catalogue order. Ids are stable: settings, reports and the
- * CLI's --json output keep them, so rename only with a migration. The ones listed in
- * design.md must exist; the rest sharpen a context (OAuth, Outlook.com, port 25).
+ * CLI's --json output keep them, so rename only with a migration. The design's stable
+ * set must exist; the rest sharpen a context (OAuth, Outlook.com, port 25, a client or
+ * device error that says less than a server reply).
  */
 export const FINDING_IDS = [
   'network.offline',
@@ -9,16 +10,19 @@ export const FINDING_IDS = [
   'network.port-blocked',
   'network.port-25-blocked',
   'network.connection-refused',
+  'network.connect-failed',
   'network.connection-reset',
   'network.greeting-timeout',
   'tls.mode-mismatch',
   'tls.port-465-unsupported',
   'tls.starttls-unavailable',
   'tls.version-too-old',
+  'tls.handshake-failed',
   'tls.certificate-untrusted',
   'tls.intercepted',
   'tls.hostname-mismatch',
   'tls.certificate-expired',
+  'tls.certificate-not-yet-valid',
   'tls.clock-skew',
   'tls.revocation-unreachable',
   'protocol.ehlo-required',
@@ -33,6 +37,16 @@ export const FINDING_IDS = [
   'auth.conditional-access',
   'auth.bad-credentials',
   'auth.oauth-token-rejected',
+  'auth.oauth-account-mismatch',
+  'auth.oauth-consent-required',
+  'auth.oauth-admin-consent-required',
+  'auth.oauth-conditional-access',
+  'auth.oauth-mfa-required',
+  'auth.oauth-device-code-blocked',
+  'auth.oauth-sign-in-again',
+  'auth.oauth-unreachable',
+  'auth.oauth-not-configured',
+  'auth.oauth-cancelled',
   'auth.federation-failure',
   'auth.rejected',
   'auth.unexpected-reply',
@@ -43,13 +57,19 @@ export const FINDING_IDS = [
   'send.outbound-spam',
   'send.quota-exceeded',
   'send.mailbox-full',
+  'send.recipient-mailbox-full',
+  'send.message-too-large',
   'send.concurrency-limit',
   'send.throttled',
   'send.restricted-sender',
   'send.spam-blocked',
+  'send.ip-blocklisted',
   'send.from-rejected',
   'send.temporary-restriction',
   'send.recipient-rejected',
+  'send.forwarding-blocked',
+  'send.smtputf8-unsupported',
+  'send.failed-no-detail',
   'tenant.blocked',
   'relay.tenant-attribution',
   'relay.direct-send-rejected',

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchBlockedPort } from './blocked-port-bench';
 import { benchCliColdStart } from './cli-cold-start-bench';
+import { benchCorpus } from './corpus-bench';
 import { benchDiscoverGroup } from './discover-group';
 import { benchHealthy } from './healthy-bench';
 import { benchMemory } from './memory-bench';
@@ -34,6 +35,7 @@ const STEPS: Step[] = [
   { id: 5, name: 'renderer size', run: async () => [await benchRendererSize(ROOT)] },
   { id: 6, name: 'CLI cold start', run: async () => [await benchCliColdStart(ROOT, CLI_RUNS)] },
   { id: 7, name: 'memory', run: async () => [await benchMemory(HEALTHY.runs)] },
+  { id: 8, name: 'error corpus', run: async () => [benchCorpus()] },
 ];
 
 /** Handle kinds that would keep the process alive after the benchmark. */

@@ -1,6 +1,8 @@
 import { app } from './app';
 import { discover } from './discover';
+import { exportApps } from './export-apps';
 import { exportMessages } from './export-messages';
+import { exportSigning } from './export-signing';
 import { exportScreen } from './export-screen';
 import { findings } from './findings';
 import { oauth } from './oauth';
@@ -19,6 +21,8 @@ export const en = {
   ...probe,
   ...exportMessages,
   ...exportScreen,
+  ...exportApps,
+  ...exportSigning,
   ...wizard,
   ...results,
   ...settings,
