@@ -58,6 +58,7 @@ describe('Sign in with Microsoft on the sign-in step', () => {
     expect(screen.getByText(/redirect URI http:\/\/localhost/)).toBeInTheDocument();
     expect(screen.getByText(/delegated permission SMTP.Send/)).toBeInTheDocument();
     expect(screen.getByText(/"clientId": "<Application \(client\) ID>"/)).toBeInTheDocument();
+    expect(screen.getByText(/v2\.0\/adminconsent\?client_id=<Application \(client\) ID>&scope=https:\/\/outlook\.office\.com\/SMTP\.Send/)).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.getByRole('heading', { level: 1, name: 'How do you sign in?' })).toHaveFocus();
   });

@@ -26,10 +26,23 @@ const REASONS: Readonly<Record<NotConfiguredReason, MessageKey>> = {
   'invalid-authority': 'signin.help.reason.invalid-authority',
 };
 
+/** The org-defaults.json to deploy, with the placeholders in the person's language. */
+function orgDefaultsSample(clientId: string, tenant: string): string {
+  return JSON.stringify({ oauth: { clientId, tenant } }, null, 2);
+}
+
+/** Microsoft's admin-consent address for the app's one permission and redirect (docs/microsoft-sign-in.md step 6). */
+function adminConsentSample(clientId: string, tenant: string): string {
+  return `https://login.microsoftonline.com/${tenant}/v2.0/adminconsent?client_id=${clientId}&scope=https://outlook.office.com/SMTP.Send&redirect_uri=http://localhost`;
+}
+
 /** "Microsoft sign-in for IT": the exact registration, and where the client id goes. */
 export function SignInHelpPage({ reason, onBack }: { reason?: NotConfiguredReason; onBack: () => void }) {
   const { t } = useT();
   const heading = useRef<HTMLHeadingElement>(null);
+  const clientId = t('signin.help.placeholder.client-id');
+  const tenant = t('signin.help.placeholder.tenant');
+  const orgDefaults = orgDefaultsSample(clientId, tenant);
   useEffect(() => heading.current?.focus(), []);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
@@ -50,12 +63,12 @@ export function SignInHelpPage({ reason, onBack }: { reason?: NotConfiguredReaso
         ))}
       </ol>
       <p>{t('signin.help.org-defaults')}</p>
-      <pre className={styles.snippet}>{t('signin.help.org-defaults.snippet')}</pre>
+      <pre className={styles.snippet}>{orgDefaults}</pre>
       <div>
-        <CopyButton text={t('signin.help.org-defaults.snippet')} label={t('signin.help.copy')} />
+        <CopyButton text={orgDefaults} label={t('signin.help.copy')} />
       </div>
       <p>{t('signin.help.admin-consent')}</p>
-      <pre className={styles.snippet}>{t('signin.help.admin-consent.url')}</pre>
+      <pre className={styles.snippet}>{adminConsentSample(clientId, tenant)}</pre>
       <p>{t('oauth.help.browser-closed')}</p>
       <div className={wizard.actions}>
         <Button variant="primary" onClick={onBack}>

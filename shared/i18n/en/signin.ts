@@ -49,9 +49,9 @@ export const signin = {
   'signin.help.org-defaults': 'The organisation defaults file (org-defaults.json) with your client id:',
   'signin.help.admin-consent': 'To approve the app for everyone at once, an administrator opens:',
   'signin.help.copy': 'Copy',
-  'signin.help.org-defaults.snippet': '{ "oauth": { "clientId": "<Application (client) ID>", "tenant": "<your tenant id or domain>" } }',
-  'signin.help.admin-consent.url':
-    'https://login.microsoftonline.com/<tenant>/v2.0/adminconsent?client_id=<Application (client) ID>&scope=https://outlook.office.com/SMTP.Send&redirect_uri=http://localhost',
+  // Placeholders inside the org-defaults.json and admin-consent samples (the samples themselves are built in code).
+  'signin.help.placeholder.client-id': '<Application (client) ID>',
+  'signin.help.placeholder.tenant': '<your tenant id or domain>',
 
   'signin.result.title': 'Microsoft sign-in did not work',
   'signin.result.again': 'Sign in again',
