@@ -1,10 +1,12 @@
 /**
- * What a test proved, for the result heading and the CLI's verdict line. "Sending works"
- * needs a real sign-in (only a final 235 passes `auth`) and, when a test message was asked
- * for, its delivery; a test that never signed in proved only that the server is reachable
- * (and secure, when the connection was encrypted), and says so. The verdict itself (and
- * the CLI's exit code) is unchanged: this is how it is put into words.
+ * What a test proved, for the result heading, its checked / not checked list and the CLI's
+ * verdict line. The decision is the diagnosis's (shared/findings/verdict-summary.ts: signed
+ * in only on 235, delivered only when the test message went through); this adds what the
+ * screens need on top: a server that took mail without sign-in, a connection that was not
+ * encrypted (never called "secure"), the tone, and the list. The verdict itself (and the
+ * CLI's exit code) is unchanged: this is how it is put into words.
  */
+import { summariseVerdict } from './findings/verdict-summary';
 import type { MessageKey } from './i18n';
 import type { ProbeResult, StageId } from './types';
 
@@ -26,21 +28,21 @@ type ResultFacts = Pick<ProbeResult, 'verdict' | 'stages' | 'request'>;
 const passed = (result: ResultFacts, id: StageId) => result.stages.some((s) => s.id === id && (s.status === 'pass' || s.status === 'warn'));
 
 export function provenOutcome(result: ResultFacts): Proven {
-  if (result.verdict === 'cancelled') return 'cancelled';
-  if (result.verdict === 'fail') return 'not-working';
-  const signedIn = passed(result, 'auth');
-  const delivered = passed(result, 'data');
-  const asked = result.request.sendTestTo !== undefined;
-  if (signedIn && (!asked || delivered)) return result.verdict === 'warn' ? 'sending-works-warning' : 'sending-works';
-  if (delivered) return 'accepted-without-sign-in';
+  const { kind } = summariseVerdict(result);
+  if (kind === 'cancelled') return 'cancelled';
+  if (kind === 'failed') return 'not-working';
+  if (kind === 'works') return 'sending-works';
+  if (kind === 'warning') return 'sending-works-warning';
+  if (!summariseVerdict(result).signedIn && passed(result, 'data')) return 'accepted-without-sign-in';
   return result.request.security === 'none' ? 'reachable-plain-not-checked' : 'reachable-secure-not-checked';
 }
 
+/** The diagnosis's words where it has them; the others are the result page's own. */
 export const PROVEN_HEADING: Readonly<Record<Proven, MessageKey>> = {
-  'sending-works': 'verdict.heading.sending-works',
-  'sending-works-warning': 'verdict.heading.sending-works-warning',
+  'sending-works': 'verdict.works',
+  'sending-works-warning': 'verdict.warning',
   'accepted-without-sign-in': 'verdict.heading.accepted-without-sign-in',
-  'reachable-secure-not-checked': 'verdict.heading.reachable-secure-not-checked',
+  'reachable-secure-not-checked': 'verdict.reachable-not-checked',
   'reachable-plain-not-checked': 'verdict.heading.reachable-plain-not-checked',
   'not-working': 'verdict.heading.not-working',
   cancelled: 'verdict.heading.cancelled',
@@ -68,7 +70,8 @@ export function checkList(result: ResultFacts): Array<{ item: CheckItem; state: 
   return [
     { item: 'reach', state: state(['connect', 'greeting']) },
     { item: 'secure', state: result.request.security === 'none' ? 'not-checked' : state(['starttls', 'tls']) },
-    { item: 'sign-in', state: state(['auth']) },
+    // Checked only when the diagnosis counts it as a real sign-in (235), like the heading.
+    { item: 'sign-in', state: summariseVerdict(result).signedIn ? 'checked' : state(['auth']) === 'failed' ? 'failed' : 'not-checked' },
     { item: 'message', state: state(['data'], result.request.sendTestTo !== undefined) },
   ];
 }

@@ -19,6 +19,15 @@ const heading = (r: ProbeResult) => t(PROVEN_HEADING[provenOutcome(r)]);
 const HANDSHAKE = 'connect:pass greeting:pass ehlo:pass starttls:pass ehlo-tls:pass';
 
 describe('what a test proved', () => {
+  it('a sign-in that did not end in 235 is not a sign-in (the diagnosis’s rule), so it is never "Sending works"', () => {
+    const odd = sampleProbeResult({
+      verdict: 'pass',
+      stages: [...stages(HANDSHAKE), { ...stageResult('auth', 'pass'), evidence: [{ kind: 'reply', command: 'AUTH LOGIN', code: 250, text: 'OK' }] }],
+    });
+    expect(heading(odd)).toBe('The server is reachable and secure — your account was not checked');
+    expect(checkList(odd)[2]).toEqual({ item: 'sign-in', state: 'not-checked' });
+  });
+
   it('"Sending works" only after a real sign-in', () => {
     const signedIn = result('pass', `${HANDSHAKE} auth:pass data:skipped`);
     expect(heading(signedIn)).toBe('Sending works');

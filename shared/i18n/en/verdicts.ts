@@ -1,9 +1,7 @@
 /** English messages: what a test proved (shared/proven.ts), for the result heading and the CLI. */
 export const verdicts = {
-  'verdict.heading.sending-works': 'Sending works',
-  'verdict.heading.sending-works-warning': 'Sending works, with a warning',
+  // "Sending works", its warning and "reachable and secure — not checked" are the diagnosis's (findings-verdict.ts).
   'verdict.heading.accepted-without-sign-in': 'The server accepted a test message without signing in',
-  'verdict.heading.reachable-secure-not-checked': 'The server is reachable and secure — your account was not checked',
   'verdict.heading.reachable-plain-not-checked': 'The server is reachable, but not encrypted — your account was not checked',
   'verdict.heading.not-working': 'Sending does not work yet',
   'verdict.heading.cancelled': 'The test was cancelled',
