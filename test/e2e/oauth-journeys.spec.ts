@@ -87,10 +87,13 @@ for (const journey of JOURNEYS) {
 
         // The report for IT, from this run.
         await page.getByRole('button', { name: 'Next: export the settings' }).click();
-        await page.getByTestId('export-report').getByRole('button', { name: 'Save…' }).click();
-        await expect(page.getByTestId('export-report').getByRole('status')).toContainText('Saved:');
-        const report = await readFile(lab.deps.saved.at(-1)!, 'utf8');
-        expect(report).toContain(journey.server);
+        await expect(page.getByRole('heading', { level: 1, name: 'Set up your mail app' })).toBeFocused();
+        await page.getByRole('button', { name: 'Thunderbird', exact: true }).click();
+        const report = page.getByTestId('for-it').getByTestId('file-report');
+        await report.getByRole('button', { name: 'Save…' }).click();
+        await expect(report.getByRole('status')).toContainText('Saved:');
+        const reportText = await readFile(lab.deps.saved.at(-1)!, 'utf8');
+        expect(reportText).toContain(journey.server);
 
         // "Test again" on the saved profile is silent: no browser, no token request.
         const tokenRequests = lab.oidc.tokenRequests.length;
@@ -105,7 +108,7 @@ for (const journey of JOURNEYS) {
         expect(secrets.length).toBeGreaterThanOrEqual(4); // access, refresh and ID token, and the code
         expect(lab.person.codes).toHaveLength(1);
         const hits = canaryHits(
-          { page: await pageStrings(page), bridge: bridge.carried.join('\n'), settings: await lab.settingsText(), report },
+          { page: await pageStrings(page), bridge: bridge.carried.join('\n'), settings: await lab.settingsText(), report: reportText },
           secrets,
         );
         expect(hits).toEqual([]);
