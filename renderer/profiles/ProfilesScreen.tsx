@@ -27,6 +27,11 @@ export function ProfilesScreen({
   const [running, setRunning] = useState<Record<string, string>>({});
   // Profile id → run id, read by the one subscription below (which must not re-subscribe per run).
   const runIds = useRef<Record<string, string>>({});
+  // The caller may pass a new function on every render; the subscription reads the latest one.
+  const tested = useRef(onTested);
+  useEffect(() => {
+    tested.current = onTested;
+  });
   const [confirmForget, setConfirmForget] = useState(false);
   const [message, setMessage] = useState('');
   useEffect(() => headingRef.current?.focus(), []);
@@ -41,14 +46,14 @@ export function ProfilesScreen({
       const profileId = Object.keys(runIds.current).find((id) => runIds.current[id] === event.runId);
       if (!profileId) return;
       delete runIds.current[profileId];
-      onTested?.(profileId, event.runId);
+      tested.current?.(profileId, event.runId);
       setRunning(({ [profileId]: _done, ...rest }) => rest);
       // A saved Microsoft sign-in that no longer works says so, rather than "the test stopped".
       const signIn = signInFailureFromResult(event.result);
       setStatus((s) => ({ ...s, [profileId]: signIn ? t(signInFailureKey(signIn)) : tDynamic(`probe.verdict.${event.result.verdict}`) }));
       void reload();
     });
-  }, [reload, t, tDynamic, onTested]);
+  }, [reload, t, tDynamic]);
 
   const retest = async (profile: Profile) => {
     const api = getApi();
