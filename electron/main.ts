@@ -8,8 +8,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, net, session, shell, type BrowserWindowConstructorOptions } from 'electron';
 import ElectronStore from 'electron-store';
-import { PROBE_EVENT_CHANNEL } from '../shared/contract';
+import { PROBE_EVENT_CHANNEL, SIGN_IN_EVENT_CHANNEL } from '../shared/contract';
 import { createHandlers } from './handlers';
+import { createAppSignIn } from './handlers/oauth-app';
 import { loadOrgDefaults, orgDefaultsCandidates } from './settings/org-defaults';
 import { createSettingsService } from './settings/settings-service';
 import type { SettingsStoreFactory } from './settings/settings-store';
@@ -61,18 +62,31 @@ async function printPdf(html: string): Promise<Uint8Array> {
 
 async function wireIpc(): Promise<void> {
   const appDir = process.platform === 'darwin' ? path.resolve(app.getPath('exe'), '../../../..') : path.dirname(app.getPath('exe'));
+  const orgDefaults = await loadOrgDefaults({
+    candidates: orgDefaultsCandidates({ platform: process.platform, appDir, env: process.env }),
+    readFile: (file) => readFile(file, 'utf8'),
+  });
+  const vault = createKeytarVault();
+  // Microsoft sign-in: client id from the org defaults, else the built-in one, else "not set up";
+  // the browser opens only Microsoft's sign-in page (oauth-app.ts refuses any other address).
+  const oauth = createAppSignIn({
+    orgDefaults: orgDefaults.defaults,
+    vault,
+    openExternal: (url) => shell.openExternal(url),
+    env: process.env,
+    log: (line) => console.log(`[sign-in] ${line}`),
+  });
   const handlers = createHandlers({
     appName: app.getName(),
     appVersion: app.getVersion(),
     platform: process.platform,
     isOnline: () => net.isOnline(),
     emitProbeEvent: (event) => mainWindow?.webContents.send(PROBE_EVENT_CHANNEL, event),
+    emitSignInEvent: (event) => mainWindow?.webContents.send(SIGN_IN_EVENT_CHANNEL, event),
+    oauth,
     settings: createSettingsService({ cwd: app.getPath('userData'), storeFactory: electronStoreFactory }),
-    vault: createKeytarVault(),
-    orgDefaults: await loadOrgDefaults({
-      candidates: orgDefaultsCandidates({ platform: process.platform, appDir, env: process.env }),
-      readFile: (file) => readFile(file, 'utf8'),
-    }),
+    vault,
+    orgDefaults,
     chooseSavePath: async (defaultPath, filters) => {
       const options = { defaultPath: path.join(app.getPath('documents'), defaultPath), filters };
       const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);

@@ -15,6 +15,16 @@ export const PresetIdSchema = z.enum(PRESET_IDS as [PresetId, ...PresetId[]]);
 export const AuthMethodSchema = z.enum(['password', 'oauth2', 'none']);
 export const VerdictSchema = z.enum(['pass', 'warn', 'fail', 'cancelled']);
 
+/** A signed-in Microsoft account's key (MSAL's homeAccountId, e.g. "<object id>.<tenant id>"). */
+export const OAuthAccountKeySchema = z.string().min(1).max(256).regex(/^[A-Za-z0-9._-]+$/, { message: 'is not a signed-in account' });
+
+/** Which Microsoft sign-in a profile tests with: who, never a token (the tokens stay in the keychain). */
+export const OAuthAccountRefSchema = z.strictObject({
+  key: OAuthAccountKeySchema,
+  /** The sign-in name, shown to the person and used as XOAUTH2 `user=`. */
+  username: safeText(320).min(1),
+});
+
 /** What the last live test of a profile concluded; enough for a list badge. */
 export const TestSummarySchema = z.strictObject({
   verdict: VerdictSchema,
@@ -35,6 +45,8 @@ export const ProfileSchema = z.strictObject({
   authMethod: AuthMethodSchema,
   /** Sign-in name when it differs from the address (smart hosts); Microsoft uses the address. */
   user: signInUserSchema.optional(),
+  /** With authMethod 'oauth2': the Microsoft account a retest signs in as, silently. */
+  oauthAccount: OAuthAccountRefSchema.optional(),
   lastTest: TestSummarySchema.optional(),
 });
 
@@ -58,7 +70,8 @@ export const PreferencesPatchSchema = z.strictObject({
   lastProfileId: z.string().max(64).nullable().optional(),
 });
 
-export const SETTINGS_VERSION = 1;
+/** 2: profiles may name their Microsoft account (`oauthAccount`). See electron/settings/migrations.ts. */
+export const SETTINGS_VERSION = 2;
 export const MAX_PROFILES = 200;
 
 export const SettingsFileSchema = z.strictObject({
@@ -122,6 +135,7 @@ export const OrgDefaultsSchema = z
 
 export type PresetIdValue = z.infer<typeof PresetIdSchema>;
 export type TestSummary = z.infer<typeof TestSummarySchema>;
+export type OAuthAccountRef = z.infer<typeof OAuthAccountRefSchema>;
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.infer<typeof ProfileInputSchema>;
 export type Theme = z.infer<typeof ThemeSchema>;

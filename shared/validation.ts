@@ -156,42 +156,44 @@ export const presetIdSchema = z.enum(PRESET_IDS as [string, ...string[]]);
 
 const timeoutMs = z.number().int().min(100).max(300_000);
 
-export const probeRequestSchema = z
-  .object({
-    host: hostSchema,
-    port: portSchema,
-    security: securitySchema,
-    auth: z.discriminatedUnion('method', [
-      z.object({ method: z.literal('none') }),
-      z.object({ method: z.literal('password'), user: signInUserSchema, password: passwordSchema }),
-      z.object({ method: z.literal('oauth2'), user: signInUserSchema, accessToken: accessTokenSchema }),
-    ]),
-    sendTestTo: addressSchema.optional(),
-    presetId: presetIdSchema.optional(),
-    timeouts: z
-      .object({
-        resolve: timeoutMs,
-        connect: timeoutMs,
-        greeting: timeoutMs,
-        command: timeoutMs,
-        tls: timeoutMs,
-        data: timeoutMs,
-      })
-      .partial()
-      .optional(),
-    clientName: hostSchema.optional(),
-    trustFingerprint256: z
-      .string()
-      .regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/i, { message: t('validation.fingerprint') })
-      .optional(),
-  })
-  .superRefine((request, ctx) => {
-    // The sign-in name becomes MAIL FROM when it holds an "@": then it must be an address.
-    if (request.sendTestTo === undefined || request.auth.method === 'none') return;
-    if (request.auth.user.includes('@') && !isEmailAddress(request.auth.user)) {
-      ctx.addIssue({ code: 'custom', path: ['auth', 'user'], message: t('validation.sender-address') });
-    }
-  });
+/** The probe request's fields; every entrance also applies the sender rule below (probeRequestSchema). */
+export const probeRequestFields = z.object({
+  host: hostSchema,
+  port: portSchema,
+  security: securitySchema,
+  auth: z.discriminatedUnion('method', [
+    z.object({ method: z.literal('none') }),
+    z.object({ method: z.literal('password'), user: signInUserSchema, password: passwordSchema }),
+    z.object({ method: z.literal('oauth2'), user: signInUserSchema, accessToken: accessTokenSchema }),
+  ]),
+  sendTestTo: addressSchema.optional(),
+  presetId: presetIdSchema.optional(),
+  timeouts: z
+    .object({
+      resolve: timeoutMs,
+      connect: timeoutMs,
+      greeting: timeoutMs,
+      command: timeoutMs,
+      tls: timeoutMs,
+      data: timeoutMs,
+    })
+    .partial()
+    .optional(),
+  clientName: hostSchema.optional(),
+  trustFingerprint256: z
+    .string()
+    .regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/i, { message: t('validation.fingerprint') })
+    .optional(),
+});
+
+/** The sign-in name becomes MAIL FROM when it holds an "@": then it must be an address. */
+export function senderRule(request: { sendTestTo?: string | undefined; auth: { method: string; user?: string } }, ctx: z.RefinementCtx): void {
+  const user = request.auth.user;
+  if (request.sendTestTo === undefined || request.auth.method === 'none' || user === undefined) return;
+  if (user.includes('@') && !isEmailAddress(user)) ctx.addIssue({ code: 'custom', path: ['auth', 'user'], message: t('validation.sender-address') });
+}
+
+export const probeRequestSchema = probeRequestFields.superRefine(senderRule);
 
 export type ParsedProbeRequest = z.output<typeof probeRequestSchema>;
 

@@ -11,6 +11,8 @@ import { profiles } from './profiles';
 import { results } from './results';
 import { settings } from './settings';
 import { validation } from './validation';
+import { signin } from './signin';
+import { verdicts } from './verdicts';
 import { wizard } from './wizard';
 
 /** All English messages; each area keeps its own file so teams and translators work apart. */
@@ -29,6 +31,8 @@ export const en = {
   ...discover,
   ...oauth,
   ...validation,
+  ...signin,
+  ...verdicts,
 } as const;
 
 export type MessageKey = keyof typeof en;

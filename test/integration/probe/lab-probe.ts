@@ -49,11 +49,8 @@ export function factsOf(evidence: Evidence[]): string[] {
   return evidence.flatMap((e) => (e.kind === 'fact' ? [e.fact] : []));
 }
 
-/** Every way a secret could leak into text: plain, and base64 at each alignment inside a longer payload. */
-export function leakForms(secret: string): string[] {
-  const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-  return [secret, b64(secret), ...[0, 1, 2].map((pad) => b64('x'.repeat(pad) + secret).slice(4, -4))].filter((form) => form.length >= 6);
-}
+// One definition of the leak forms for every canary (test/fixtures/lab-oauth.ts).
+export { leakForms } from '../../fixtures/lab-oauth';
 
 /** Handles and timers present now that were not in `baseline` (by kind and count). */
 export function newResources(baseline: string[], now: string[]): string[] {

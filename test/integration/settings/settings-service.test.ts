@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSettingsService } from '../../../electron/settings/settings-service';
 import { confStoreFactory, settingsJsonSchema, type SettingsStoreFactory } from '../../../electron/settings/settings-store';
-import { noticeText } from '../../../shared/profile';
+import { noticeText, SETTINGS_VERSION } from '../../../shared/profile';
 import { tempDir as makeTempDir } from '../../fixtures/temp-dir';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -32,7 +32,7 @@ describe('settings service', () => {
     const settings = createSettingsService({ cwd: dir, now });
     expect(settings.notices).toEqual([]);
     expect(settings.read()).toEqual({
-      schemaVersion: 1,
+      schemaVersion: SETTINGS_VERSION,
       profiles: [],
       preferences: { theme: 'system', sendTestMessage: false, lastProfileId: null },
     });
@@ -47,7 +47,7 @@ describe('settings service', () => {
       value: { theme: 'dark', sendTestMessage: false, lastProfileId: 'p1' },
     });
     expect(first.update((d) => ({ ...d, profiles: [profile] })).ok).toBe(true);
-    expect(onDisk(dir)).toEqual({ schemaVersion: 1, profiles: [profile], preferences: { theme: 'dark', sendTestMessage: false, lastProfileId: 'p1' } });
+    expect(onDisk(dir)).toEqual({ schemaVersion: SETTINGS_VERSION, profiles: [profile], preferences: { theme: 'dark', sendTestMessage: false, lastProfileId: 'p1' } });
     const second = createSettingsService({ cwd: dir, now });
     expect(second.read().profiles).toEqual([profile]);
     expect(second.getPreferences().theme).toBe('dark');
@@ -162,7 +162,7 @@ describe('settings service', () => {
       },
     ]);
     expect(JSON.parse(readFileSync(join(dir, 'settings.newer-v7-2026-11-23T10-00-00.json'), 'utf8'))).toEqual({ schemaVersion: 7, somethingNew: true });
-    expect(onDisk(dir)).toMatchObject({ schemaVersion: 1, profiles: [] });
+    expect(onDisk(dir)).toMatchObject({ schemaVersion: SETTINGS_VERSION, profiles: [] });
   });
 
   it('migrates an unversioned file and saves it in the current format', () => {
@@ -171,7 +171,7 @@ describe('settings service', () => {
     const settings = createSettingsService({ cwd: dir, now });
     expect(settings.notices).toEqual([]);
     expect(onDisk(dir)).toEqual({
-      schemaVersion: 1,
+      schemaVersion: SETTINGS_VERSION,
       profiles: [profile],
       preferences: { theme: 'system', sendTestMessage: false, lastProfileId: null },
     });
@@ -193,7 +193,7 @@ describe('settings service', () => {
 
   it('keeps working in memory, without touching the file, when the store cannot be opened', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ schemaVersion: 1, profiles: [profile], preferences: {} }));
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ schemaVersion: SETTINGS_VERSION, profiles: [profile], preferences: {} }));
     const before = readFileSync(join(dir, 'settings.json'), 'utf8');
     const settings = createSettingsService({
       cwd: dir,
@@ -211,7 +211,7 @@ describe('settings service', () => {
 
   it('the store itself (conf with the generated JSON Schema) refuses a profile with a password', () => {
     const dir = tempDir();
-    const empty = { schemaVersion: 1, profiles: [], preferences: { theme: 'system', sendTestMessage: false, lastProfileId: null } };
+    const empty = { schemaVersion: SETTINGS_VERSION, profiles: [], preferences: { theme: 'system', sendTestMessage: false, lastProfileId: null } };
     const store = confStoreFactory({ cwd: dir, configName: 'settings', ...settingsJsonSchema(), defaults: empty });
     const doc = { ...empty, profiles: [{ ...profile, password: 'hunter2' }] };
     expect(() => {

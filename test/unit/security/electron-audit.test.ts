@@ -68,12 +68,19 @@ describe('Electron security audit (electronegativity checks as tests)', () => {
     expect(occurrences(pattern)).toEqual([]);
   });
 
-  it('OPEN_EXTERNAL_JS_CHECK: the one call opens only a URL the https allow-list passed', () => {
-    expect(occurrences(/shell\.openExternal/)).toEqual([
-      'electron/main.ts:42: attachContentsGuards(contents, APP_URL, (url) => void shell.openExternal(url));',
+  it('OPEN_EXTERNAL_JS_CHECK: each call opens only a URL its allow-list passed', () => {
+    // Two calls: links from the page (https help pages) and Microsoft's sign-in page in the browser.
+    expect(occurrences(/shell\.openExternal/).map((line) => line.replace(/:\d+:/, ':'))).toEqual([
+      'electron/main.ts: attachContentsGuards(contents, APP_URL, (url) => void shell.openExternal(url));',
+      'electron/main.ts: openExternal: (url) => shell.openExternal(url),',
     ]);
     const policy = readFileSync(join(root, 'electron/window-policy.ts'), 'utf8');
     expect(policy).toContain('if (isAllowedExternalUrl(url)) openExternal(url);');
+    // The sign-in opener is handed only to signInPageOpener, which refuses any page but the authorize endpoints.
+    const signIn = readFileSync(join(root, 'electron/handlers/oauth-app.ts'), 'utf8');
+    expect(signIn).toContain('openBrowser: signInPageOpener(options.openExternal, authorizeEndpoints(tenant), log)');
+    expect(signIn).toContain('if (!isSignInPageUrl(url, endpoints)) {');
+    expect(signIn).toContain("throw new Error('the sign-in page address was not one this app signs in at');");
   });
 
   it('LIMIT_NAVIGATION / PERMISSION_REQUEST_HANDLER global checks: the guards are installed for every web contents', () => {

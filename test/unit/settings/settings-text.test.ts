@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_PROFILE } from '../../fixtures/samples';
 import { checkSettingsText, fileTimestamp } from '../../../electron/settings/settings-file';
+import { SETTINGS_VERSION } from '../../../shared/profile';
 
 const profile = SAMPLE_PROFILE;
 
 const doc = (over: Record<string, unknown> = {}) =>
-  JSON.stringify({ schemaVersion: 1, profiles: [profile], preferences: { theme: 'dark', sendTestMessage: true, lastProfileId: 'p1' }, ...over });
+  JSON.stringify({ schemaVersion: SETTINGS_VERSION, profiles: [profile], preferences: { theme: 'dark', sendTestMessage: true, lastProfileId: 'p1' }, ...over });
 
 describe('checkSettingsText', () => {
   it('accepts a valid document', () => {
@@ -19,7 +20,7 @@ describe('checkSettingsText', () => {
       ok: true,
       migrated: true,
       setAside: null,
-      data: { schemaVersion: 1, profiles: [profile], preferences: { theme: 'system', sendTestMessage: false, lastProfileId: null } },
+      data: { schemaVersion: SETTINGS_VERSION, profiles: [profile], preferences: { theme: 'system', sendTestMessage: false, lastProfileId: null } },
     });
   });
 
