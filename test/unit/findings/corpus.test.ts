@@ -6,7 +6,7 @@ const CORPUS = loadCorpus();
 const IDS: ReadonlySet<string> = new Set(FINDING_IDS);
 const CONTEXT_KEYS = new Set(['host', 'port', 'security', 'authMethod', 'presetId']);
 // The floor reached when the corpus was last extended; a rule change that loses an entry fails here.
-const FLOOR = { minimumSize: 413, overall: 0.997, holdout: 0.996 };
+const FLOOR = { minimumSize: 415, overall: 0.997, holdout: 0.996 };
 
 const answer = (e: (typeof CORPUS)[number]) => diagnoseText(e.text, { context: e.context ?? {} }).primary?.id ?? 'none';
 
