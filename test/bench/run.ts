@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: measures the performance budgets of design.md against the local lab
+ * `npm run bench`: measures the performance budgets of docs/architecture.md against the local lab
  * (127.0.0.1 only) and prints one table per budget group, plus the raw numbers in
  * artifacts/bench/bench.json. A report, not a test: a budget that is over is printed as
  * OVER and the exit code stays 0; only a measurement that could not be taken exits 1.
