@@ -3,7 +3,7 @@ import type { Translation } from '../translation';
 
 /** German: app shell, menu, welcome screen and presets. */
 export const app: Translation<typeof source> = {
-  'app.name': 'Mail-Einrichtungsassistent',
+  'app.name': 'Mail Setup Assistant',
   'app.offline.banner': 'Sie sind offline. Erklärungen lesen, Fehlermeldungen prüfen und Einstellungen exportieren können Sie trotzdem.',
   'app.footer.version': 'Programmversion {version}',
   'app.footer.online': 'Mit einem Netzwerk verbunden',

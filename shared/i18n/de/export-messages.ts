@@ -65,7 +65,7 @@ export const exportMessages: Translation<typeof source> = {
     'Apple sagt nicht, ob „SSL verwenden“ auf Port 587 STARTTLS bedeutet; testen Sie nach der Installation das Senden.',
 
   // Outlook classic .prf
-  'export.prf.comment': 'Mail-Einrichtungsassistent: Konto im klassischen Outlook für {address}. Diese Datei enthält kein Kennwort.',
+  'export.prf.comment': 'Mail Setup Assistant: Konto im klassischen Outlook für {address}. Diese Datei enthält kein Kennwort.',
   'export.note.prf.caveat':
     'Microsoft empfiehlt .prf-Dateien für Outlook 2016 und neuer nicht (KB 4046818). Sie fügen zwar weiterhin IMAP- und POP-Konten hinzu, können sich aber nicht mit Microsoft anmelden (OAuth) und enthalten kein Kennwort: Outlook fragt danach.',
   'export.note.prf.microsoft':

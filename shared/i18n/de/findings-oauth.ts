@@ -69,7 +69,7 @@ export const findingsOAuth: Translation<typeof source> = {
   'finding.auth.oauth-not-configured.explanation': 'Die App hat für Ihre Organisation keine funktionierende App-Registrierung bei Microsoft, deshalb kann „Mit Microsoft anmelden“ nicht verwendet werden. Ihr IT-Admin richtet das einmal für alle ein.',
   'finding.auth.oauth-not-configured.steps.1': 'Senden Sie die Nachricht unten an Ihren IT-Admin.',
   'finding.auth.oauth-not-configured.steps.2': 'Bis dahin funktioniert vielleicht noch die Anmeldung mit Kennwort, sofern Ihre Organisation sie erlaubt.',
-  'finding.auth.oauth-not-configured.admin': 'Im Mail-Einrichtungsassistenten, den ich verwende, ist keine Microsoft-Anmeldung konfiguriert. Könnten Sie ihn in Microsoft Entra ID registrieren (Plattform „Mobile Anwendungen und Desktopanwendungen“, Umleitungs-URI http://localhost, delegierte Berechtigungen {smtpSendScope} und offline_access) und seine Client-ID und den Mandanten in die Datei mit den Organisationsvorgaben der App eintragen?',
+  'finding.auth.oauth-not-configured.admin': 'Im Mail Setup Assistant, den ich verwende, ist keine Microsoft-Anmeldung konfiguriert. Könnten Sie ihn in Microsoft Entra ID registrieren (Plattform „Mobile Anwendungen und Desktopanwendungen“, Umleitungs-URI http://localhost, delegierte Berechtigungen {smtpSendScope} und offline_access) und seine Client-ID und den Mandanten in die Datei mit den Organisationsvorgaben der App eintragen?',
 
   'finding.auth.oauth-cancelled.title': 'Die Anmeldung wurde abgebrochen',
   'finding.auth.oauth-cancelled.explanation': 'Das Microsoft-Anmeldefenster wurde geschlossen oder die Anfrage abgelehnt, bevor die Anmeldung fertig war. Es wurde nichts geändert.',

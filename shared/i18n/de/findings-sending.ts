@@ -145,5 +145,5 @@ export const findingsSending: Translation<typeof source> = {
   'finding.unknown.explanation': 'Der Server oder die App hat ein Problem gemeldet, das diese App noch nicht kennt. Der genaue Wortlaut bleibt erhalten, damit Ihr IT-Admin ihn nachschlagen kann.',
   'finding.unknown.steps.1': 'Prüfen Sie Servername, Port und Verschlüsselung. Für Microsoft 365: {m365Host}, {m365Port}, STARTTLS.',
   'finding.unknown.steps.2': 'Senden Sie die Nachricht unten an Ihren IT-Admin.',
-  'finding.unknown.admin': 'Wenn {sender} als {address} über {host} sendet, schlägt das mit einem Fehler fehl, den der Mail-Einrichtungsassistent nicht kennt. Könnten Sie sich das ansehen?',
+  'finding.unknown.admin': 'Wenn {sender} als {address} über {host} sendet, schlägt das mit einem Fehler fehl, den der Mail Setup Assistant nicht kennt. Könnten Sie sich das ansehen?',
 };

@@ -43,7 +43,7 @@ export const findings: Translation<typeof source> = {
   'finding.admin.quote': 'Die genaue Fehlermeldung lautete:\n{quote}',
   'finding.param.address': '<meine E-Mail-Adresse>',
   'finding.param.interceptor': 'einem Sicherheitsprogramm',
-  'finding.sender.this-app': 'der Mail-Einrichtungsassistent',
+  'finding.sender.this-app': 'der Mail Setup Assistant',
   'finding.sender.website': 'unsere Website oder unser Skript',
   'finding.sender.website.named': 'unsere Website oder unser Skript ({product})',
   'finding.sender.device': 'unser Drucker oder Scanner',

@@ -5,10 +5,10 @@ import type { Translation } from '../translation';
 export const oauth: Translation<typeof source> = {
   // The pages the person's browser shows after signing in (electron/oauth/browser-pages.ts).
   'oauth.page.success.title': 'Sie sind angemeldet',
-  'oauth.page.success.body': 'Sie können diesen Tab schließen und zum Mail-Einrichtungsassistenten zurückkehren.',
+  'oauth.page.success.body': 'Sie können diesen Tab schließen und zum Mail Setup Assistant zurückkehren.',
   'oauth.page.error.title': 'Die Anmeldung wurde nicht abgeschlossen',
-  'oauth.page.error.body': 'Es wurde nichts geändert. Schließen Sie diesen Tab, kehren Sie zum Mail-Einrichtungsassistenten zurück und versuchen Sie es erneut.',
-  'oauth.page.app-name': 'Mail-Einrichtungsassistent',
+  'oauth.page.error.body': 'Es wurde nichts geändert. Schließen Sie diesen Tab, kehren Sie zum Mail Setup Assistant zurück und versuchen Sie es erneut.',
+  'oauth.page.app-name': 'Mail Setup Assistant',
 
   // Progress and account, for the wizard and the CLI.
   'oauth.progress.browser': 'Warten auf Ihre Anmeldung im Browser…',
@@ -43,7 +43,7 @@ export const oauth: Translation<typeof source> = {
   // In-app help page for IT; docs/microsoft-sign-in.md has the same steps. Labels as in the German Microsoft Entra Admin Center.
   'oauth.help.title': 'Microsoft-Anmeldung für die IT',
   'oauth.help.intro':
-    'Der Mail-Einrichtungsassistent meldet sich über die eigene App-Registrierung Ihrer Organisation bei Microsoft an. Eine Client-ID aus einem anderen Produkt wird nie verwendet. Registrieren Sie die App einmal, und geben Sie die Client-ID dann an die Mitarbeitenden weiter.',
+    'Der Mail Setup Assistant meldet sich über die eigene App-Registrierung Ihrer Organisation bei Microsoft an. Eine Client-ID aus einem anderen Produkt wird nie verwendet. Registrieren Sie die App einmal, und geben Sie die Client-ID dann an die Mitarbeitenden weiter.',
   'oauth.help.step.register': 'Öffnen Sie im Microsoft Entra Admin Center „App-Registrierungen“ und wählen Sie „Neue Registrierung“.',
   'oauth.help.step.account-types':
     'Unterstützte Kontotypen: „Nur Konten in diesem Organisationsverzeichnis“ oder „Konten in einem beliebigen Organisationsverzeichnis“ für Microsoft 365; wählen Sie „… und persönliche Microsoft-Konten“, wenn Mitarbeitende auch Outlook.com-Adressen testen.',

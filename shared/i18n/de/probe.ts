@@ -31,6 +31,8 @@ export const probe: Translation<typeof source> = {
   'probe.detail.resolve.failed': '{host}: {code}',
   'probe.detail.connect.connected': 'verbunden mit {address}:{port}',
   'probe.detail.connect.failed': '{code}: {message}',
+  'probe.detail.connect.port-silent':
+    'keine Antwort auf Port {port} innerhalb von {waitedMs} ms, obwohl der Server auf Port {siblingPort} geantwortet hat (Antwortzeit {rttMs} ms): Etwas im Netzwerk blockiert Port {port}',
   'probe.detail.reply': '{reply}',
   'probe.detail.error': '{message}',
   'probe.detail.closed': 'der Server hat die Verbindung geschlossen',
@@ -92,7 +94,7 @@ export const probe: Translation<typeof source> = {
   'probe.plain-connection': 'Diese Verbindung ist nicht verschlüsselt. Nutzen Sie sie nur für einen Mailserver in Ihrem eigenen Netzwerk.',
 
   // The test message sent to the person's own address.
-  'probe.test-message.subject': 'Testnachricht vom Mail-Einrichtungsassistenten',
+  'probe.test-message.subject': 'Testnachricht vom Mail Setup Assistant',
   'probe.test-message.body':
-    'Hallo,\n\ndies ist eine Testnachricht vom Mail-Einrichtungsassistenten. Wenn Sie sie lesen können, funktioniert das Senden von E-Mails auf diesem Computer.\n\nGetestet wurden: die Verbindung zu {host} auf Port {port} ({security}), die Anmeldung und das Senden dieser Nachricht.\nZeitpunkt: {when}\n\nSie können diese Nachricht löschen.\n',
+    'Hallo,\n\ndies ist eine Testnachricht vom Mail Setup Assistant. Wenn Sie sie lesen können, funktioniert das Senden von E-Mails auf diesem Computer.\n\nGetestet wurden: die Verbindung zu {host} auf Port {port} ({security}), die Anmeldung und das Senden dieser Nachricht.\nZeitpunkt: {when}\n\nSie können diese Nachricht löschen.\n',
 };

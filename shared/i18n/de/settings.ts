@@ -9,11 +9,16 @@ export const settings: Translation<typeof source> = {
     'Die Einstellungsdatei war beschädigt, deshalb hat die App mit neuen Einstellungen gestartet. Die alte Datei wurde als {movedTo} aufbewahrt, falls Ihr IT-Team sie sich ansehen möchte. Problem: {problem}',
   'settings.notice.settings-corrupt.body-not-moved':
     'Die Einstellungsdatei {file} war beschädigt und konnte nicht beiseitegelegt werden. Die App verwendet deshalb vorerst neue Einstellungen und speichert keine Änderungen. Problem: {problem}',
+  'settings.notice.settings-partly-recovered.title': 'Einige Ihrer gespeicherten Einstellungen konnten nicht gelesen werden',
+  'settings.notice.settings-partly-recovered.body':
+    'Folgendes konnte nicht gelesen werden und wurde beiseitegelegt: {items}. Alles andere wurde wie gewohnt geladen. Die betroffenen Teile wurden unverändert in {movedTo} aufbewahrt, falls Ihr IT-Team sie sich ansehen möchte. Erstes Problem: {problem}',
+  'settings.notice.settings-partly-recovered.body-not-moved':
+    'Folgendes konnte nicht gelesen werden: {items}. Alles andere wurde geladen, aber die App konnte keine Kopie der betroffenen Teile aufbewahren. Deshalb speichert sie vorerst keine Änderungen in {file}. Erstes Problem: {problem}',
   'settings.notice.settings-newer-version.title': 'Ihre Einstellungen stammen aus einer neueren Version der App',
   'settings.notice.settings-newer-version.body':
-    'Die Einstellungsdatei wurde von einer neueren Version des Mail-Einrichtungsassistenten geschrieben (Format {version}). Sie wurde als {movedTo} aufbewahrt, und die App hat mit neuen Einstellungen gestartet. Installieren Sie wieder die neuere Version, um die Datei zu verwenden.',
+    'Die Einstellungsdatei wurde von einer neueren Version des Mail Setup Assistant geschrieben (Format {version}). Sie wurde als {movedTo} aufbewahrt, und die App hat mit neuen Einstellungen gestartet. Installieren Sie wieder die neuere Version, um die Datei zu verwenden.',
   'settings.notice.settings-newer-version.body-not-moved':
-    'Die Einstellungsdatei {file} wurde von einer neueren Version des Mail-Einrichtungsassistenten geschrieben (Format {version}). Die App verwendet vorerst neue Einstellungen und speichert keine Änderungen, damit die neuere Datei unverändert bleibt.',
+    'Die Einstellungsdatei {file} wurde von einer neueren Version des Mail Setup Assistant geschrieben (Format {version}). Die App verwendet vorerst neue Einstellungen und speichert keine Änderungen, damit die neuere Datei unverändert bleibt.',
   'settings.notice.settings-unwritable.title': 'Einstellungen können nicht gespeichert werden',
   'settings.notice.settings-unwritable.body':
     'Die App kann ihre Einstellungsdatei {file} nicht schreiben. Änderungen gehen deshalb verloren, wenn Sie die App schließen. Problem: {problem}',
@@ -39,6 +44,14 @@ export const settings: Translation<typeof source> = {
   'settings.problem.bad-format': 'Der Eintrag „{field}“ hat nicht das richtige Format: {detail}.',
   'settings.problem.other': 'Der Eintrag „{field}“ ist ungültig: {detail}.',
   'settings.problem.whole-file': 'die ganze Datei',
+  'settings.problem.duplicate-id': 'Der Eintrag „{field}“ hat dieselbe ID wie ein früherer Eintrag der gespeicherten Einstellungen.',
+  'settings.problem.too-many-profiles': 'Es gibt mehr als {max} gespeicherte Einstellungen; alle nach den ersten {max} wurden beiseitegelegt.',
+  'settings.problem.not-utf8': 'Die Datei ist kein Text in UTF-8.',
+  // The parts that were set aside, listed as {items} in the notice above.
+  'settings.recovered.profile': 'die gespeicherten Einstellungen „{name}“',
+  'settings.recovered.unnamed-profile': 'die gespeicherten Einstellungen Nr. {number} (ohne Namen)',
+  'settings.recovered.preferences': 'Ihre Voreinstellungen (stattdessen werden die Standardwerte verwendet)',
+  'settings.recovered.entry': 'der Eintrag „{key}“',
   'settings.problem.migration-failed': 'Die Datei konnte nicht auf das aktuelle Format umgestellt werden ({detail}).',
 
   // Keychain states (KEYCHAIN_UNAVAILABLE reasons), for the "remember" checkbox and profile list.

@@ -56,8 +56,6 @@ export const wizard: Translation<typeof source> = {
   'wizard.signin.method.oauth': 'Mit Microsoft anmelden',
   'wizard.signin.method.oauth.hint':
     'Der moderne, sicherere Weg: Sie melden sich auf der Seite von Microsoft an, und diese App bekommt Ihr Kennwort nie zu sehen. Microsoft schaltet die Anmeldung mit Kennwort für den E-Mail-Versand ab (bei Geschäftskonten ab Ende Dezember 2026, bei Outlook.com bereits jetzt).',
-  'wizard.signin.method.oauth.unavailable':
-    '„Mit Microsoft anmelden“ ist in dieser Version noch nicht verfügbar. Bis dahin können Sie die Verbindung und die Verschlüsselung auch ohne Anmeldung testen.',
   'wizard.signin.method.none': 'Ohne Anmeldung testen',
   'wizard.signin.method.none.hint': 'Prüft, ob dieser Computer den Server sicher erreicht. Ihr Konto kann dabei nicht geprüft werden.',
   'wizard.signin.outlookComNeedsOAuth':
@@ -93,10 +91,6 @@ export const wizard: Translation<typeof source> = {
   'wizard.discover.expected': '(erwartet: von Microsoft nicht angeboten)',
   'wizard.discover.use': 'Port {port} verwenden',
 
-  'wizard.result.title.pass': 'Das Senden funktioniert',
-  'wizard.result.title.warn': 'Das Senden funktioniert, mit einer Warnung',
-  'wizard.result.title.fail': 'Das Senden funktioniert noch nicht',
-  'wizard.result.title.cancelled': 'Der Test wurde abgebrochen',
   'wizard.result.pass.body': 'Dieser Computer hat {host} auf Port {port} erreicht, die Verbindung verschlüsselt und sich als {user} angemeldet.',
   'wizard.result.pass.noAuth': 'Dieser Computer hat {host} auf Port {port} erreicht und die Verbindung verschlüsselt. Ihr Konto wurde nicht geprüft.',
   'wizard.result.pass.sent': 'Eine Testnachricht wurde an {address} gesendet. Sie sollte in etwa einer Minute ankommen.',
