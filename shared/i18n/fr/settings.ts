@@ -1,0 +1,61 @@
+import type { settings as source } from '../en/settings';
+import type { Translation } from '../translation';
+
+/** French: settings notices, plain-words JSON problems, keychain states, why a password was not saved. */
+export const settings: Translation<typeof source> = {
+  // Notices shown once at start (SettingsNotice kinds).
+  'settings.notice.settings-corrupt.title': 'Vos paramètres enregistrés n’ont pas pu être lus',
+  'settings.notice.settings-corrupt.body':
+    'Le fichier de paramètres était endommagé : l’application a donc démarré avec des paramètres neufs. L’ancien fichier a été conservé sous le nom {movedTo}, au cas où votre service informatique voudrait l’examiner. Problème : {problem}',
+  'settings.notice.settings-corrupt.body-not-moved':
+    'Le fichier de paramètres {file} était endommagé et n’a pas pu être mis de côté : l’application utilise donc des paramètres neufs pour le moment et n’enregistrera pas vos modifications. Problème : {problem}',
+  'settings.notice.settings-newer-version.title': 'Vos paramètres proviennent d’une version plus récente de l’application',
+  'settings.notice.settings-newer-version.body':
+    'Le fichier de paramètres a été écrit par une version plus récente de l’Assistant de configuration de messagerie (format {version}). Il a été conservé sous le nom {movedTo} et l’application a démarré avec des paramètres neufs. Réinstallez la version plus récente pour l’utiliser.',
+  'settings.notice.settings-newer-version.body-not-moved':
+    'Le fichier de paramètres {file} a été écrit par une version plus récente de l’Assistant de configuration de messagerie (format {version}). L’application utilise des paramètres neufs pour le moment et n’enregistrera pas vos modifications : le fichier plus récent reste donc intact.',
+  'settings.notice.settings-unwritable.title': 'Les paramètres ne peuvent pas être enregistrés',
+  'settings.notice.settings-unwritable.body':
+    'L’application ne peut pas écrire son fichier de paramètres {file} : vos modifications seront perdues à la fermeture. Problème : {problem}',
+  'settings.notice.org-defaults-invalid.title': 'Le fichier de paramètres de votre organisation a été ignoré',
+  'settings.notice.org-defaults-invalid.body':
+    'Le fichier {file} installé par votre service informatique comporte un problème : l’application utilise donc ses paramètres intégrés. Merci de transmettre ceci à votre service informatique : {problem}',
+  'settings.notice.org-defaults-unknown-keys.title': 'Le fichier de paramètres de votre organisation contient des entrées inconnues',
+  'settings.notice.org-defaults-unknown-keys.body':
+    'Le fichier {file} contient des entrées que cette version ne connaît pas : {keys}. Elles ont été ignorées ; tout le reste du fichier est utilisé.',
+  'settings.notice.org-defaults-unreadable.title': 'Le fichier de paramètres de votre organisation n’a pas pu être lu',
+  'settings.notice.org-defaults-unreadable.body':
+    'Le fichier {file} n’a pas pu être lu : l’application utilise donc ses paramètres intégrés. Problème : {problem}',
+
+  // Plain-words descriptions of the first problem in a JSON file (they follow « Problème : »).
+  'settings.problem.not-json': 'le fichier n’est pas un JSON valide ({detail}).',
+  'settings.problem.not-object': 'le fichier doit contenir un seul objet JSON.',
+  'settings.problem.wrong-type': 'l’entrée « {field} » devrait être {expected}, mais c’est {received}.',
+  'settings.problem.missing': 'l’entrée « {field} » est absente.',
+  'settings.problem.not-one-of': 'l’entrée « {field} » doit valoir l’une des valeurs suivantes : {allowed}.',
+  'settings.problem.unknown-key': 'l’entrée « {field} » n’est pas connue de cette application.',
+  'settings.problem.too-small': 'l’entrée « {field} » est trop courte ou trop petite.',
+  'settings.problem.too-big': 'l’entrée « {field} » est trop longue ou trop grande.',
+  'settings.problem.bad-format': 'l’entrée « {field} » n’a pas le bon format : {detail}.',
+  'settings.problem.other': 'l’entrée « {field} » n’est pas valide : {detail}.',
+  'settings.problem.whole-file': 'le fichier entier',
+  'settings.problem.migration-failed': 'le fichier n’a pas pu être converti au format actuel ({detail}).',
+
+  // Keychain states (KEYCHAIN_UNAVAILABLE reasons), for the « Mémoriser » checkbox and the profile list.
+  'settings.keychain.no-native-module':
+    'L’application n’a pas pu ouvrir le coffre-fort de mots de passe de cet ordinateur : les mots de passe ne peuvent donc pas être mémorisés. Tout le reste fonctionne.',
+  'settings.keychain.no-secret-service':
+    'Aucun coffre-fort de mots de passe (trousseau) n’est disponible sur cet ordinateur : les mots de passe ne peuvent donc pas être mémorisés. Tout le reste fonctionne.',
+  'settings.keychain.locked':
+    'Votre coffre-fort de mots de passe (trousseau) est verrouillé. Déverrouillez-le, par exemple en vous reconnectant à votre ordinateur, puis réessayez.',
+  'settings.keychain.unknown':
+    'Le coffre-fort de mots de passe (trousseau) n’a pas répondu comme prévu : les mots de passe ne peuvent donc pas être mémorisés pour le moment. Tout le reste fonctionne.',
+  'settings.keychain.secret-not-removed':
+    'Le profil a été supprimé, mais son mot de passe enregistré n’a pas pu être retiré du coffre-fort de mots de passe : {reason}',
+
+  // Why a secret was not saved (credential policy).
+  'settings.remember.not-ticked': 'Le mot de passe n’a pas été enregistré, car la case « Mémoriser » n’était pas cochée.',
+  'settings.remember.test-not-passed': 'Le mot de passe n’est enregistré qu’après un test de connexion réussi.',
+  'settings.remember.no-secret': 'Il n’y a aucun mot de passe à enregistrer pour cette méthode de connexion.',
+  'settings.remember.saved': 'Le mot de passe est enregistré dans le coffre-fort de mots de passe de cet ordinateur.',
+};
