@@ -3,7 +3,7 @@ import type { Translation } from '../translation';
 
 /** French: app shell, menu, welcome screen, presets. */
 export const app: Translation<typeof source> = {
-  'app.name': 'Assistant de configuration de messagerie',
+  'app.name': 'Mail Setup Assistant',
   'app.offline.banner': 'Vous êtes hors connexion. Vous pouvez quand même lire les explications, analyser un message d’erreur et exporter les paramètres.',
   'app.footer.version': 'Version {version}',
   'app.footer.online': 'Connecté à un réseau',

@@ -65,7 +65,7 @@ export const exportMessages: Translation<typeof source> = {
     'Apple ne précise pas si « Utiliser SSL » sur le port 587 signifie STARTTLS ; testez l’envoi après l’installation.',
 
   // Outlook classic .prf
-  'export.prf.comment': 'Assistant de configuration de messagerie : compte Outlook classique pour {address}. Ce fichier ne contient aucun mot de passe.',
+  'export.prf.comment': 'Mail Setup Assistant : compte Outlook classique pour {address}. Ce fichier ne contient aucun mot de passe.',
   'export.note.prf.caveat':
     'Microsoft ne recommande pas les fichiers .prf pour Outlook 2016 et les versions ultérieures (KB 4046818). Ils ajoutent encore des comptes IMAP et POP, mais ne peuvent pas se connecter avec Microsoft (OAuth) et ne contiennent aucun mot de passe : Outlook le demande.',
   'export.note.prf.microsoft':

@@ -145,5 +145,5 @@ export const findingsSending: Translation<typeof source> = {
   'finding.unknown.explanation': 'Le serveur ou l’application a signalé un problème que cette application ne connaît pas encore. Ses termes exacts sont conservés pour que votre administrateur informatique puisse les rechercher.',
   'finding.unknown.steps.1': 'Vérifiez le nom du serveur, le port et la sécurité. Pour Microsoft 365 : {m365Host}, {m365Port}, STARTTLS.',
   'finding.unknown.steps.2': 'Envoyez le message ci-dessous à votre administrateur informatique.',
-  'finding.unknown.admin': 'L’envoi avec l’adresse {address} depuis {sender} par {host} échoue avec une erreur que l’Assistant de configuration de messagerie ne reconnaît pas. Pourriez-vous y jeter un œil ?',
+  'finding.unknown.admin': 'L’envoi avec l’adresse {address} depuis {sender} par {host} échoue avec une erreur que Mail Setup Assistant ne reconnaît pas. Pourriez-vous y jeter un œil ?',
 };

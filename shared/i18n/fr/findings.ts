@@ -38,7 +38,7 @@ const findingLabels = {
   'finding.param.address': '<mon adresse e-mail>',
   'finding.param.interceptor': 'un logiciel de sécurité',
   // Who sends the mail, mid-sentence; no form starts with “le”/“les”, so “de {sender}” and “à {sender}” stay correct.
-  'finding.sender.this-app': 'l’Assistant de configuration de messagerie',
+  'finding.sender.this-app': 'l’application Mail Setup Assistant',
   'finding.sender.website': 'notre site web ou notre script',
   'finding.sender.website.named': 'notre site web ou notre script ({product})',
   'finding.sender.device': 'notre imprimante ou notre scanner',

@@ -5,10 +5,10 @@ import type { Translation } from '../translation';
 export const oauth: Translation<typeof source> = {
   // The pages the person’s browser shows after signing in (electron/oauth/browser-pages.ts).
   'oauth.page.success.title': 'Connexion réussie',
-  'oauth.page.success.body': 'Vous pouvez fermer cet onglet et revenir à l’Assistant de configuration de messagerie.',
+  'oauth.page.success.body': 'Vous pouvez fermer cet onglet et revenir à Mail Setup Assistant.',
   'oauth.page.error.title': 'La connexion n’a pas abouti',
-  'oauth.page.error.body': 'Rien n’a été modifié. Fermez cet onglet, revenez à l’Assistant de configuration de messagerie et réessayez.',
-  'oauth.page.app-name': 'Assistant de configuration de messagerie',
+  'oauth.page.error.body': 'Rien n’a été modifié. Fermez cet onglet, revenez à Mail Setup Assistant et réessayez.',
+  'oauth.page.app-name': 'Mail Setup Assistant',
 
   // Progress and account, for the wizard and the CLI.
   'oauth.progress.browser': 'En attente de votre connexion dans le navigateur…',
@@ -43,7 +43,7 @@ export const oauth: Translation<typeof source> = {
   // In-app help page for IT (wired with the wizard); docs/microsoft-sign-in.md has the same steps.
   'oauth.help.title': 'Connexion Microsoft pour le service informatique',
   'oauth.help.intro':
-    'L’Assistant de configuration de messagerie se connecte avec Microsoft grâce à l’inscription d’application propre à votre organisation. Aucun ID client d’un autre produit n’est jamais utilisé. Inscrivez l’application une fois, puis communiquez son ID client au personnel.',
+    'Mail Setup Assistant se connecte avec Microsoft grâce à l’inscription d’application propre à votre organisation. Aucun ID client d’un autre produit n’est jamais utilisé. Inscrivez l’application une fois, puis communiquez son ID client au personnel.',
   'oauth.help.step.register': 'Dans le centre d’administration Microsoft Entra, ouvrez Inscriptions d’applications et choisissez Nouvelle inscription.',
   'oauth.help.step.account-types':
     'Types de comptes pris en charge : « Comptes dans cet annuaire organisationnel uniquement » ou « …un annuaire organisationnel » pour Microsoft 365 ; choisissez « …et comptes Microsoft personnels » si le personnel teste aussi des adresses Outlook.com.',

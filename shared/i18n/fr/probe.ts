@@ -31,6 +31,8 @@ export const probe: Translation<typeof source> = {
   'probe.detail.resolve.failed': '{host} : {code}',
   'probe.detail.connect.connected': 'connecté à {address}:{port}',
   'probe.detail.connect.failed': '{code} : {message}',
+  'probe.detail.connect.port-silent':
+    'aucune réponse sur le port {port} en {waitedMs} ms, alors que le serveur a répondu sur le port {siblingPort} (aller-retour en {rttMs} ms) : quelque chose sur le réseau bloque le port {port}',
   'probe.detail.reply': '{reply}',
   'probe.detail.error': '{message}',
   'probe.detail.closed': 'le serveur a fermé la connexion',
@@ -91,7 +93,7 @@ export const probe: Translation<typeof source> = {
   'probe.plain-connection': 'Cette connexion n’est pas chiffrée. Ne l’utilisez que pour un serveur de messagerie situé dans votre propre réseau.',
 
   // The test message sent to the person’s own address.
-  'probe.test-message.subject': 'Message de test de l’Assistant de configuration de messagerie',
+  'probe.test-message.subject': 'Message de test de Mail Setup Assistant',
   'probe.test-message.body':
-    'Bonjour,\n\nCeci est un message de test envoyé par l’Assistant de configuration de messagerie. Si vous pouvez le lire, l’envoi d’e-mails depuis cet ordinateur fonctionne.\n\nCe qui a été testé : l’accès à {host} sur le port {port} ({security}), la connexion à votre compte et l’envoi de ce message.\nDate : {when}\n\nVous pouvez supprimer ce message.\n',
+    'Bonjour,\n\nCeci est un message de test envoyé par Mail Setup Assistant. Si vous pouvez le lire, l’envoi d’e-mails depuis cet ordinateur fonctionne.\n\nCe qui a été testé : l’accès à {host} sur le port {port} ({security}), la connexion à votre compte et l’envoi de ce message.\nDate : {when}\n\nVous pouvez supprimer ce message.\n',
 };

@@ -9,11 +9,16 @@ export const settings: Translation<typeof source> = {
     'Le fichier de paramètres était endommagé : l’application a donc démarré avec des paramètres neufs. L’ancien fichier a été conservé sous le nom {movedTo}, au cas où votre service informatique voudrait l’examiner. Problème : {problem}',
   'settings.notice.settings-corrupt.body-not-moved':
     'Le fichier de paramètres {file} était endommagé et n’a pas pu être mis de côté : l’application utilise donc des paramètres neufs pour le moment et n’enregistrera pas vos modifications. Problème : {problem}',
+  'settings.notice.settings-partly-recovered.title': 'Une partie de vos paramètres enregistrés n’a pas pu être lue',
+  'settings.notice.settings-partly-recovered.body':
+    'Ces éléments n’ont pas pu être lus et ont été mis de côté : {items}. Tout le reste a été chargé normalement. Ils ont été conservés tels quels dans {movedTo}, au cas où votre service informatique voudrait les examiner. Premier problème : {problem}',
+  'settings.notice.settings-partly-recovered.body-not-moved':
+    'Ces éléments n’ont pas pu être lus : {items}. Tout le reste a été chargé, mais l’application n’a pas pu en garder une copie : elle n’enregistrera donc pas de modifications dans {file} pour le moment. Premier problème : {problem}',
   'settings.notice.settings-newer-version.title': 'Vos paramètres proviennent d’une version plus récente de l’application',
   'settings.notice.settings-newer-version.body':
-    'Le fichier de paramètres a été écrit par une version plus récente de l’Assistant de configuration de messagerie (format {version}). Il a été conservé sous le nom {movedTo} et l’application a démarré avec des paramètres neufs. Réinstallez la version plus récente pour l’utiliser.',
+    'Le fichier de paramètres a été écrit par une version plus récente de Mail Setup Assistant (format {version}). Il a été conservé sous le nom {movedTo} et l’application a démarré avec des paramètres neufs. Réinstallez la version plus récente pour l’utiliser.',
   'settings.notice.settings-newer-version.body-not-moved':
-    'Le fichier de paramètres {file} a été écrit par une version plus récente de l’Assistant de configuration de messagerie (format {version}). L’application utilise des paramètres neufs pour le moment et n’enregistrera pas vos modifications : le fichier plus récent reste donc intact.',
+    'Le fichier de paramètres {file} a été écrit par une version plus récente de Mail Setup Assistant (format {version}). L’application utilise des paramètres neufs pour le moment et n’enregistrera pas vos modifications : le fichier plus récent reste donc intact.',
   'settings.notice.settings-unwritable.title': 'Les paramètres ne peuvent pas être enregistrés',
   'settings.notice.settings-unwritable.body':
     'L’application ne peut pas écrire son fichier de paramètres {file} : vos modifications seront perdues à la fermeture. Problème : {problem}',
@@ -39,6 +44,14 @@ export const settings: Translation<typeof source> = {
   'settings.problem.bad-format': 'l’entrée « {field} » n’a pas le bon format : {detail}.',
   'settings.problem.other': 'l’entrée « {field} » n’est pas valide : {detail}.',
   'settings.problem.whole-file': 'le fichier entier',
+  'settings.problem.duplicate-id': 'l’entrée « {field} » reprend l’identifiant d’un jeu de paramètres précédent.',
+  'settings.problem.too-many-profiles': 'il y a plus de {max} jeux de paramètres ; ceux qui suivent les {max} premiers ont été mis de côté.',
+  'settings.problem.not-utf8': 'le fichier n’est pas du texte en UTF-8.',
+  // The parts that were set aside, listed as {items} in the notice above.
+  'settings.recovered.profile': 'le jeu de paramètres « {name} »',
+  'settings.recovered.unnamed-profile': 'le jeu de paramètres n° {number} (sans nom)',
+  'settings.recovered.preferences': 'vos préférences (les valeurs par défaut sont utilisées à la place)',
+  'settings.recovered.entry': 'l’entrée « {key} »',
   'settings.problem.migration-failed': 'le fichier n’a pas pu être converti au format actuel ({detail}).',
 
   // Keychain states (KEYCHAIN_UNAVAILABLE reasons), for the « Mémoriser » checkbox and the profile list.

@@ -56,8 +56,6 @@ export const wizard: Translation<typeof source> = {
   'wizard.signin.method.oauth': 'Se connecter avec Microsoft',
   'wizard.signin.method.oauth.hint':
     'La méthode moderne et plus sûre : vous vous connectez sur la page de Microsoft, et cette application ne voit jamais votre mot de passe. Microsoft met fin à la connexion par mot de passe pour l’envoi d’e-mails (à partir de fin décembre 2026 pour les comptes professionnels ; c’est déjà le cas pour Outlook.com).',
-  'wizard.signin.method.oauth.unavailable':
-    '« Se connecter avec Microsoft » n’est pas encore disponible dans cette version. En attendant, vous pouvez quand même tester l’accès au serveur et la sécurité sans vous connecter à votre compte.',
   'wizard.signin.method.none': 'Tester sans me connecter',
   'wizard.signin.method.none.hint': 'Vérifie que cet ordinateur peut joindre le serveur de façon sécurisée. Ne permet pas de vérifier votre compte.',
   'wizard.signin.outlookComNeedsOAuth':
@@ -93,10 +91,6 @@ export const wizard: Translation<typeof source> = {
   'wizard.discover.expected': '(attendu : non proposé par Microsoft)',
   'wizard.discover.use': 'Utiliser le port {port}',
 
-  'wizard.result.title.pass': 'L’envoi fonctionne',
-  'wizard.result.title.warn': 'L’envoi fonctionne, avec un avertissement',
-  'wizard.result.title.fail': 'L’envoi ne fonctionne pas encore',
-  'wizard.result.title.cancelled': 'Le test a été annulé',
   'wizard.result.pass.body': 'Cet ordinateur a joint {host} sur le port {port}, a sécurisé la connexion et s’est connecté avec le compte {user}.',
   'wizard.result.pass.noAuth': 'Cet ordinateur a joint {host} sur le port {port} et a sécurisé la connexion. Votre compte n’a pas été vérifié.',
   'wizard.result.pass.sent': 'Un message de test a été envoyé à {address}. Il devrait arriver d’ici une minute.',
