@@ -3,7 +3,7 @@ import type { Translation } from '../translation';
 
 /** Spanish: app shell, menu, welcome screen, presets. */
 export const app: Translation<typeof source> = {
-  'app.name': 'Asistente de configuración de correo',
+  'app.name': 'Mail Setup Assistant',
   'app.offline.banner': 'No tienes conexión. Aun así puedes leer las explicaciones, revisar un mensaje de error y exportar la configuración.',
   'app.footer.version': 'Versión {version}',
   'app.footer.online': 'Conectado a una red',

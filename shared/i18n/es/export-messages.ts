@@ -65,7 +65,7 @@ export const exportMessages: Translation<typeof source> = {
     'Apple no indica si «Usar SSL» en el puerto 587 significa STARTTLS; prueba el envío después de instalarlo.',
 
   // Outlook classic .prf
-  'export.prf.comment': 'Asistente de configuración de correo: cuenta de Outlook clásico para {address}. Este archivo no contiene ninguna contraseña.',
+  'export.prf.comment': 'Mail Setup Assistant: cuenta de Outlook clásico para {address}. Este archivo no contiene ninguna contraseña.',
   'export.note.prf.caveat':
     'Microsoft no recomienda los archivos .prf para Outlook 2016 y versiones posteriores (KB 4046818). Siguen agregando cuentas IMAP y POP, pero no pueden iniciar sesión con Microsoft (OAuth) ni contienen la contraseña: Outlook la pide.',
   'export.note.prf.microsoft':

@@ -69,7 +69,7 @@ export const findingsOAuth: Translation<typeof source> = {
   'finding.auth.oauth-not-configured.explanation': 'La aplicación no tiene un registro de aplicación de Microsoft que funcione para tu organización, así que no se puede usar «Iniciar sesión con Microsoft». Tu administrador de TI lo configura una sola vez para todos.',
   'finding.auth.oauth-not-configured.steps.1': 'Envía el mensaje de abajo a tu administrador de TI.',
   'finding.auth.oauth-not-configured.steps.2': 'Mientras tanto, puede que una contraseña siga funcionando si tu organización lo permite.',
-  'finding.auth.oauth-not-configured.admin': 'El Asistente de configuración de correo que uso no tiene configurado el inicio de sesión con Microsoft. ¿Se podría registrar en Microsoft Entra ID (plataforma «Aplicaciones móviles y de escritorio», redirección http://localhost, permisos delegados {smtpSendScope} y offline_access) y poner su id. de cliente y su inquilino en el archivo de configuración predeterminada de la organización de la aplicación?',
+  'finding.auth.oauth-not-configured.admin': 'La aplicación Mail Setup Assistant que uso no tiene configurado el inicio de sesión con Microsoft. ¿Se podría registrar en Microsoft Entra ID (plataforma «Aplicaciones móviles y de escritorio», redirección http://localhost, permisos delegados {smtpSendScope} y offline_access) y poner su id. de cliente y su inquilino en el archivo de configuración predeterminada de la organización de la aplicación?',
 
   'finding.auth.oauth-cancelled.title': 'Se canceló el inicio de sesión',
   'finding.auth.oauth-cancelled.explanation': 'La ventana de inicio de sesión de Microsoft se cerró, o se rechazó la solicitud, antes de terminar. No se ha cambiado nada.',

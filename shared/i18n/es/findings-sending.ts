@@ -145,5 +145,5 @@ export const findingsSending: Translation<typeof source> = {
   'finding.unknown.explanation': 'El servidor o la aplicación informó de un problema que esta aplicación aún no conoce. Se guardan sus palabras exactas para que tu administrador de TI pueda buscarlas.',
   'finding.unknown.steps.1': 'Revisa el nombre del servidor, el puerto y la seguridad. Para Microsoft 365: {m365Host}, {m365Port}, STARTTLS.',
   'finding.unknown.steps.2': 'Envía el mensaje de abajo a tu administrador de TI.',
-  'finding.unknown.admin': 'El envío como {address} desde {sender} a través de {host} falla con un error que el Asistente de configuración de correo no reconoce. ¿Se podría echar un vistazo?',
+  'finding.unknown.admin': 'El envío como {address} desde {sender} a través de {host} falla con un error que Mail Setup Assistant no reconoce. ¿Se podría echar un vistazo?',
 };

@@ -42,7 +42,7 @@ const findingLabels = {
   'finding.param.address': '<mi dirección de correo>',
   'finding.param.interceptor': 'un programa de seguridad',
   // Who sends the mail, as the person would name it to IT (mid-sentence; never starts with «el», so «de {sender}» and «a {sender}» stay correct).
-  'finding.sender.this-app': 'la aplicación Asistente de configuración de correo',
+  'finding.sender.this-app': 'la aplicación Mail Setup Assistant',
   'finding.sender.website': 'nuestro sitio web o script',
   'finding.sender.website.named': 'nuestro sitio web o script ({product})',
   'finding.sender.device': 'nuestra impresora o escáner',

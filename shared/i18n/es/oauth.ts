@@ -5,10 +5,10 @@ import type { Translation } from '../translation';
 export const oauth: Translation<typeof source> = {
   // The pages the person's browser shows after signing in (electron/oauth/browser-pages.ts).
   'oauth.page.success.title': 'Has iniciado sesión',
-  'oauth.page.success.body': 'Puedes cerrar esta pestaña y volver al Asistente de configuración de correo.',
+  'oauth.page.success.body': 'Puedes cerrar esta pestaña y volver a Mail Setup Assistant.',
   'oauth.page.error.title': 'El inicio de sesión no terminó',
-  'oauth.page.error.body': 'No se ha cambiado nada. Cierra esta pestaña, vuelve al Asistente de configuración de correo e inténtalo de nuevo.',
-  'oauth.page.app-name': 'Asistente de configuración de correo',
+  'oauth.page.error.body': 'No se ha cambiado nada. Cierra esta pestaña, vuelve a Mail Setup Assistant e inténtalo de nuevo.',
+  'oauth.page.app-name': 'Mail Setup Assistant',
 
   // Progress and account, for the wizard and the CLI.
   'oauth.progress.browser': 'Esperando a que inicies sesión en el navegador…',
@@ -43,7 +43,7 @@ export const oauth: Translation<typeof source> = {
   // In-app help page for IT (wired with the wizard); docs/microsoft-sign-in.md has the same steps.
   'oauth.help.title': 'Inicio de sesión con Microsoft para administradores de TI',
   'oauth.help.intro':
-    'El Asistente de configuración de correo inicia sesión con Microsoft mediante el registro de aplicación propio de tu organización. Nunca se usa el id. de cliente de otro producto. Registra la aplicación una vez y después da su id. de cliente al personal.',
+    'Mail Setup Assistant inicia sesión con Microsoft mediante el registro de aplicación propio de tu organización. Nunca se usa el id. de cliente de otro producto. Registra la aplicación una vez y después da su id. de cliente al personal.',
   'oauth.help.step.register': 'En el Centro de administración de Microsoft Entra, abre Registros de aplicaciones y elige Nuevo registro.',
   'oauth.help.step.account-types':
     'Tipos de cuenta admitidos: «Solo las cuentas de este directorio organizativo» o «…cualquier directorio organizativo» para Microsoft 365; elige «…y cuentas personales de Microsoft» si el personal también prueba direcciones de Outlook.com.',

@@ -32,6 +32,8 @@ export const probe: Translation<typeof source> = {
   'probe.detail.resolve.failed': '{host}: {code}',
   'probe.detail.connect.connected': 'conectado a {address}:{port}',
   'probe.detail.connect.failed': '{code}: {message}',
+  'probe.detail.connect.port-silent':
+    'sin respuesta en el puerto {port} en {waitedMs} ms, aunque el servidor respondió en el puerto {siblingPort} (ida y vuelta: {rttMs} ms): algo en la red bloquea el puerto {port}',
   'probe.detail.reply': '{reply}',
   'probe.detail.error': '{message}',
   'probe.detail.closed': 'el servidor cerró la conexión',
@@ -92,7 +94,7 @@ export const probe: Translation<typeof source> = {
   'probe.plain-connection': 'Esta conexión no está cifrada. Úsala solo con un servidor de correo de tu propia red.',
 
   // The test message sent to the person's own address.
-  'probe.test-message.subject': 'Mensaje de prueba del Asistente de configuración de correo',
+  'probe.test-message.subject': 'Mensaje de prueba de Mail Setup Assistant',
   'probe.test-message.body':
-    'Hola:\n\nEste es un mensaje de prueba del Asistente de configuración de correo. Si puedes leerlo, el envío de correo desde este equipo funciona.\n\nQué se probó: la conexión con {host} en el puerto {port} ({security}), el inicio de sesión y el envío de este mensaje.\nCuándo: {when}\n\nPuedes eliminar este mensaje.\n',
+    'Hola:\n\nEste es un mensaje de prueba de Mail Setup Assistant. Si puedes leerlo, el envío de correo desde este equipo funciona.\n\nQué se probó: la conexión con {host} en el puerto {port} ({security}), el inicio de sesión y el envío de este mensaje.\nCuándo: {when}\n\nPuedes eliminar este mensaje.\n',
 };

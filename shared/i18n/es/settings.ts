@@ -9,11 +9,16 @@ export const settings: Translation<typeof source> = {
     'El archivo de configuración estaba dañado, así que la aplicación se inició con una configuración nueva. El archivo antiguo se guardó como {movedTo} por si tu departamento de TI quiere revisarlo. Problema: {problem}',
   'settings.notice.settings-corrupt.body-not-moved':
     'El archivo de configuración {file} estaba dañado y no se pudo apartar, así que por ahora la aplicación usa una configuración nueva y no guardará los cambios. Problema: {problem}',
+  'settings.notice.settings-partly-recovered.title': 'No se pudo leer parte de tu configuración guardada',
+  'settings.notice.settings-partly-recovered.body':
+    'Esto no se pudo leer y se apartó: {items}. Todo lo demás se cargó con normalidad. Se guardó tal cual en {movedTo}, por si tu departamento de TI quiere revisarlo. Primer problema: {problem}',
+  'settings.notice.settings-partly-recovered.body-not-moved':
+    'Esto no se pudo leer: {items}. Todo lo demás se cargó, pero la aplicación no pudo guardar una copia, así que por ahora no guardará cambios en {file}. Primer problema: {problem}',
   'settings.notice.settings-newer-version.title': 'Tu configuración procede de una versión más reciente de la aplicación',
   'settings.notice.settings-newer-version.body':
-    'El archivo de configuración lo escribió una versión más reciente del Asistente de configuración de correo (formato {version}). Se guardó como {movedTo} y la aplicación se inició con una configuración nueva. Vuelve a instalar la versión más reciente para usarlo.',
+    'El archivo de configuración lo escribió una versión más reciente de Mail Setup Assistant (formato {version}). Se guardó como {movedTo} y la aplicación se inició con una configuración nueva. Vuelve a instalar la versión más reciente para usarlo.',
   'settings.notice.settings-newer-version.body-not-moved':
-    'El archivo de configuración {file} lo escribió una versión más reciente del Asistente de configuración de correo (formato {version}). Por ahora la aplicación usa una configuración nueva y no guardará los cambios, para que el archivo más reciente quede tal como está.',
+    'El archivo de configuración {file} lo escribió una versión más reciente de Mail Setup Assistant (formato {version}). Por ahora la aplicación usa una configuración nueva y no guardará los cambios, para que el archivo más reciente quede tal como está.',
   'settings.notice.settings-unwritable.title': 'No se puede guardar la configuración',
   'settings.notice.settings-unwritable.body':
     'La aplicación no puede escribir su archivo de configuración {file}, así que los cambios se perderán al cerrarla. Problema: {problem}',
@@ -39,6 +44,14 @@ export const settings: Translation<typeof source> = {
   'settings.problem.bad-format': 'la entrada «{field}» no es válida: {detail}.',
   'settings.problem.other': 'la entrada «{field}» no es válida: {detail}.',
   'settings.problem.whole-file': 'el archivo completo',
+  'settings.problem.duplicate-id': 'la entrada «{field}» repite el identificador de una configuración guardada anterior.',
+  'settings.problem.too-many-profiles': 'hay más de {max} configuraciones guardadas; las que siguen a las primeras {max} se apartaron.',
+  'settings.problem.not-utf8': 'el archivo no es texto en UTF-8.',
+  // The parts that were set aside, listed as {items} in the notice above.
+  'settings.recovered.profile': 'la configuración guardada «{name}»',
+  'settings.recovered.unnamed-profile': 'la configuración guardada n.º {number} (no tiene nombre)',
+  'settings.recovered.preferences': 'tus preferencias (se usan los valores predeterminados en su lugar)',
+  'settings.recovered.entry': 'la entrada «{key}»',
   'settings.problem.migration-failed': 'no se pudo actualizar el archivo al formato actual ({detail}).',
 
   // Keychain states (KEYCHAIN_UNAVAILABLE reasons), for the "remember" checkbox and profile list.

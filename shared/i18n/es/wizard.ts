@@ -56,8 +56,6 @@ export const wizard: Translation<typeof source> = {
   'wizard.signin.method.oauth': 'Iniciar sesión con Microsoft',
   'wizard.signin.method.oauth.hint':
     'La forma moderna y más segura: inicias sesión en la propia página de Microsoft y esta aplicación nunca ve tu contraseña. Microsoft está desactivando el inicio de sesión con contraseña para enviar correo (desde finales de diciembre de 2026 en las cuentas profesionales; en Outlook.com ya está desactivado).',
-  'wizard.signin.method.oauth.unavailable':
-    '«Iniciar sesión con Microsoft» todavía no está disponible en esta versión. Mientras tanto, puedes probar la conexión y la seguridad sin iniciar sesión.',
   'wizard.signin.method.none': 'Probar sin iniciar sesión',
   'wizard.signin.method.none.hint': 'Comprueba que este equipo puede llegar al servidor de forma segura. No puede comprobar tu cuenta.',
   'wizard.signin.outlookComNeedsOAuth':
@@ -93,10 +91,6 @@ export const wizard: Translation<typeof source> = {
   'wizard.discover.expected': '(esperado: Microsoft no lo ofrece)',
   'wizard.discover.use': 'Usar el puerto {port}',
 
-  'wizard.result.title.pass': 'El envío funciona',
-  'wizard.result.title.warn': 'El envío funciona, con una advertencia',
-  'wizard.result.title.fail': 'El envío todavía no funciona',
-  'wizard.result.title.cancelled': 'Se canceló la prueba',
   'wizard.result.pass.body': 'Este equipo llegó a {host} en el puerto {port}, protegió la conexión e inició sesión como {user}.',
   'wizard.result.pass.noAuth': 'Este equipo llegó a {host} en el puerto {port} y protegió la conexión. No se comprobó tu cuenta.',
   'wizard.result.pass.sent': 'Se envió un mensaje de prueba a {address}. Debería llegar en un minuto.',
