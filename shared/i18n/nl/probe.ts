@@ -31,6 +31,8 @@ export const probe: Translation<typeof source> = {
   'probe.detail.resolve.failed': '{host}: {code}',
   'probe.detail.connect.connected': 'verbonden met {address}:{port}',
   'probe.detail.connect.failed': '{code}: {message}',
+  'probe.detail.connect.port-silent':
+    'geen antwoord op poort {port} binnen {waitedMs} ms, terwijl de server wel antwoordde op poort {siblingPort} (retourtijd {rttMs} ms): iets in het netwerk blokkeert poort {port}',
   'probe.detail.reply': '{reply}',
   'probe.detail.error': '{message}',
   'probe.detail.closed': 'de server heeft de verbinding verbroken',

@@ -9,6 +9,11 @@ export const settings: Translation<typeof source> = {
     'Het instellingenbestand was beschadigd, dus de app is gestart met nieuwe instellingen. Het oude bestand is bewaard als {movedTo}, voor het geval uw IT-afdeling ernaar wil kijken. Probleem: {problem}',
   'settings.notice.settings-corrupt.body-not-moved':
     'Het instellingenbestand {file} was beschadigd en kon niet opzij worden gezet. De app gebruikt daarom voorlopig nieuwe instellingen en slaat geen wijzigingen op. Probleem: {problem}',
+  'settings.notice.settings-partly-recovered.title': 'Een deel van uw opgeslagen instellingen kon niet worden gelezen',
+  'settings.notice.settings-partly-recovered.body':
+    'Dit kon niet worden gelezen en is opzij gezet: {items}. Al het andere is gewoon geladen. Het is ongewijzigd bewaard in {movedTo}, voor het geval uw IT-afdeling ernaar wil kijken. Eerste probleem: {problem}',
+  'settings.notice.settings-partly-recovered.body-not-moved':
+    'Dit kon niet worden gelezen: {items}. Al het andere is geladen, maar de app kon er geen kopie van bewaren. Daarom slaat de app voorlopig geen wijzigingen op in {file}. Eerste probleem: {problem}',
   'settings.notice.settings-newer-version.title': 'Uw instellingen komen van een nieuwere versie van de app',
   'settings.notice.settings-newer-version.body':
     'Het instellingenbestand is geschreven door een nieuwere versie van Mail Setup Assistant (indeling {version}). Het is bewaard als {movedTo} en de app is gestart met nieuwe instellingen. Installeer de nieuwere versie opnieuw om het te gebruiken.',
@@ -39,6 +44,14 @@ export const settings: Translation<typeof source> = {
   'settings.problem.bad-format': 'de instelling “{field}” klopt niet: {detail}.',
   'settings.problem.other': 'de instelling “{field}” is niet geldig: {detail}.',
   'settings.problem.whole-file': 'het bestand als geheel',
+  'settings.problem.duplicate-id': 'de instelling “{field}” herhaalt de id van eerder opgeslagen instellingen.',
+  'settings.problem.too-many-profiles': 'er zijn meer dan {max} sets opgeslagen instellingen; alles na de eerste {max} is opzij gezet.',
+  'settings.problem.not-utf8': 'het bestand is geen tekst in UTF-8.',
+  // The parts that were set aside, listed as {items} in the notice above.
+  'settings.recovered.profile': 'de opgeslagen instellingen “{name}”',
+  'settings.recovered.unnamed-profile': 'opgeslagen instellingen nummer {number} (zonder naam)',
+  'settings.recovered.preferences': 'uw voorkeuren (in plaats daarvan worden de standaardwaarden gebruikt)',
+  'settings.recovered.entry': 'de instelling “{key}”',
   'settings.problem.migration-failed': 'het bestand kon niet worden bijgewerkt naar de huidige indeling ({detail}).',
 
   // Keychain states (KEYCHAIN_UNAVAILABLE reasons), for the "remember" checkbox and profile list.

@@ -57,8 +57,6 @@ export const wizard: Translation<typeof source> = {
   'wizard.signin.method.oauth': 'Aanmelden met Microsoft',
   'wizard.signin.method.oauth.hint':
     'De moderne, veiligere manier: u meldt zich aan op de eigen pagina van Microsoft en deze app ziet uw wachtwoord nooit. Microsoft schakelt aanmelden met een wachtwoord voor het verzenden van e-mail uit (voor werkaccounts vanaf eind december 2026; voor Outlook.com is dat al gebeurd).',
-  'wizard.signin.method.oauth.unavailable':
-    'Aanmelden met Microsoft is in deze versie nog niet beschikbaar. Tot die tijd kunt u de verbinding en de beveiliging wel testen zonder aan te melden.',
   'wizard.signin.method.none': 'Testen zonder aanmelden',
   'wizard.signin.method.none.hint': 'Controleert of deze computer de server veilig kan bereiken. Uw account wordt hiermee niet gecontroleerd.',
   'wizard.signin.outlookComNeedsOAuth':
@@ -94,10 +92,6 @@ export const wizard: Translation<typeof source> = {
   'wizard.discover.expected': '(verwacht: niet aangeboden door Microsoft)',
   'wizard.discover.use': 'Poort {port} gebruiken',
 
-  'wizard.result.title.pass': 'Verzenden werkt',
-  'wizard.result.title.warn': 'Verzenden werkt, met een waarschuwing',
-  'wizard.result.title.fail': 'Verzenden werkt nog niet',
-  'wizard.result.title.cancelled': 'De test is geannuleerd',
   'wizard.result.pass.body': 'Deze computer heeft {host} op poort {port} bereikt, de verbinding beveiligd en zich aangemeld als {user}.',
   'wizard.result.pass.noAuth': 'Deze computer heeft {host} op poort {port} bereikt en de verbinding beveiligd. Uw account is niet gecontroleerd.',
   'wizard.result.pass.sent': 'Er is een testbericht naar {address} verzonden. Het zou binnen een minuut moeten aankomen.',
