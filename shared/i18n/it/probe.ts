@@ -31,6 +31,8 @@ export const probe: Translation<typeof source> = {
   'probe.detail.resolve.failed': '{host}: {code}',
   'probe.detail.connect.connected': 'connesso a {address}:{port}',
   'probe.detail.connect.failed': '{code}: {message}',
+  'probe.detail.connect.port-silent':
+    'nessuna risposta sulla porta {port} entro {waitedMs} ms, anche se il server ha risposto sulla porta {siblingPort} (andata e ritorno {rttMs} ms): qualcosa nella rete blocca la porta {port}',
   'probe.detail.reply': '{reply}',
   'probe.detail.error': '{message}',
   'probe.detail.closed': 'il server ha chiuso la connessione',

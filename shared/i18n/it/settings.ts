@@ -9,6 +9,11 @@ export const settings: Translation<typeof source> = {
     'Il file delle impostazioni era danneggiato, quindi l’app è partita con impostazioni nuove. Il vecchio file è stato conservato come {movedTo}, nel caso il tuo reparto IT voglia esaminarlo. Problema: {problem}',
   'settings.notice.settings-corrupt.body-not-moved':
     'Il file delle impostazioni {file} era danneggiato e non è stato possibile spostarlo, quindi per ora l’app usa impostazioni nuove e non salverà le modifiche. Problema: {problem}',
+  'settings.notice.settings-partly-recovered.title': 'Non è stato possibile leggere alcune delle impostazioni salvate',
+  'settings.notice.settings-partly-recovered.body':
+    'Non è stato possibile leggere questi elementi, che sono stati messi da parte: {items}. Tutto il resto è stato caricato come sempre. Sono stati conservati così com’erano in {movedTo}, nel caso il tuo reparto IT voglia esaminarli. Primo problema: {problem}',
+  'settings.notice.settings-partly-recovered.body-not-moved':
+    'Non è stato possibile leggere questi elementi: {items}. Tutto il resto è stato caricato, ma l’app non è riuscita a conservarne una copia, quindi per ora non salverà le modifiche in {file}. Primo problema: {problem}',
   'settings.notice.settings-newer-version.title': 'Le tue impostazioni provengono da una versione più recente dell’app',
   'settings.notice.settings-newer-version.body':
     'Il file delle impostazioni è stato scritto da una versione più recente di Mail Setup Assistant (formato {version}). È stato conservato come {movedTo} e l’app è partita con impostazioni nuove. Per usarlo, installa di nuovo la versione più recente.',
@@ -39,6 +44,13 @@ export const settings: Translation<typeof source> = {
   'settings.problem.bad-format': 'la voce “{field}” non ha il formato previsto: {detail}.',
   'settings.problem.other': 'la voce “{field}” non è valida: {detail}.',
   'settings.problem.whole-file': 'il file nel suo insieme',
+  'settings.problem.duplicate-id': 'la voce “{field}” ripete l’ID di un profilo precedente.',
+  'settings.problem.too-many-profiles': 'ci sono più di {max} profili; quelli dopo i primi {max} sono stati messi da parte.',
+  'settings.problem.not-utf8': 'il file non è testo in UTF-8.',
+  'settings.recovered.profile': 'il profilo “{name}”',
+  'settings.recovered.unnamed-profile': 'il profilo numero {number} (non ha un nome)',
+  'settings.recovered.preferences': 'le tue preferenze (al loro posto si usano quelle predefinite)',
+  'settings.recovered.entry': 'la voce “{key}”',
   'settings.problem.migration-failed': 'non è stato possibile aggiornare il file al formato attuale ({detail}).',
 
   // Password store (keychain) states.

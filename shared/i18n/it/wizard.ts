@@ -56,8 +56,6 @@ export const wizard: Translation<typeof source> = {
   'wizard.signin.method.oauth': 'Accedi con Microsoft',
   'wizard.signin.method.oauth.hint':
     'Il modo moderno e più sicuro: accedi sulla pagina di Microsoft e questa app non vede mai la tua password. Microsoft sta disattivando l’accesso con password per l’invio della posta (dalla fine di dicembre 2026 per gli account aziendali; per Outlook.com è già così).',
-  'wizard.signin.method.oauth.unavailable':
-    '“Accedi con Microsoft” non è ancora disponibile in questa versione. Nel frattempo puoi comunque provare la connessione e la sicurezza senza accedere.',
   'wizard.signin.method.none': 'Prova senza accedere',
   'wizard.signin.method.none.hint': 'Verifica che questo computer possa raggiungere il server in modo sicuro. Non può controllare il tuo account.',
   'wizard.signin.outlookComNeedsOAuth':
@@ -93,10 +91,6 @@ export const wizard: Translation<typeof source> = {
   'wizard.discover.expected': '(previsto: non offerta da Microsoft)',
   'wizard.discover.use': 'Usa la porta {port}',
 
-  'wizard.result.title.pass': 'L’invio funziona',
-  'wizard.result.title.warn': 'L’invio funziona, con un avviso',
-  'wizard.result.title.fail': 'L’invio non funziona ancora',
-  'wizard.result.title.cancelled': 'Il test è stato annullato',
   'wizard.result.pass.body': 'Questo computer ha raggiunto {host} sulla porta {port}, ha protetto la connessione e ha effettuato l’accesso come {user}.',
   'wizard.result.pass.noAuth': 'Questo computer ha raggiunto {host} sulla porta {port} e ha protetto la connessione. Il tuo account non è stato controllato.',
   'wizard.result.pass.sent': 'È stato inviato un messaggio di prova a {address}. Dovrebbe arrivare entro un minuto.',
