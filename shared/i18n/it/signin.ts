@@ -31,7 +31,7 @@ export const signin: Translation<typeof source> = {
   'signin.code.enter': 'Poi inserisci questo codice:',
   'signin.code.copy': 'Copia il codice',
   'signin.code.copy-url': 'Copia l’indirizzo',
-  'signin.code.expires': 'Il codice vale {minutes} minuti. Questa pagina va avanti da sola appena hai effettuato l’accesso.',
+  'signin.code.expires': 'Il codice vale {minutes, plural, one {# minuto} other {# minuti}}. Questa pagina va avanti da sola appena hai effettuato l’accesso.',
 
   'signin.signed-in.display-name': 'Nome dell’account: {name}',
   'signin.remembered':
