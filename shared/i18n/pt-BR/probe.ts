@@ -31,6 +31,8 @@ export const probe: Translation<typeof source> = {
   'probe.detail.resolve.failed': '{host}: {code}',
   'probe.detail.connect.connected': 'conectado a {address}:{port}',
   'probe.detail.connect.failed': '{code}: {message}',
+  'probe.detail.connect.port-silent':
+    'sem resposta na porta {port} em {waitedMs} ms, embora o servidor tenha respondido na porta {siblingPort} (ida e volta de {rttMs} ms): algo na rede está bloqueando a porta {port}',
   'probe.detail.reply': '{reply}',
   'probe.detail.error': '{message}',
   'probe.detail.closed': 'o servidor fechou a conexão',

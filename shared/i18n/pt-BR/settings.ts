@@ -9,6 +9,11 @@ export const settings: Translation<typeof source> = {
     'O arquivo de configurações estava danificado, então o app começou com configurações novas. O arquivo antigo foi guardado como {movedTo}, caso a sua equipe de TI queira examiná-lo. Problema: {problem}',
   'settings.notice.settings-corrupt.body-not-moved':
     'O arquivo de configurações {file} estava danificado e não pôde ser movido, então, por enquanto, o app está usando configurações novas e não vai salvar alterações. Problema: {problem}',
+  'settings.notice.settings-partly-recovered.title': 'Não foi possível ler algumas das suas configurações salvas',
+  'settings.notice.settings-partly-recovered.body':
+    'Estes itens não puderam ser lidos e foram deixados de lado: {items}. Todo o resto foi carregado normalmente. Eles foram guardados exatamente como estavam em {movedTo}, caso a sua equipe de TI queira examiná-los. Primeiro problema: {problem}',
+  'settings.notice.settings-partly-recovered.body-not-moved':
+    'Estes itens não puderam ser lidos: {items}. Todo o resto foi carregado, mas o app não conseguiu guardar uma cópia deles, então, por enquanto, não vai salvar alterações em {file}. Primeiro problema: {problem}',
   'settings.notice.settings-newer-version.title': 'Suas configurações vêm de uma versão mais nova do app',
   'settings.notice.settings-newer-version.body':
     'O arquivo de configurações foi gravado por uma versão mais nova do Mail Setup Assistant (formato {version}). Ele foi guardado como {movedTo}, e o app começou com configurações novas. Instale de novo a versão mais nova para usá-lo.',
@@ -39,6 +44,13 @@ export const settings: Translation<typeof source> = {
   'settings.problem.bad-format': 'o item “{field}” {detail}.',
   'settings.problem.other': 'o item “{field}” não é válido: {detail}.',
   'settings.problem.whole-file': 'o arquivo inteiro',
+  'settings.problem.duplicate-id': 'o item “{field}” repete o ID de configurações salvas anteriores.',
+  'settings.problem.too-many-profiles': 'há mais de {max} configurações salvas; as que vieram depois das primeiras {max} foram deixadas de lado.',
+  'settings.problem.not-utf8': 'o arquivo não é texto em UTF-8.',
+  'settings.recovered.profile': 'as configurações salvas “{name}”',
+  'settings.recovered.unnamed-profile': 'as configurações salvas de número {number} (sem nome)',
+  'settings.recovered.preferences': 'as suas preferências (os valores padrão são usados no lugar delas)',
+  'settings.recovered.entry': 'o item “{key}”',
   'settings.problem.migration-failed': 'não foi possível atualizar o arquivo para o formato atual ({detail}).',
 
   // Password store states, for the “remember” checkbox and the saved settings list.

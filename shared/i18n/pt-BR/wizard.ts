@@ -56,8 +56,6 @@ export const wizard: Translation<typeof source> = {
   'wizard.signin.method.oauth': 'Entrar com a Microsoft',
   'wizard.signin.method.oauth.hint':
     'O jeito moderno e mais seguro: você entra na própria página da Microsoft, e este app nunca vê a sua senha. A Microsoft está desativando o login com senha para envio de emails (a partir do fim de dezembro de 2026 nas contas corporativas; no Outlook.com, isso já aconteceu).',
-  'wizard.signin.method.oauth.unavailable':
-    '“Entrar com a Microsoft” ainda não está disponível nesta versão. Enquanto isso, você ainda pode testar a conexão e a segurança sem fazer login.',
   'wizard.signin.method.none': 'Testar sem fazer login',
   'wizard.signin.method.none.hint': 'Verifica se este computador consegue acessar o servidor com segurança. Não verifica a sua conta.',
   'wizard.signin.outlookComNeedsOAuth':
@@ -93,10 +91,6 @@ export const wizard: Translation<typeof source> = {
   'wizard.discover.expected': '(esperado: a Microsoft não oferece esta porta)',
   'wizard.discover.use': 'Usar a porta {port}',
 
-  'wizard.result.title.pass': 'O envio funciona',
-  'wizard.result.title.warn': 'O envio funciona, com um aviso',
-  'wizard.result.title.fail': 'O envio ainda não funciona',
-  'wizard.result.title.cancelled': 'O teste foi cancelado',
   'wizard.result.pass.body': 'Este computador alcançou {host} na porta {port}, protegeu a conexão e entrou como {user}.',
   'wizard.result.pass.noAuth': 'Este computador alcançou {host} na porta {port} e protegeu a conexão. A sua conta não foi verificada.',
   'wizard.result.pass.sent': 'Uma mensagem de teste foi enviada para {address}. Ela deve chegar em um minuto.',
