@@ -31,7 +31,7 @@ export const signin: Translation<typeof source> = {
   'signin.code.enter': 'Depois, digite este código:',
   'signin.code.copy': 'Copiar o código',
   'signin.code.copy-url': 'Copiar o endereço',
-  'signin.code.expires': 'O código vale por {minutes} minutos. Esta página avança sozinha assim que o login for feito.',
+  'signin.code.expires': 'O código vale por {minutes, plural, =1 {1 minuto} other {# minutos}}. Esta página avança sozinha assim que o login for feito.',
 
   'signin.signed-in.display-name': 'Nome da conta: {name}',
   'signin.remembered': 'Seu login fica guardado no cofre de senhas deste computador, então testar de novo não exige um novo login.',
