@@ -17,6 +17,8 @@ import { benchHealthy } from './healthy-bench';
 import { benchMemory } from './memory-bench';
 import { benchOffline } from './offline-bench';
 import { benchRendererSize } from './renderer-size-bench';
+import { benchSilentDrop } from './silent-drop-bench';
+import { benchTestMessage } from './test-message-bench';
 import { formatGroup, overBudget, type BenchGroup } from './report';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,6 +38,8 @@ const STEPS: Step[] = [
   { id: 6, name: 'CLI cold start', run: async () => [await benchCliColdStart(ROOT, CLI_RUNS)] },
   { id: 7, name: 'memory', run: async () => [await benchMemory(HEALTHY.runs)] },
   { id: 8, name: 'error corpus', run: async () => [benchCorpus()] },
+  { id: 20, name: 'silent drop by evidence', run: async () => [await benchSilentDrop(ROOT, { runs: 3 })] },
+  { id: 21, name: 'test message vs sendMail', run: async () => [await benchTestMessage({ runs: 9, warmups: 1 })] },
 ];
 
 /** Handle kinds that would keep the process alive after the benchmark. */
