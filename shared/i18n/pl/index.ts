@@ -11,6 +11,9 @@ import { probe } from './probe';
 import { profiles } from './profiles';
 import { results } from './results';
 import { settings } from './settings';
+import { signin } from './signin';
+import { validation } from './validation';
+import { verdicts } from './verdicts';
 import { wizard } from './wizard';
 
 /** All Polish messages, spread the same way as shared/i18n/en/index.ts. */
@@ -28,4 +31,7 @@ export const pl: Readonly<Record<MessageKey, string>> = {
   ...profiles,
   ...discover,
   ...oauth,
+  ...validation,
+  ...signin,
+  ...verdicts,
 };

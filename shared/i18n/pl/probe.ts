@@ -30,6 +30,8 @@ export const probe: Translation<typeof source> = {
   'probe.detail.resolve.failed': '{host}: {code}',
   'probe.detail.connect.connected': 'połączono z {address}:{port}',
   'probe.detail.connect.failed': '{code}: {message}',
+  'probe.detail.connect.port-silent':
+    'brak odpowiedzi na porcie {port} w ciągu {waitedMs} ms, choć serwer odpowiedział na porcie {siblingPort} (czas w obie strony: {rttMs} ms): coś w sieci blokuje port {port}',
   'probe.detail.reply': '{reply}',
   'probe.detail.error': '{message}',
   'probe.detail.closed': 'serwer zamknął połączenie',

@@ -8,6 +8,11 @@ export const settings: Translation<typeof source> = {
     'Plik ustawień był uszkodzony, więc aplikacja uruchomiła się z nowymi ustawieniami. Stary plik zachowano jako {movedTo}, na wypadek gdyby dział IT chciał go obejrzeć. Problem: {problem}',
   'settings.notice.settings-corrupt.body-not-moved':
     'Plik ustawień {file} był uszkodzony i nie można go było przenieść, więc aplikacja na razie używa nowych ustawień i nie będzie zapisywać zmian. Problem: {problem}',
+  'settings.notice.settings-partly-recovered.title': 'Nie można odczytać części zapisanych ustawień',
+  'settings.notice.settings-partly-recovered.body':
+    'Tych elementów nie można było odczytać, więc odłożono je na bok: {items}. Wszystko inne wczytano jak zwykle. Zachowano je bez zmian w pliku {movedTo}, na wypadek gdyby dział IT chciał je obejrzeć. Pierwszy problem: {problem}',
+  'settings.notice.settings-partly-recovered.body-not-moved':
+    'Tych elementów nie można było odczytać: {items}. Wszystko inne wczytano, ale aplikacja nie mogła zachować ich kopii, więc na razie nie będzie zapisywać zmian w pliku {file}. Pierwszy problem: {problem}',
   'settings.notice.settings-newer-version.title': 'Ustawienia pochodzą z nowszej wersji aplikacji',
   'settings.notice.settings-newer-version.body':
     'Plik ustawień został zapisany przez nowszą wersję Mail Setup Assistant (format {version}). Zachowano go jako {movedTo}, a aplikacja uruchomiła się z nowymi ustawieniami. Aby z niego korzystać, zainstaluj ponownie nowszą wersję.',
@@ -38,6 +43,14 @@ export const settings: Translation<typeof source> = {
   'settings.problem.bad-format': 'wpis „{field}”: {detail}.',
   'settings.problem.other': 'wpis „{field}” jest nieprawidłowy: {detail}.',
   'settings.problem.whole-file': 'cały plik',
+  'settings.problem.duplicate-id': 'wpis „{field}” powtarza identyfikator wcześniejszych zapisanych ustawień.',
+  'settings.problem.too-many-profiles':
+    'jest więcej niż {max, plural, one {# zestaw} few {# zestawy} many {# zestawów} other {# zestawu}} zapisanych ustawień; zestawy po pierwszych {max} odłożono na bok.',
+  'settings.problem.not-utf8': 'plik nie jest tekstem w kodowaniu UTF-8.',
+  'settings.recovered.profile': 'zapisane ustawienia „{name}”',
+  'settings.recovered.unnamed-profile': 'zapisane ustawienia nr {number} (bez nazwy)',
+  'settings.recovered.preferences': 'Twoje preferencje (zamiast nich używane są ustawienia domyślne)',
+  'settings.recovered.entry': 'wpis „{key}”',
   'settings.problem.migration-failed': 'nie można przekształcić pliku do bieżącego formatu ({detail}).',
 
   'settings.keychain.no-native-module':

@@ -56,8 +56,6 @@ export const wizard: Translation<typeof source> = {
   'wizard.signin.method.oauth': 'Zaloguj się przez Microsoft',
   'wizard.signin.method.oauth.hint':
     'Nowoczesny, bezpieczniejszy sposób: logujesz się na stronie Microsoft, a ta aplikacja nigdy nie widzi Twojego hasła. Microsoft wyłącza logowanie hasłem przy wysyłaniu poczty (dla kont służbowych od końca grudnia 2026, dla Outlook.com już teraz).',
-  'wizard.signin.method.oauth.unavailable':
-    'Logowanie przez Microsoft nie jest jeszcze dostępne w tej wersji. Do tego czasu możesz przetestować połączenie i zabezpieczenia bez logowania.',
   'wizard.signin.method.none': 'Testuj bez logowania',
   'wizard.signin.method.none.hint': 'Sprawdza, czy ten komputer może bezpiecznie połączyć się z serwerem. Nie sprawdza Twojego konta.',
   'wizard.signin.outlookComNeedsOAuth':
@@ -93,10 +91,6 @@ export const wizard: Translation<typeof source> = {
   'wizard.discover.expected': '(oczekiwane: Microsoft go nie oferuje)',
   'wizard.discover.use': 'Użyj portu {port}',
 
-  'wizard.result.title.pass': 'Wysyłanie działa',
-  'wizard.result.title.warn': 'Wysyłanie działa, ale jest ostrzeżenie',
-  'wizard.result.title.fail': 'Wysyłanie jeszcze nie działa',
-  'wizard.result.title.cancelled': 'Test został anulowany',
   'wizard.result.pass.body': 'Ten komputer połączył się z serwerem {host} na porcie {port}, zabezpieczył połączenie i zalogował się jako {user}.',
   'wizard.result.pass.noAuth': 'Ten komputer połączył się z serwerem {host} na porcie {port} i zabezpieczył połączenie. Twoje konto nie zostało sprawdzone.',
   'wizard.result.pass.sent': 'Wiadomość testowa została wysłana na adres {address}. Powinna dotrzeć w ciągu minuty.',
