@@ -11,7 +11,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, axeViolations, expect, test } from './fixtures';
 import { actionBarBoxes, failingRings, focusNotObscured, measureFocusRings } from './focus-checks';
-import { noSidewaysScroll, pressButton, tabTo } from './keyboard';
+import { emulateOsOffline, noSidewaysScroll, pressButton, tabTo } from './keyboard';
 import { labBridge } from './lab-bridge';
 
 interface Window {
@@ -183,4 +183,39 @@ test('720×560: tabbing through a long step never leaves focus behind the sticky
   } finally {
     await env.close();
   }
+});
+
+test('offline on a first start: the banner and the test step lead to "Set up a mail app", which exports from the form without a test', async ({ page, openApp }) => {
+  await emulateOsOffline(page);
+  const bridge = await openApp({ isOnline: () => false });
+  await page.setViewportSize({ width: 720, height: 560 });
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline.' })).toContainText('“Set up a mail app” works from your address alone');
+  await tabTo(page, page.getByRole('radio', { name: 'Microsoft 365 work or school account', exact: true }));
+  await page.keyboard.press('Space');
+  await pressButton(page, page.getByRole('button', { name: 'Continue' }));
+  await tabTo(page, page.getByLabel('Email address', { exact: true }));
+  await page.keyboard.type('sam@contoso.example');
+  await page.keyboard.press('Enter');
+  await pressButton(page, page.getByRole('button', { name: 'Continue' }));
+  await tabTo(page, page.getByRole('radio', { name: 'Sign in with Microsoft', exact: true }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'With my password', exact: true })).toBeChecked();
+  await tabTo(page, page.getByLabel('Password', { exact: true }));
+  await page.keyboard.type('not-sent-anywhere');
+  await pressButton(page, page.getByRole('button', { name: 'Continue' }));
+
+  await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeFocused();
+  await windowShot(page, 'offline-test-step');
+  expect(await axeViolations(page)).toEqual([]);
+  await pressButton(page, page.getByRole('main').getByRole('button', { name: 'Set up a mail app' }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up your mail app' })).toBeFocused();
+  await expect(page.getByTestId('account-summary')).toContainText('sam@contoso.example');
+  await pressButton(page, page.getByRole('button', { name: 'Mail on iPhone or iPad', exact: true }));
+  const card = page.getByTestId('file-mobileconfig-ios');
+  await pressButton(page, card.getByRole('button', { name: 'Save…' }));
+  await expect(card.getByTestId('save-result')).toBeFocused();
+  await expect(card.getByRole('status')).toContainText('Saved:');
+  expect(bridge.events).toEqual([]);
+  await windowShot(page, 'offline-export-saved');
+  expect(await axeViolations(page)).toEqual([]);
 });
