@@ -4,7 +4,7 @@ import type { Translation } from '../translation';
 /** German: app shell, menu, welcome screen and presets. */
 export const app: Translation<typeof source> = {
   'app.name': 'Mail Setup Assistant',
-  'app.offline.banner': 'Sie sind offline. Erklärungen lesen, Fehlermeldungen prüfen und Einstellungen exportieren können Sie trotzdem.',
+  'app.offline.banner': 'Sie sind offline. Nur der Live-Test braucht eine Verbindung: Eine Fehlermeldung prüfen können Sie trotzdem, und „E-Mail-App einrichten“ funktioniert allein mit Ihrer Adresse.',
   'app.footer.version': 'Programmversion {version}',
   'app.footer.online': 'Mit einem Netzwerk verbunden',
   'app.footer.offline': 'Kein Netzwerk',

@@ -21,6 +21,14 @@ export const wizard: Translation<typeof source> = {
 
   'wizard.settings.title': 'Empfohlene Einstellungen',
   'wizard.settings.lead': 'Diese Werte sind schon für Sie eingetragen. Meist müssen Sie nichts ändern.',
+  'wizard.settings.title.changed': 'Ihre Einstellungen',
+  'wizard.settings.lead.changed': 'Sie haben einige der empfohlenen Werte geändert. Bei jedem geänderten Wert steht, was er bedeutet.',
+  'wizard.settings.yours.changedFrom': 'Von Ihnen geändert. Empfohlen: {recommended}.',
+  'wizard.settings.yours.server.microsoft': '{host} ist ein anderer Server von Microsoft. Diese Art von Konto sendet normalerweise über {recommended}.',
+  'wizard.settings.yours.server.other': '{host} ist nicht der Server von Microsoft für diese Art von Konto. Verwenden Sie ihn nur, wenn Ihr Anbieter oder Ihr IT-Team ihn Ihnen genannt hat.',
+  'wizard.settings.yours.port.465-microsoft': '{what} {why}: Der Test kann so keine Verbindung herstellen.',
+  'wizard.settings.yours.port.other': 'Port {port} ist kein üblicher Port zum Senden von E-Mails. Verwenden Sie ihn nur, wenn Ihr Anbieter oder Ihr IT-Team ihn Ihnen genannt hat.',
+  'wizard.settings.yours.security.mismatch': 'Port {port} verwendet normalerweise {expected}. Mit {chosen} bricht der Test wahrscheinlich ab, sobald die Verschlüsselung beginnt.',
   'wizard.settings.server': 'Servername',
   'wizard.settings.port': 'Port',
   'wizard.settings.security': 'Verschlüsselung',
@@ -81,6 +89,10 @@ export const wizard: Translation<typeof source> = {
   'wizard.test.couldNotStart': 'Der Test konnte nicht starten: {message}',
   'wizard.test.stageAnnouncement': '{stage}: {status}',
   'wizard.test.durationMs': '{ms} ms',
+  'wizard.test.notRun.planned': 'Was der Test prüft ({count})',
+  'wizard.test.notRun.pending': 'Noch zu prüfen ({count})',
+  'wizard.test.notRun.skipped': 'Nicht geprüft ({count})',
+  'wizard.test.offline.export': 'E-Mail-App einrichten',
 
   'wizard.discover.title': 'Nicht sicher, welche Einstellungen von hier aus funktionieren?',
   'wizard.discover.lead': 'Prüfen Sie alle üblichen Ports auf einmal, ohne Anmeldung. Das dauert nur ein paar Sekunden.',
@@ -90,6 +102,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.discover.caption': 'Geprüfte Ports auf {host}',
   'wizard.discover.expected': '(erwartet: von Microsoft nicht angeboten)',
   'wizard.discover.use': 'Port {port} verwenden',
+  'wizard.discover.used': 'Port {port} ist eingestellt. Starten Sie den Test, um ihn auszuprobieren.',
 
   'wizard.result.pass.body': 'Dieser Computer hat {host} auf Port {port} erreicht, die Verbindung verschlüsselt und sich als {user} angemeldet.',
   'wizard.result.pass.noAuth': 'Dieser Computer hat {host} auf Port {port} erreicht und die Verbindung verschlüsselt. Ihr Konto wurde nicht geprüft.',

@@ -4,7 +4,7 @@ import type { Translation } from '../translation';
 /** Spanish: app shell, menu, welcome screen, presets. */
 export const app: Translation<typeof source> = {
   'app.name': 'Mail Setup Assistant',
-  'app.offline.banner': 'No tienes conexión. Aun así puedes leer las explicaciones, revisar un mensaje de error y exportar la configuración.',
+  'app.offline.banner': 'No tienes conexión. Solo la prueba en directo necesita conexión: aun así puedes revisar un mensaje de error, y «Aplicación de correo» funciona solo con tu dirección.',
   'app.footer.version': 'Versión {version}',
   'app.footer.online': 'Conectado a una red',
   'app.footer.offline': 'Sin red',

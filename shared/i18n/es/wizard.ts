@@ -21,6 +21,14 @@ export const wizard: Translation<typeof source> = {
 
   'wizard.settings.title': 'Configuración recomendada',
   'wizard.settings.lead': 'Ya la hemos completado por ti. La mayoría de las personas no necesita cambiar nada.',
+  'wizard.settings.title.changed': 'Tu configuración',
+  'wizard.settings.lead.changed': 'Has cambiado algunos de los valores recomendados. Junto a cada valor cambiado se explica qué significa.',
+  'wizard.settings.yours.changedFrom': 'Lo has cambiado tú. Recomendado: {recommended}.',
+  'wizard.settings.yours.server.microsoft': '{host} es otro servidor de Microsoft. Este tipo de cuenta suele enviar a través de {recommended}.',
+  'wizard.settings.yours.server.other': '{host} no es el servidor de Microsoft para este tipo de cuenta. Úsalo solo si te lo dio tu proveedor o tu departamento de TI.',
+  'wizard.settings.yours.port.465-microsoft': '{what} {why}: la prueba no podrá conectarse.',
+  'wizard.settings.yours.port.other': 'El puerto {port} no es un puerto habitual para enviar correo. Úsalo solo si te lo dio tu proveedor o tu departamento de TI.',
+  'wizard.settings.yours.security.mismatch': 'El puerto {port} suele usar {expected}. Con {chosen}, lo más probable es que la prueba se detenga al iniciarse el cifrado.',
   'wizard.settings.server': 'Servidor',
   'wizard.settings.port': 'Puerto',
   'wizard.settings.security': 'Seguridad',
@@ -81,6 +89,10 @@ export const wizard: Translation<typeof source> = {
   'wizard.test.couldNotStart': 'No se pudo iniciar la prueba: {message}',
   'wizard.test.stageAnnouncement': '{stage}: {status}',
   'wizard.test.durationMs': '{ms} ms',
+  'wizard.test.notRun.planned': 'Qué comprueba la prueba ({count})',
+  'wizard.test.notRun.pending': 'Pendiente de comprobar ({count})',
+  'wizard.test.notRun.skipped': 'Sin comprobar ({count})',
+  'wizard.test.offline.export': 'Configura tu aplicación de correo',
 
   'wizard.discover.title': '¿No sabes qué configuración funciona desde aquí?',
   'wizard.discover.lead': 'Comprueba todos los puertos habituales a la vez, sin iniciar sesión. Tarda unos segundos.',
@@ -90,6 +102,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.discover.caption': 'Puertos comprobados en {host}',
   'wizard.discover.expected': '(esperado: Microsoft no lo ofrece)',
   'wizard.discover.use': 'Usar el puerto {port}',
+  'wizard.discover.used': 'El puerto {port} ya está configurado. Inicia la prueba para probarlo.',
 
   'wizard.result.pass.body': 'Este equipo llegó a {host} en el puerto {port}, protegió la conexión e inició sesión como {user}.',
   'wizard.result.pass.noAuth': 'Este equipo llegó a {host} en el puerto {port} y protegió la conexión. No se comprobó tu cuenta.',

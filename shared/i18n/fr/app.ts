@@ -4,7 +4,7 @@ import type { Translation } from '../translation';
 /** French: app shell, menu, welcome screen, presets. */
 export const app: Translation<typeof source> = {
   'app.name': 'Mail Setup Assistant',
-  'app.offline.banner': 'Vous êtes hors connexion. Vous pouvez quand même lire les explications, analyser un message d’erreur et exporter les paramètres.',
+  'app.offline.banner': 'Vous êtes hors connexion. Seul le test en direct a besoin d’une connexion : vous pouvez quand même analyser un message d’erreur, et « Configurer une application » fonctionne avec votre seule adresse.',
   'app.footer.version': 'Version {version}',
   'app.footer.online': 'Connecté à un réseau',
   'app.footer.offline': 'Aucun réseau',

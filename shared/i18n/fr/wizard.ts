@@ -21,6 +21,14 @@ export const wizard: Translation<typeof source> = {
 
   'wizard.settings.title': 'Paramètres recommandés',
   'wizard.settings.lead': 'Ils sont remplis pour vous. La plupart des gens n’ont rien à modifier.',
+  'wizard.settings.title.changed': 'Vos paramètres',
+  'wizard.settings.lead.changed': 'Vous avez modifié certaines des valeurs recommandées. Chaque valeur modifiée indique ce qu’elle signifie.',
+  'wizard.settings.yours.changedFrom': 'Modifié par vous. Valeur recommandée : {recommended}.',
+  'wizard.settings.yours.server.microsoft': 'Le serveur {host} est un autre serveur Microsoft. Ce type de compte envoie normalement par le serveur {recommended}.',
+  'wizard.settings.yours.server.other': 'Le serveur {host} n’est pas celui de Microsoft pour ce type de compte. Ne l’utilisez que si votre fournisseur ou votre service informatique vous l’a indiqué.',
+  'wizard.settings.yours.port.465-microsoft': '{what} {why} : le test ne pourra pas se connecter.',
+  'wizard.settings.yours.port.other': 'Le port {port} n’est pas un port habituel pour envoyer des e-mails. Ne l’utilisez que si votre fournisseur ou votre service informatique vous l’a indiqué.',
+  'wizard.settings.yours.security.mismatch': 'Le port {port} utilise normalement {expected}. Avec {chosen}, le test s’arrêtera probablement au démarrage du chiffrement.',
   'wizard.settings.server': 'Serveur',
   'wizard.settings.port': 'Port',
   'wizard.settings.security': 'Sécurité',
@@ -81,6 +89,10 @@ export const wizard: Translation<typeof source> = {
   'wizard.test.couldNotStart': 'Le test n’a pas pu démarrer : {message}',
   'wizard.test.stageAnnouncement': '{stage} : {status}',
   'wizard.test.durationMs': '{ms} ms',
+  'wizard.test.notRun.planned': 'Ce que le test vérifie ({count})',
+  'wizard.test.notRun.pending': 'Reste à vérifier ({count})',
+  'wizard.test.notRun.skipped': 'Non vérifié ({count})',
+  'wizard.test.offline.export': 'Configurer une application',
 
   'wizard.discover.title': 'Vous ne savez pas quels paramètres fonctionnent d’ici ?',
   'wizard.discover.lead': 'Vérifiez tous les ports courants en une fois, sans vous connecter. Cela prend quelques secondes.',
@@ -90,6 +102,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.discover.caption': 'Ports vérifiés sur {host}',
   'wizard.discover.expected': '(attendu : non proposé par Microsoft)',
   'wizard.discover.use': 'Utiliser le port {port}',
+  'wizard.discover.used': 'Le port {port} est défini. Lancez le test pour l’essayer.',
 
   'wizard.result.pass.body': 'Cet ordinateur a joint {host} sur le port {port}, a sécurisé la connexion et s’est connecté avec le compte {user}.',
   'wizard.result.pass.noAuth': 'Cet ordinateur a joint {host} sur le port {port} et a sécurisé la connexion. Votre compte n’a pas été vérifié.',

@@ -4,7 +4,7 @@ import type { Translation } from '../translation';
 /** Italian: app shell, menu, welcome screen, presets. */
 export const app: Translation<typeof source> = {
   'app.name': 'Mail Setup Assistant',
-  'app.offline.banner': 'Sei offline. Puoi comunque leggere le spiegazioni, verificare un messaggio di errore ed esportare le impostazioni.',
+  'app.offline.banner': 'Sei offline. Solo il test in tempo reale ha bisogno della connessione: puoi comunque verificare un messaggio di errore, e “Configura l’app di posta” funziona anche solo con il tuo indirizzo.',
   'app.footer.version': 'Versione {version}',
   'app.footer.online': 'Connesso a una rete',
   'app.footer.offline': 'Nessuna rete',

@@ -21,6 +21,14 @@ export const wizard: Translation<typeof source> = {
 
   'wizard.settings.title': 'Impostazioni consigliate',
   'wizard.settings.lead': 'Sono già compilate per te. Quasi sempre non serve cambiare niente.',
+  'wizard.settings.title.changed': 'Le tue impostazioni',
+  'wizard.settings.lead.changed': 'Hai modificato alcuni dei valori consigliati. Accanto a ogni valore modificato trovi che cosa significa.',
+  'wizard.settings.yours.changedFrom': 'Modificato da te. Consigliato: {recommended}.',
+  'wizard.settings.yours.server.microsoft': '{host} è un altro server di Microsoft. Questo tipo di account di solito invia tramite {recommended}.',
+  'wizard.settings.yours.server.other': '{host} non è il server di Microsoft per questo tipo di account. Usalo solo se te l’ha indicato il tuo provider o il reparto IT.',
+  'wizard.settings.yours.port.465-microsoft': '{what} {why}: il test non riuscirà a connettersi.',
+  'wizard.settings.yours.port.other': 'La porta {port} non è una porta usata di solito per inviare la posta. Usala solo se te l’ha indicata il tuo provider o il reparto IT.',
+  'wizard.settings.yours.security.mismatch': 'La porta {port} di solito usa {expected}. Con {chosen} il test probabilmente si fermerà quando inizia la crittografia.',
   'wizard.settings.server': 'Server di posta',
   'wizard.settings.port': 'Porta',
   'wizard.settings.security': 'Sicurezza',
@@ -81,6 +89,10 @@ export const wizard: Translation<typeof source> = {
   'wizard.test.couldNotStart': 'Impossibile avviare il test: {message}',
   'wizard.test.stageAnnouncement': '{stage}: {status}',
   'wizard.test.durationMs': '{ms} ms',
+  'wizard.test.notRun.planned': 'Cosa controlla il test ({count})',
+  'wizard.test.notRun.pending': 'Ancora da controllare ({count})',
+  'wizard.test.notRun.skipped': 'Non controllati ({count})',
+  'wizard.test.offline.export': 'Configura l’app di posta',
 
   'wizard.discover.title': 'Non sai quali impostazioni funzionano da qui?',
   'wizard.discover.lead': 'Controlla tutte le porte più comuni in una volta, senza accedere. Ci vogliono pochi secondi.',
@@ -90,6 +102,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.discover.caption': 'Porte controllate su {host}',
   'wizard.discover.expected': '(previsto: non offerta da Microsoft)',
   'wizard.discover.use': 'Usa la porta {port}',
+  'wizard.discover.used': 'La porta {port} è impostata. Avvia il test per provarla.',
 
   'wizard.result.pass.body': 'Questo computer ha raggiunto {host} sulla porta {port}, ha protetto la connessione e ha effettuato l’accesso come {user}.',
   'wizard.result.pass.noAuth': 'Questo computer ha raggiunto {host} sulla porta {port} e ha protetto la connessione. Il tuo account non è stato controllato.',

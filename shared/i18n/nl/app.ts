@@ -4,7 +4,7 @@ import type { Translation } from '../translation';
 /** Dutch: app shell, menu, welcome screen, presets. */
 export const app: Translation<typeof source> = {
   'app.name': 'Mail Setup Assistant',
-  'app.offline.banner': 'U bent offline. U kunt nog steeds uitleg lezen, een foutmelding laten controleren en instellingen exporteren.',
+  'app.offline.banner': 'U bent offline. Alleen de live test heeft een verbinding nodig: u kunt nog steeds een foutmelding laten controleren, en “Mail-app instellen” werkt met alleen uw adres.',
   'app.footer.version': 'Versie {version}',
   'app.footer.online': 'Verbonden met een netwerk',
   'app.footer.offline': 'Geen netwerk',

@@ -21,6 +21,14 @@ export const wizard: Translation<typeof source> = {
 
   'wizard.settings.title': 'Aanbevolen instellingen',
   'wizard.settings.lead': 'Deze zijn al voor u ingevuld. De meeste mensen hoeven niets te wijzigen.',
+  'wizard.settings.title.changed': 'Uw instellingen',
+  'wizard.settings.lead.changed': 'U hebt enkele aanbevolen waarden gewijzigd. Bij elke gewijzigde waarde staat wat die betekent.',
+  'wizard.settings.yours.changedFrom': 'Door u gewijzigd. Aanbevolen: {recommended}.',
+  'wizard.settings.yours.server.microsoft': '{host} is een andere server van Microsoft. Dit soort account verstuurt normaal gesproken via {recommended}.',
+  'wizard.settings.yours.server.other': '{host} is niet de server van Microsoft voor dit soort account. Gebruik deze server alleen als u hem van uw provider of IT-afdeling hebt gekregen.',
+  'wizard.settings.yours.port.465-microsoft': '{what} {why}: de test krijgt geen verbinding.',
+  'wizard.settings.yours.port.other': 'Poort {port} is geen gebruikelijke poort voor het verzenden van e-mail. Gebruik deze poort alleen als u hem van uw provider of IT-afdeling hebt gekregen.',
+  'wizard.settings.yours.security.mismatch': 'Poort {port} gebruikt normaal gesproken {expected}. Met {chosen} stopt de test waarschijnlijk zodra de versleuteling begint.',
   'wizard.settings.server': 'Mailserver',
   'wizard.settings.port': 'Poort',
   'wizard.settings.security': 'Beveiliging',
@@ -82,6 +90,10 @@ export const wizard: Translation<typeof source> = {
   'wizard.test.couldNotStart': 'De test kon niet starten: {message}',
   'wizard.test.stageAnnouncement': '{stage}: {status}',
   'wizard.test.durationMs': '{ms} ms',
+  'wizard.test.notRun.planned': 'Wat de test controleert ({count})',
+  'wizard.test.notRun.pending': 'Nog te controleren ({count})',
+  'wizard.test.notRun.skipped': 'Niet gecontroleerd ({count})',
+  'wizard.test.offline.export': 'Mail-app instellen',
 
   'wizard.discover.title': 'Weet u niet welke instellingen hier werken?',
   'wizard.discover.lead': 'Controleer alle gangbare poorten tegelijk, zonder aan te melden. Dat duurt een paar seconden.',
@@ -91,6 +103,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.discover.caption': 'Gecontroleerde poorten op {host}',
   'wizard.discover.expected': '(verwacht: niet aangeboden door Microsoft)',
   'wizard.discover.use': 'Poort {port} gebruiken',
+  'wizard.discover.used': 'Poort {port} is ingesteld. Start de test om deze poort uit te proberen.',
 
   'wizard.result.pass.body': 'Deze computer heeft {host} op poort {port} bereikt, de verbinding beveiligd en zich aangemeld als {user}.',
   'wizard.result.pass.noAuth': 'Deze computer heeft {host} op poort {port} bereikt en de verbinding beveiligd. Uw account is niet gecontroleerd.',

@@ -4,7 +4,7 @@ import type { Translation } from '../translation';
 /** Polish: app shell, menu, welcome screen and account presets. */
 export const app: Translation<typeof source> = {
   'app.name': 'Mail Setup Assistant',
-  'app.offline.banner': 'Brak połączenia z internetem. Nadal możesz czytać wyjaśnienia, sprawdzić komunikat o błędzie i wyeksportować ustawienia.',
+  'app.offline.banner': 'Brak połączenia z internetem. Połączenia wymaga tylko test na żywo: nadal możesz sprawdzić komunikat o błędzie, a „Skonfiguruj aplikację pocztową” działa na podstawie samego adresu.',
   'app.footer.version': 'Wersja {version}',
   'app.footer.online': 'Połączono z siecią',
   'app.footer.offline': 'Brak sieci',

@@ -21,6 +21,14 @@ export const wizard: Translation<typeof source> = {
 
   'wizard.settings.title': 'Zalecane ustawienia',
   'wizard.settings.lead': 'Te pola są już wypełnione. Większość osób nie musi niczego zmieniać.',
+  'wizard.settings.title.changed': 'Twoje ustawienia',
+  'wizard.settings.lead.changed': 'Niektóre zalecane wartości zostały zmienione. Przy każdej zmienionej wartości jest opis, co ona oznacza.',
+  'wizard.settings.yours.changedFrom': 'Wartość zmieniona przez Ciebie. Zalecana: {recommended}.',
+  'wizard.settings.yours.server.microsoft': '{host} to inny serwer Microsoft. Ten rodzaj konta zwykle wysyła pocztę przez {recommended}.',
+  'wizard.settings.yours.server.other': '{host} nie jest serwerem Microsoft dla tego rodzaju konta. Używaj go tylko wtedy, gdy podał go dostawca lub dział IT.',
+  'wizard.settings.yours.port.465-microsoft': '{what} {why}: test nie nawiąże połączenia.',
+  'wizard.settings.yours.port.other': 'Port {port} nie jest typowym portem do wysyłania poczty. Używaj go tylko wtedy, gdy podał go dostawca lub dział IT.',
+  'wizard.settings.yours.security.mismatch': 'Dla portu {port} zwykle ustawia się zabezpieczenia: {expected}. Przy ustawieniu {chosen} test najpewniej zatrzyma się, gdy zacznie się szyfrowanie.',
   'wizard.settings.server': 'Serwer',
   'wizard.settings.port': 'Port',
   'wizard.settings.security': 'Zabezpieczenia',
@@ -81,6 +89,10 @@ export const wizard: Translation<typeof source> = {
   'wizard.test.couldNotStart': 'Nie można uruchomić testu: {message}',
   'wizard.test.stageAnnouncement': '{stage}: {status}',
   'wizard.test.durationMs': '{ms} ms',
+  'wizard.test.notRun.planned': 'Co sprawdza test ({count, plural, one {# krok} few {# kroki} many {# kroków} other {# kroku}})',
+  'wizard.test.notRun.pending': 'Jeszcze do sprawdzenia ({count, plural, one {# krok} few {# kroki} many {# kroków} other {# kroku}})',
+  'wizard.test.notRun.skipped': 'Nie sprawdzono ({count, plural, one {# krok} few {# kroki} many {# kroków} other {# kroku}})',
+  'wizard.test.offline.export': 'Skonfiguruj aplikację pocztową',
 
   'wizard.discover.title': 'Nie wiesz, które ustawienia tu zadziałają?',
   'wizard.discover.lead': 'Sprawdź naraz wszystkie popularne porty, bez logowania. Zajmie to kilka sekund.',
@@ -90,6 +102,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.discover.caption': 'Porty sprawdzone na serwerze {host}',
   'wizard.discover.expected': '(oczekiwane: Microsoft go nie oferuje)',
   'wizard.discover.use': 'Użyj portu {port}',
+  'wizard.discover.used': 'Ustawiono port {port}. Rozpocznij test, aby go wypróbować.',
 
   'wizard.result.pass.body': 'Ten komputer połączył się z serwerem {host} na porcie {port}, zabezpieczył połączenie i zalogował się jako {user}.',
   'wizard.result.pass.noAuth': 'Ten komputer połączył się z serwerem {host} na porcie {port} i zabezpieczył połączenie. Twoje konto nie zostało sprawdzone.',

@@ -4,7 +4,7 @@ import type { Translation } from '../translation';
 /** Brazilian Portuguese: app shell, menu, welcome screen, presets. */
 export const app: Translation<typeof source> = {
   'app.name': 'Mail Setup Assistant',
-  'app.offline.banner': 'Você está offline. Ainda é possível ler as explicações, verificar uma mensagem de erro e exportar as configurações.',
+  'app.offline.banner': 'Você está offline. Só o teste ao vivo precisa de conexão: você ainda pode verificar uma mensagem de erro, e “Configurar um app de email” funciona só com o seu endereço.',
   'app.footer.version': 'Versão {version}',
   'app.footer.online': 'Conexão de rede ativa',
   'app.footer.offline': 'Sem rede',

@@ -21,6 +21,14 @@ export const wizard: Translation<typeof source> = {
 
   'wizard.settings.title': 'Configurações recomendadas',
   'wizard.settings.lead': 'Elas já estão preenchidas para você. A maioria das pessoas não precisa mudar nada.',
+  'wizard.settings.title.changed': 'Suas configurações',
+  'wizard.settings.lead.changed': 'Você alterou alguns dos valores recomendados. Cada valor alterado explica o que significa.',
+  'wizard.settings.yours.changedFrom': 'Alterado por você. Recomendado: {recommended}.',
+  'wizard.settings.yours.server.microsoft': '{host} é outro servidor da Microsoft. Este tipo de conta normalmente envia por {recommended}.',
+  'wizard.settings.yours.server.other': '{host} não é o servidor da Microsoft para este tipo de conta. Use esse servidor só se o seu provedor ou a sua equipe de TI tiver passado ele para você.',
+  'wizard.settings.yours.port.465-microsoft': '{what} {why}: o teste não vai conseguir se conectar.',
+  'wizard.settings.yours.port.other': 'A porta {port} não é uma porta comum para enviar email. Use essa porta só se o seu provedor ou a sua equipe de TI tiver passado ela para você.',
+  'wizard.settings.yours.security.mismatch': 'A porta {port} normalmente usa {expected}. Com {chosen}, o teste provavelmente vai parar quando a criptografia começar.',
   'wizard.settings.server': 'Servidor',
   'wizard.settings.port': 'Porta',
   'wizard.settings.security': 'Segurança',
@@ -81,6 +89,10 @@ export const wizard: Translation<typeof source> = {
   'wizard.test.couldNotStart': 'Não foi possível iniciar o teste: {message}',
   'wizard.test.stageAnnouncement': '{stage}: {status}',
   'wizard.test.durationMs': '{ms} ms',
+  'wizard.test.notRun.planned': 'O que o teste verifica ({count})',
+  'wizard.test.notRun.pending': 'Ainda falta verificar ({count})',
+  'wizard.test.notRun.skipped': 'Não verificado ({count})',
+  'wizard.test.offline.export': 'Configurar um app de email',
 
   'wizard.discover.title': 'Não sabe quais configurações funcionam daqui?',
   'wizard.discover.lead': 'Verifique todas as portas comuns de uma vez, sem fazer login. Leva alguns segundos.',
@@ -90,6 +102,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.discover.caption': 'Portas verificadas em {host}',
   'wizard.discover.expected': '(esperado: a Microsoft não oferece esta porta)',
   'wizard.discover.use': 'Usar a porta {port}',
+  'wizard.discover.used': 'A porta {port} está definida. Inicie o teste para experimentá-la.',
 
   'wizard.result.pass.body': 'Este computador alcançou {host} na porta {port}, protegeu a conexão e entrou como {user}.',
   'wizard.result.pass.noAuth': 'Este computador alcançou {host} na porta {port} e protegeu a conexão. A sua conta não foi verificada.',
