@@ -27,18 +27,23 @@ const at = (step: WizardState['step'], form: Partial<WizardState['form']> = {}):
 const result = (overrides: Partial<ProbeResult> = {}) => sampleProbeResult({ runId: RUN, ...overrides });
 
 describe('address step', () => {
-  it('validates as typed and suggests Outlook.com for a personal address', async () => {
+  it('validates as typed and proposes Outlook.com for a personal address, offline too', async () => {
     installFakeApi();
     const user = userEvent.setup();
-    renderWithI18n(<Harness start={at({ name: 'address' }, { address: '' })} />);
+    renderWithI18n(<Harness start={initialWizardState()} online={false} />);
     const input = screen.getByRole('textbox', { name: 'Email address' });
+    expect(input).toHaveFocus();
     await user.type(input, 'sam@');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('button', { name: 'Continue' })).toBeDisabled();
     await user.type(input, 'hotmail.com');
     expect(input).toHaveAttribute('aria-invalid', 'false');
-    await user.click(screen.getByRole('button', { name: 'Use Outlook.com settings' }));
+    expect(screen.getByTestId('account-kind-name')).toHaveTextContent('Outlook.com or Hotmail');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
+    // The settings are Outlook.com's own: straight to signing in; Back shows them.
+    expect(screen.getByRole('heading', { level: 1, name: 'How do you sign in?' })).toHaveFocus();
+    expect(screen.getByText('Step 2 of 4')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(await screen.findByText('smtp-mail.outlook.com')).toBeInTheDocument();
   });
 
@@ -81,8 +86,9 @@ describe('settings step', () => {
     const user = userEvent.setup();
     renderWithI18n(<Harness start={at({ name: 'settings', advanced: false })} />);
     await user.keyboard('{Escape}');
-    expect(screen.getByRole('heading', { level: 1, name: 'What is your email address?' })).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 1, name: 'What is your email address?' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Email address' })).toHaveValue('sam@contoso.com');
+    expect(screen.getByRole('textbox', { name: 'Email address' })).toHaveFocus();
   });
 });
 
