@@ -27,7 +27,7 @@ export default async function journeyTeardown(): Promise<void> {
   const files = (await readdir(JOURNEY_DIR)).filter((f) => f.endsWith('.json')).sort();
   if (files.length === 0) return;
   const after = await Promise.all(files.map(async (f) => summary(JSON.parse(await readFile(join(JOURNEY_DIR, f), 'utf8')) as JourneyRecord)));
-  const before = JSON.parse(await readFile(new URL('./journey-before.json', import.meta.url), 'utf8')) as { measured: string; journeys: JourneyRecord[] };
+  const before = JSON.parse(await readFile(join('test', 'e2e', 'journey-before.json'), 'utf8')) as { measured: string; journeys: JourneyRecord[] };
   const metrics = { before: { measured: before.measured, journeys: before.journeys.map(summary) }, after: { journeys: after } };
   await writeFile(join(ARTIFACTS, 'journey-metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
 }
