@@ -31,9 +31,14 @@ export function guessKindOffline(domainInput: string, org: { tenantDomain?: stri
   return null;
 }
 
-/** From main's domain check: Outlook.com and Microsoft 365 are told apart; anything else is asked. */
-export function guessKindFromCheck(provider: DomainProvider, viaService: boolean): KindGuess | null {
+/**
+ * From main's domain check: Outlook.com and Microsoft 365 are told apart; anything else is
+ * asked. So is a US government tenant (MX at .protection.office365.us): GCC High and DoD
+ * have different servers, and the records do not say which.
+ */
+export function guessKindFromCheck(provider: DomainProvider, viaService: boolean, relayHost: string | null = null): KindGuess | null {
   if (provider === 'outlook-com') return { preset: 'outlook-com', basis: 'mail-records' };
+  if (relayHost?.toLowerCase().endsWith(fact('mx.us-government-suffix').value ?? '.protection.office365.us')) return null;
   if (provider === 'microsoft365') return { preset: 'microsoft365', basis: viaService ? 'autodiscover-service' : 'mail-records' };
   return null;
 }

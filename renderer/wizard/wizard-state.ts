@@ -221,7 +221,7 @@ function onDomainChecked(form: WizardForm, facts: DomainFacts): WizardForm {
   // The name alone settled it (a personal or .onmicrosoft.com domain, IT's own domain).
   const byName = form.kindBasis === 'consumer-domain' || form.kindBasis === 'initial-domain' || form.kindBasis === 'organisation';
   if (!guessable(form) || byName) return withFacts;
-  const guess = guessKindFromCheck(facts.provider, facts.viaService);
+  const guess = guessKindFromCheck(facts.provider, facts.viaService, facts.relayHost);
   return guess ? applyGuess(withFacts, guess) : withFacts;
 }
 

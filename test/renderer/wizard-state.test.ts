@@ -186,6 +186,9 @@ describe('the kind of account, from the address', () => {
     expect(run([typed, checked('contoso.com', 'microsoft365', true)]).form.kindBasis).toBe('autodiscover-service');
     expect(run([typed, checked('contoso.com', 'outlook-com')]).form.preset).toBe('outlook-com');
     expect(run([typed, checked('contoso.com', 'other')]).form).toMatchObject({ preset: null, domain: { provider: 'other' } });
+    // A US government tenant: GCC High or DoD, the records do not say which.
+    const gov: WizardAction = { type: 'domain-checked', facts: { domain: 'contoso.com', provider: 'microsoft365', relayHost: 'contoso-com.mail.protection.office365.us', viaService: false } };
+    expect(run([typed, gov]).form.preset).toBeNull();
     // A stale answer (another domain) changes nothing.
     expect(run([typed, checked('contoso.org', 'microsoft365')]).form.preset).toBeNull();
   });
