@@ -47,6 +47,37 @@ describe('address step', () => {
     expect(await screen.findByText('smtp-mail.outlook.com')).toBeInTheDocument();
   });
 
+  it('takes main’s answer for the domain, says why, and lets the person choose another kind', async () => {
+    const checkDomain = vi.fn(async () => ({
+      ok: true as const,
+      value: {
+        domain: 'contoso.com',
+        provider: 'microsoft365' as const,
+        mx: { status: 'found' as const, hosts: [], microsoft365: true, protectionHost: 'contoso-com.mail.protection.outlook.com', outlookCom: false },
+        spf: { status: 'none' as const, record: null, includesMicrosoft: false },
+        autodiscover: { status: 'none' as const, target: null, microsoft: false },
+        dmarc: { status: 'none' as const, record: null, policy: null },
+        notes: [],
+        durationMs: 3,
+      },
+    }));
+    installFakeApi({ checkDomain });
+    const user = userEvent.setup();
+    renderWithI18n(<Harness start={initialWizardState()} />);
+    await user.keyboard('sam@contoso.com');
+    expect(await screen.findByTestId('account-kind-name')).toHaveTextContent('Microsoft 365 work or school account');
+    // Main gets the whole address, so Microsoft's Autodiscover service can settle an unclear domain.
+    expect(checkDomain).toHaveBeenCalledWith({ domain: 'sam@contoso.com' });
+    expect(screen.getByTestId('domain-check')).toHaveTextContent('contoso.com uses Microsoft 365.');
+    await user.click(screen.getByRole('button', { name: 'Choose another kind of account' }));
+    await user.click(screen.getByRole('radio', { name: /A printer, scanner or app sending for the organisation/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    // A relay has no fixed server: the settings step shows the tenant's MX host from the check.
+    expect(screen.getByRole('heading', { level: 1, name: 'Recommended settings' })).toHaveFocus();
+    expect(screen.getByText('contoso-com.mail.protection.outlook.com')).toBeInTheDocument();
+    expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
+  });
+
   it('refuses an address the exports could not use, with a plain message', async () => {
     installFakeApi();
     const user = userEvent.setup();
