@@ -40,7 +40,7 @@ export function AddressStep({ form, online, dispatch, onPasteError }: AddressSte
 
   const kindTold = form.preset !== null && form.kindBasis !== null && form.kindBasis !== 'person';
   const checking = valid && online && !facts && form.preset === null;
-  const showChoice = valid && !checking && (choosing || form.preset === null || form.kindBasis === 'person');
+  const showChoice = valid && (choosing || (!checking && (form.preset === null || form.kindBasis === 'person')));
   const choose = (preset: PresetId) => dispatch({ type: 'choose-preset', preset });
 
   return (
@@ -94,7 +94,15 @@ export function AddressStep({ form, online, dispatch, onPasteError }: AddressSte
             )}
           </div>
         )}
-        {checking && <p className={styles.hint}>{t('wizard.address.domainChecking', { domain })}</p>}
+        {checking && !choosing && (
+          // A slow answer (DNS, Microsoft's service) never holds the person up: they can choose now.
+          <div className={styles.row}>
+            <p className={styles.hint}>{t('wizard.address.domainChecking', { domain })}</p>
+            <Button variant="quiet" onClick={() => setChoosing(true)}>
+              {t('wizard.address.kind.chooseNow')}
+            </Button>
+          </div>
+        )}
         {showChoice && form.preset === null && facts && <p data-testid="domain-check">{t('wizard.address.kind.ask', { domain })}</p>}
       </div>
       {showChoice && <AccountKindChoice selected={form.preset} {...(allowed ? { allowed } : {})} locked={locked} onSelect={choose} />}

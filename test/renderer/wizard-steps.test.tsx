@@ -78,6 +78,17 @@ describe('address step', () => {
     expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
   });
 
+  it('a slow domain check never holds the person up: they can choose the kind while it runs', async () => {
+    installFakeApi({ checkDomain: vi.fn(() => new Promise<never>(() => undefined)) });
+    const user = userEvent.setup();
+    renderWithI18n(<Harness start={initialWizardState()} />);
+    await user.keyboard('sam@slow.example');
+    await user.click(await screen.findByRole('button', { name: 'Choose the kind of account yourself' }));
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeDisabled();
+    await user.click(screen.getByRole('radio', { name: /Another mail server/ }));
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeEnabled();
+  });
+
   it('refuses an address the exports could not use, with a plain message', async () => {
     installFakeApi();
     const user = userEvent.setup();

@@ -13,6 +13,7 @@ export const wizard = {
   'wizard.address.useSuggested': 'Use these settings',
   'wizard.address.kind.label': 'Kind of account',
   'wizard.address.kind.change': 'Choose another kind of account',
+  'wizard.address.kind.chooseNow': 'Choose the kind of account yourself',
   'wizard.address.kind.basis.consumer-domain': '{domain} is a personal Microsoft address.',
   'wizard.address.kind.basis.initial-domain': '{domain} is a Microsoft 365 organisation’s own domain.',
   'wizard.address.kind.basis.organisation': '{domain} is your organisation’s domain, as your IT team set up.',
