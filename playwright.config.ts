@@ -20,6 +20,8 @@ export default defineConfig({
   workers: 2,
   timeout: 60_000,
   reporter: [['list']],
+  // Merges the journey counts of the run with the numbers from before (test/e2e/journey-teardown.ts).
+  globalTeardown: './test/e2e/journey-teardown.ts',
   use: {
     ...devices['Desktop Chrome'],
     viewport: { width: 960, height: 720 },

@@ -121,6 +121,11 @@ export interface AutodiscoverCheck {
   target: string | null;
   microsoft: boolean;
   error?: string;
+  /**
+   * Microsoft's Autodiscover service, asked for one address when the records said nothing
+   * of Microsoft (the wizard's address-first check only; discover never asks it).
+   */
+  service?: 'found' | 'unknown-address' | 'failed';
 }
 
 export interface DmarcCheck {

@@ -44,8 +44,8 @@ export const PROVEN_HEADING: Readonly<Record<Proven, MessageKey>> = {
   'accepted-without-sign-in': 'verdict.heading.accepted-without-sign-in',
   'reachable-secure-not-checked': 'verdict.reachable-not-checked',
   'reachable-plain-not-checked': 'verdict.heading.reachable-plain-not-checked',
-  'not-working': 'verdict.heading.not-working',
-  cancelled: 'verdict.heading.cancelled',
+  'not-working': 'verdict.failed',
+  cancelled: 'verdict.cancelled',
 };
 
 export function provenTone(result: ResultFacts): ProvenTone {

@@ -49,6 +49,8 @@ export interface ConnectDeps {
   witness: HostWitness;
   /** Work to do while the SYN is in flight (the TLS trust store is built here). */
   whileConnecting?: () => void;
+  /** The port the socket really dials for the request's port (ProbeDeps.dialPort); the identity when absent. */
+  dialPort?: (port: number) => number;
 }
 
 /** Runs resolve and connect. Returns the connected socket, or null when either failed or the run was cancelled. */
@@ -141,7 +143,7 @@ async function connectWatched(run: Run, addresses: readonly string[], deps: Conn
   const stop = new AbortController();
   const giveUp = new AbortController();
   const watching = watchSilence(deps.witness, address, port, stop.signal, giveUp);
-  const connected = await connectTcp(addresses, port, run.timeouts.connect, run.signal, { giveUp: giveUp.signal, ...(deps.whileConnecting ? { whileConnecting: deps.whileConnecting } : {}) });
+  const connected = await connectTcp(addresses, deps.dialPort ? deps.dialPort(port) : port, run.timeouts.connect, run.signal, { giveUp: giveUp.signal, ...(deps.whileConnecting ? { whileConnecting: deps.whileConnecting } : {}) });
   const elapsedMs = performance.now() - t0;
   stop.abort();
   const heard = await watching;

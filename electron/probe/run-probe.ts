@@ -53,6 +53,12 @@ export interface ProbeDeps {
   siblingPorts?: readonly number[];
   /** Where the connect stage hears about the host instead (discover shares one across its probes). */
   hostWitness?: HostWitness;
+  /**
+   * Tests only: the port the socket dials for the request's port. Lab servers listen on
+   * random ports, so an E2E journey that never types a port (587 comes from the preset)
+   * still reaches them; everything the run records keeps the request's port.
+   */
+  dialPort?: (port: number) => number;
 }
 
 /** A request that fails the shared probe request rule (shared/validation.ts). */
@@ -117,6 +123,7 @@ export async function runProbe(input: ProbeRequest, deps: ProbeDeps, onEvent: (e
       witness: deps.hostWitness ?? knockingWitness(deps.siblingPorts ?? siblingPortsFor(request.port)),
       // The trust store is built while the SYN is in flight, not before it (tls-trust.ts).
       ...(request.security === 'none' ? {} : { whileConnecting: () => prepareTrust(trust) }),
+      ...(deps.dialPort ? { dialPort: deps.dialPort } : {}),
     });
     if (socket) {
       session = openSession(run, socket);

@@ -7,7 +7,7 @@ import styles from './FindingCard.module.css';
 export interface FindingCardProps {
   id: FindingId;
   params?: Parameters<typeof describeFinding>[1];
-  /** The first finding is shown in full; the others start folded. */
+  /** The first finding is shown in full; the others start folded, softly (no coloured bar, no message for IT of their own). */
   prominent?: boolean;
   headingLevel?: 2 | 3;
 }
@@ -31,7 +31,7 @@ export function FindingCard({ id, params, prominent = true, headingLevel = 2 }: 
         </>
       )}
       <p className={styles.meta}>{t('results.whoFixes', { who: tDynamic(`finding.who.${finding.who}`) })}</p>
-      {finding.adminMessage && (
+      {finding.adminMessage && prominent && (
         <div className={styles.admin}>
           <h3 className={styles.subheading}>{t('results.messageForIt')}</h3>
           <pre className={styles.message} data-testid="admin-message">
@@ -51,7 +51,7 @@ export function FindingCard({ id, params, prominent = true, headingLevel = 2 }: 
 
   if (!prominent) {
     return (
-      <details className={styles.card} data-severity={finding.severity} data-finding={id}>
+      <details className={styles.card} data-severity={finding.severity} data-soft="true" data-finding={id}>
         <summary className={styles.summary}>{finding.title}</summary>
         {body}
       </details>

@@ -1,16 +1,19 @@
 import { isFindingId } from '../../shared/findings/ids';
 import { PROVEN_HEADING, provenOutcome } from '../../shared/proven';
-import type { ProbeResult } from '../../shared/types';
+import type { ProbeResult, Security } from '../../shared/types';
 import { Button } from '../app/Button';
 import { useT } from '../i18n/I18nProvider';
 import { FindingCard } from '../results/FindingCard';
 import { TranscriptView } from '../results/TranscriptView';
+import { DiscoverPanel } from './DiscoverPanel';
+import { resultFix } from './result-fix';
 import { SaveProfilePanel } from './SaveProfilePanel';
 import { needsNewSignIn, signInFailureFromResult } from './signin/result-sign-in';
 import { SignInFailureView } from './signin/SignInFailureView';
 import { useSignInAgain } from './signin/useSignInAgain';
 import { StageTimeline } from './StageTimeline';
 import { StepLayout } from './StepLayout';
+import { VerdictCoverage } from './verdict/VerdictCoverage';
 import { VerdictSummary } from './verdict/VerdictSummary';
 import styles from './Wizard.module.css';
 import type { WizardAction, WizardForm } from './wizard-state';
@@ -19,7 +22,8 @@ export interface ResultStepProps {
   form: WizardForm;
   result: ProbeResult;
   dispatch: (action: WizardAction) => void;
-  onRetest: () => void;
+  /** Tests again; with settings the result changed in place (a port that works, the right security). */
+  onRetest: (patch?: { port?: number; security?: Security }) => void;
   onPasteError: () => void;
   onExport?: () => void;
   onSaved?: () => void;
@@ -33,6 +37,8 @@ function serverQuote(result: ProbeResult): string | undefined {
   return evidence.kind === 'reply' ? [evidence.code, evidence.enhanced, evidence.text].filter(Boolean).join(' ') : evidence.message;
 }
 
+const SECURITY_WORDS = { starttls: 'wizard.settings.security.starttls', tls: 'wizard.settings.security.tls', none: 'wizard.settings.security.none' } as const;
+
 export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onExport, onSaved }: ResultStepProps) {
   const { t } = useT();
   const signInAgain = useSignInAgain(form, dispatch);
@@ -43,8 +49,10 @@ export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onE
   const [top, ...others] = findings;
   const params = { address: form.address, host: result.request.host, port: result.request.port, quote: serverQuote(result) };
   const sent = result.stages.some((s) => s.id === 'data' && s.status === 'pass');
-  const badPassword = findings.includes('auth.bad-credentials');
   const newSignIn = needsNewSignIn(result);
+  // findings[0] is the diagnosis's one answer; the way to fix it is offered right here.
+  const fix = newSignIn ? null : resultFix(result, form, top);
+  const passed = result.verdict === 'pass' || result.verdict === 'warn';
 
   return (
     <StepLayout
@@ -54,16 +62,24 @@ export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onE
       actions={
         <>
           <Button onClick={onPasteError}>{t('wizard.result.explainOther')}</Button>
-          {badPassword ? (
-            <Button variant="primary" onClick={() => dispatch({ type: 'go', to: 'signin' })}>
+          {fix?.kind === 'password' ? (
+            <Button variant="primary" onClick={() => dispatch({ type: 'go', to: 'signin', focus: 'password' })}>
               {t('wizard.result.changePassword')}
+            </Button>
+          ) : fix?.kind === 'microsoft' ? (
+            <Button variant="primary" onClick={() => dispatch({ type: 'use-microsoft-sign-in' })}>
+              {t('wizard.result.fix.microsoft')}
+            </Button>
+          ) : fix?.kind === 'settings' ? (
+            <Button variant="primary" data-testid="result-fix" onClick={() => onRetest({ port: fix.port, security: fix.security })}>
+              {t('wizard.result.fix.settings', { port: fix.port, security: t(SECURITY_WORDS[fix.security]) })}
             </Button>
           ) : newSignIn ? (
             <Button variant="primary" onClick={() => void signInAgain()}>
               {t('signin.result.again')}
             </Button>
           ) : (
-            <Button variant={result.verdict === 'pass' ? 'secondary' : 'primary'} onClick={onRetest}>
+            <Button variant={passed || fix ? 'secondary' : 'primary'} onClick={() => onRetest()}>
               {t('wizard.result.testAgain')}
             </Button>
           )}
@@ -75,22 +91,24 @@ export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onE
         </>
       }
     >
-      {(result.verdict === 'pass' || result.verdict === 'warn') && <VerdictSummary result={result} address={form.address} />}
+      {passed && <VerdictSummary result={result} address={form.address} />}
+      {passed && <VerdictCoverage result={result} />}
       {sent && <p role="status">{t('wizard.result.pass.sent', { address: form.address })}</p>}
       {signInFailure && <SignInFailureView failure={signInFailure} address={form.address} title={t('signin.result.title')} />}
       {top && <FindingCard id={top} params={params} />}
-      {onSaved && form.preset && (result.verdict === 'pass' || result.verdict === 'warn') && <SaveProfilePanel form={form} result={result} onSaved={onSaved} />}
+      {fix?.kind === 'discover' && <DiscoverPanel form={form} dispatch={dispatch} onUseAndTest={(port, security) => onRetest({ port, security })} />}
+      {onSaved && form.preset && passed && <SaveProfilePanel form={form} result={result} onSaved={onSaved} />}
       {others.length > 0 && (
-        <section aria-labelledby="other-findings">
-          <h2 id="other-findings" className={styles.label}>
-            {t('wizard.result.otherFindings')}
-          </h2>
+        // Other possible causes, softly: folded, no red bar, no second message for IT.
+        <details data-testid="other-findings">
+          <summary className={styles.label}>{t('wizard.result.otherFindings', { count: others.length })}</summary>
+          <p className={styles.hint}>{t('wizard.result.otherFindings.hint')}</p>
           <div className={styles.body}>
             {others.map((id) => (
               <FindingCard key={id} id={id} params={params} prominent={false} headingLevel={3} />
             ))}
           </div>
-        </section>
+        </details>
       )}
       <details>
         <summary>{t('wizard.result.stages')}</summary>

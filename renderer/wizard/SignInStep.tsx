@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { NotConfiguredReason } from '../../shared/oauth';
 import { PRESETS } from '../../shared/presets';
 import type { AuthMethod } from '../../shared/types';
@@ -9,7 +9,7 @@ import { MicrosoftSignIn } from './signin/MicrosoftSignIn';
 import { SignInHelpPage } from './signin/SignInHelpPage';
 import { StepLayout } from './StepLayout';
 import styles from './Wizard.module.css';
-import type { WizardAction, WizardForm } from './wizard-state';
+import type { SignInFocus, WizardAction, WizardForm } from './wizard-state';
 
 /** Sign in with Microsoft first: it is how Outlook and Apple Mail sign in to Microsoft's servers. */
 const METHODS: AuthMethod[] = ['oauth2', 'password', 'none'];
@@ -20,9 +20,22 @@ export function signInReady(form: WizardForm): boolean {
   return form.authMethod === 'none';
 }
 
-export function SignInStep({ form, showPassword, dispatch }: { form: WizardForm; showPassword: boolean; dispatch: (action: WizardAction) => void }) {
+export interface SignInStepProps {
+  form: WizardForm;
+  showPassword: boolean;
+  /** What the result sent the person here for: the password field, or Microsoft's sign-in. */
+  focus?: SignInFocus | undefined;
+  dispatch: (action: WizardAction) => void;
+}
+
+export function SignInStep({ form, showPassword, focus, dispatch }: SignInStepProps) {
   const { t, tDynamic } = useT();
   const id = useId();
+  const passwordInput = useRef<HTMLInputElement>(null);
+  // After StepLayout focused the heading: straight to the field the result asked for.
+  useEffect(() => {
+    if (focus === 'password') passwordInput.current?.focus();
+  }, [focus]);
   // The page for IT replaces the step while it is open; null = closed.
   const [help, setHelp] = useState<{ reason?: NotConfiguredReason } | null>(null);
   const preset = form.preset ? PRESETS[form.preset] : null;
@@ -70,6 +83,7 @@ export function SignInStep({ form, showPassword, dispatch }: { form: WizardForm;
           onAccount={(account) => dispatch({ type: 'oauth-account', account })}
           onHelp={(reason) => setHelp(reason ? { reason } : {})}
           passwordOffered={methods.includes('password')}
+          focusOnArrival={focus === 'microsoft'}
         />
       )}
 
@@ -79,6 +93,7 @@ export function SignInStep({ form, showPassword, dispatch }: { form: WizardForm;
             {(control) => (
               <input
                 {...control}
+                ref={passwordInput}
                 className={styles.input}
                 type={showPassword ? 'text' : 'password'}
                 autoComplete="current-password"

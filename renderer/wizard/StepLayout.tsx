@@ -1,9 +1,12 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { ActionBar } from '../app/ActionBar';
 import { Button } from '../app/Button';
 import { useT } from '../i18n/I18nProvider';
 import styles from './Wizard.module.css';
 import { STEP_ORDER, type StepName } from './wizard-state';
+
+/** The steps this journey goes through (a step the kind of account makes unneeded is not counted). */
+export const StepProgress = createContext<readonly StepName[]>(STEP_ORDER);
 
 export interface StepLayoutProps {
   step: StepName;
@@ -22,6 +25,7 @@ export interface StepLayoutProps {
 /** One wizard step: heading (focused when the step opens), progress, content, and Back/Next in the sticky action bar. */
 export function StepLayout({ step, title, lead, children, onBack, onNext, nextLabel, nextDisabled, actions }: StepLayoutProps) {
   const { t } = useT();
+  const steps = useContext(StepProgress);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [step]);
 
@@ -42,7 +46,7 @@ export function StepLayout({ step, title, lead, children, onBack, onNext, nextLa
         if (onNext && !nextDisabled) onNext();
       }}
     >
-      <p className={styles.progress}>{t('wizard.progress', { current: STEP_ORDER.indexOf(step) + 1, total: STEP_ORDER.length })}</p>
+      <p className={styles.progress}>{t('wizard.progress', { current: Math.max(steps.indexOf(step), 0) + 1, total: steps.length })}</p>
       <h1 id={`${step}-heading`} ref={headingRef} tabIndex={-1}>
         {title}
       </h1>

@@ -2,7 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { planStages } from '../../shared/stages';
 import { getApi } from '../api';
 import { buildProbeRequest } from './probe-request';
-import type { WizardAction, WizardState } from './wizard-state';
+import type { WizardAction, WizardForm, WizardState } from './wizard-state';
 
 /**
  * Connects the wizard to the live test. It listens before it starts and names the run
@@ -16,12 +16,14 @@ export function useProbeRunner(state: WizardState, dispatch: (action: WizardActi
     return api.onProbeEvent((event) => dispatch({ type: 'probe-event', event }));
   }, [dispatch]);
 
-  const start = useCallback(async () => {
+  /** `patch`: values just dispatched that this render's form does not hold yet (a result's "use port N and test again"). */
+  const start = useCallback(async (patch?: Partial<Pick<WizardForm, 'port' | 'security'>>) => {
     const api = getApi();
     if (!api) return;
     const runId = crypto.randomUUID();
-    dispatch({ type: 'probe-starting', runId, plan: planStages(state.form.security) });
-    const started = await api.startProbe({ ...buildProbeRequest(state.form), runId });
+    const form = { ...state.form, ...patch };
+    dispatch({ type: 'probe-starting', runId, plan: planStages(form.security) });
+    const started = await api.startProbe({ ...buildProbeRequest(form), runId });
     dispatch(started.ok ? { type: 'probe-started', runId } : { type: 'probe-failed-to-start', runId, message: started.error.message });
   }, [dispatch, state.form]);
 

@@ -1,15 +1,19 @@
 /**
- * The wizard as one reducer: what the person typed lives in `form` (kept across
- * Back/Next, which follow STEP_ORDER), and each step has its own state shape in `step`.
+ * The wizard as one reducer, address first: the address proposes the kind of account
+ * (shared/account-guess.ts), from its domain alone where it can and from main's domain
+ * check otherwise; a kind the person or IT chose is never replaced by a guess. What the
+ * person typed lives in `form` (kept across Back/Next, which follow STEP_ORDER), and each
+ * step has its own state shape in `step`.
  * The reducer owns a run's lifecycle (starting → running → result): the page picks the
  * run id before it asks main to start, so events of that run are taken from the first
  * one on, and events of any other run (a cancelled or earlier one) are ignored.
  */
+import { guessKindFromCheck, guessKindOffline, type KindBasis, type KindGuess } from '../../shared/account-guess';
 import type { SignedInAccount } from '../../shared/oauth';
 import { guessMicrosoftMxHost, PRESETS, securityForPort } from '../../shared/presets';
 import type { AuthMethod, PresetId, ProbeEvent, ProbeResult, Security, StageDetail, StageId, StageResult } from '../../shared/types';
 
-export const STEP_ORDER = ['account', 'address', 'settings', 'signin', 'test', 'result'] as const;
+export const STEP_ORDER = ['address', 'settings', 'signin', 'test', 'result'] as const;
 export type StepName = (typeof STEP_ORDER)[number];
 /** Every step but the result, which only a finished probe opens. */
 export type NavigableStep = Exclude<StepName, 'result'>;
@@ -32,8 +36,22 @@ export interface WizardForm {
   customised: boolean;
   /** What the background DNS check found for the address's domain. */
   domain: DomainFacts | null;
+  /** Why `preset` is what it is: a guess from the address (its basis), IT's default, or the person's choice. */
+  kindBasis: KindBasis | 'org' | 'person' | null;
   /** The relay host IT set in the organisation defaults, if any. */
   orgRelayHost: string | null;
+  /** What IT's defaults say about the kind of account (none: any kind, no default). */
+  orgKinds: OrgKinds;
+}
+
+export interface OrgKinds {
+  /** The organisation's mail domain: its addresses are Microsoft 365, offline too. */
+  tenantDomain: string | null;
+  defaultPreset: PresetId | null;
+  /** The kinds IT offers; null: all. */
+  allowed: readonly PresetId[] | null;
+  /** IT fixed the kind: no guess changes it. */
+  locked: boolean;
 }
 
 export interface DomainFacts {
@@ -41,8 +59,8 @@ export interface DomainFacts {
   provider: 'microsoft365' | 'outlook-com' | 'other' | 'unknown';
   /** The tenant's MX host (relay and Direct Send), when the domain is on Microsoft 365. */
   relayHost: string | null;
-  /** True when the check changed the kind of account the person had picked. */
-  switchedPreset: boolean;
+  /** Microsoft's Autodiscover service knew the address (the records alone did not say Microsoft). */
+  viaService: boolean;
 }
 
 export interface StageView {
@@ -55,12 +73,14 @@ export interface StageView {
 type LiveRun = { runId: string; stages: StageView[] };
 
 export type StepState =
-  | { name: 'account' }
   | { name: 'address' }
   | { name: 'settings'; advanced: boolean }
-  | { name: 'signin'; showPassword: boolean }
+  /** `focus`: what the result sent the person here to do (type the password, sign in with Microsoft). */
+  | { name: 'signin'; showPassword: boolean; focus?: SignInFocus }
   | { name: 'test'; run: { status: 'idle' } | ({ status: 'starting' } & LiveRun) | ({ status: 'running' } & LiveRun) | { status: 'error'; message: string } }
   | { name: 'result'; result: ProbeResult };
+
+export type SignInFocus = 'password' | 'microsoft';
 
 export interface WizardState {
   form: WizardForm;
@@ -80,14 +100,16 @@ export type WizardAction =
   | { type: 'back' }
   | { type: 'next' }
   /** A jump that is not Back/Next, e.g. from the result to the password. */
-  | { type: 'go'; to: NavigableStep }
+  | { type: 'go'; to: NavigableStep; focus?: SignInFocus }
+  /** From a result: sign in with Microsoft instead of the password the server refused. */
+  | { type: 'use-microsoft-sign-in' }
   /** The page chose a run id and is about to ask main to start it (from the test or the result step). */
   | { type: 'probe-starting'; runId: string; plan: StageId[] }
   | { type: 'probe-started'; runId: string }
   | { type: 'probe-failed-to-start'; runId: string; message: string }
   | { type: 'probe-event'; event: ProbeEvent }
-  | { type: 'domain-checked'; facts: Omit<DomainFacts, 'switchedPreset'> }
-  | { type: 'org-defaults'; relayHost: string | null; defaultPreset: PresetId | null };
+  | { type: 'domain-checked'; facts: DomainFacts }
+  | { type: 'org-defaults'; relayHost: string | null; kinds?: OrgKinds; defaultPreset?: PresetId | null };
 
 export const INITIAL_FORM: WizardForm = {
   preset: null,
@@ -103,17 +125,19 @@ export const INITIAL_FORM: WizardForm = {
   sendTestMessage: false,
   customised: false,
   domain: null,
+  kindBasis: null,
   orgRelayHost: null,
+  orgKinds: { tenantDomain: null, defaultPreset: null, allowed: null, locked: false },
 };
 
-export const initialWizardState = (): WizardState => ({ form: { ...INITIAL_FORM }, step: { name: 'account' } });
+export const initialWizardState = (): WizardState => ({ form: { ...INITIAL_FORM }, step: { name: 'address' } });
 
-function freshStep(name: NavigableStep): StepState {
+function freshStep(name: NavigableStep, focus?: SignInFocus): StepState {
   switch (name) {
     case 'settings':
       return { name, advanced: false };
     case 'signin':
-      return { name, showPassword: false };
+      return { name, showPassword: false, ...(focus ? { focus } : {}) };
     case 'test':
       return { name, run: { status: 'idle' } };
     default:
@@ -125,10 +149,24 @@ function isLive(step: StepState): step is Extract<StepState, { name: 'test' }> &
   return step.name === 'test' && (step.run.status === 'starting' || step.run.status === 'running');
 }
 
-function navigate(state: WizardState, to: NavigableStep | null): WizardState {
+function navigate(state: WizardState, to: NavigableStep | null, focus?: SignInFocus): WizardState {
   // A running test is left only by cancelling it.
   if (to === null || isLive(state.step)) return state;
-  return { form: to === 'settings' ? withRelayHost(state.form) : state.form, step: freshStep(to) };
+  return { form: to === 'settings' ? withRelayHost(state.form) : state.form, step: freshStep(to, focus) };
+}
+
+/**
+ * The settings step is passed over on the way forward when the kind of account fixes
+ * every value (Microsoft 365, Outlook.com…) and nobody changed one: it would only say
+ * "filled in for you". Back from the sign-in step still shows it, to change them.
+ */
+export function settingsFixed(form: WizardForm): boolean {
+  return form.preset !== null && PRESETS[form.preset].host !== null && !form.customised;
+}
+
+/** The steps this form goes through, for "Step N of M". */
+export function visibleSteps(form: WizardForm): readonly StepName[] {
+  return settingsFixed(form) ? STEP_ORDER.filter((s) => s !== 'settings') : STEP_ORDER;
 }
 
 function applyPreset(form: WizardForm, presetId: PresetId): WizardForm {
@@ -151,21 +189,40 @@ function withRelayHost(form: WizardForm): WizardForm {
   return { ...form, host: checked ?? guessMicrosoftMxHost(domain) };
 }
 
+const domainOfAddress = (address: string) => address.trim().split('@')[1]?.toLowerCase() ?? '';
+
+/** A guess replaces an earlier guess or IT's default, never the person's choice or a kind IT fixed. */
+const guessable = (form: WizardForm) => form.kindBasis !== 'person' && !form.orgKinds.locked;
+const offered = (form: WizardForm, preset: PresetId) => !form.orgKinds.allowed || form.orgKinds.allowed.includes(preset);
+
+function applyGuess(form: WizardForm, guess: KindGuess | null): WizardForm {
+  if (guess && offered(form, guess.preset)) return { ...applyPreset(form, guess.preset), kindBasis: guess.basis };
+  // No guess for this domain: back to IT's default, or to asking.
+  const fallback = form.orgKinds.defaultPreset;
+  if (form.kindBasis === null || form.kindBasis === 'org') return form;
+  return fallback ? { ...applyPreset(form, fallback), kindBasis: 'org' } : { ...form, preset: null, kindBasis: null };
+}
+
+/** Typing the address: what its domain alone says, at once and offline. */
+function onAddress(form: WizardForm, address: string): WizardForm {
+  const next = { ...form, address };
+  if (!guessable(form) || domainOfAddress(address) === domainOfAddress(form.address)) return next;
+  return applyGuess(next, guessKindOffline(domainOfAddress(address), { tenantDomain: form.orgKinds.tenantDomain ?? undefined }));
+}
+
 /**
- * The DNS answer pre-selects the kind of account: a personal Outlook.com domain and a
- * Microsoft 365 domain need different servers and sign-in. Other choices (relay, custom)
- * are deliberate and left alone.
+ * Main's answer proposes the kind when the domain's name did not: a personal Outlook.com
+ * domain and a Microsoft 365 domain need different servers and sign-in. A kind the
+ * person or IT chose, or one the name alone settled, is left alone.
  */
-function onDomainChecked(form: WizardForm, facts: Omit<DomainFacts, 'switchedPreset'>): WizardForm {
-  if (form.address.split('@')[1]?.toLowerCase() !== facts.domain) return form; // a stale answer
-  const switchTo =
-    facts.provider === 'outlook-com' && form.preset !== 'outlook-com' && (form.preset === null || form.preset === 'microsoft365')
-      ? 'outlook-com'
-      : facts.provider === 'microsoft365' && (form.preset === null || form.preset === 'outlook-com')
-        ? 'microsoft365'
-        : null;
-  const next = switchTo ? applyPreset(form, switchTo) : form;
-  return { ...next, domain: { ...facts, switchedPreset: switchTo !== null } };
+function onDomainChecked(form: WizardForm, facts: DomainFacts): WizardForm {
+  if (domainOfAddress(form.address) !== facts.domain) return form; // a stale answer
+  const withFacts = { ...form, domain: facts };
+  // The name alone settled it (a personal or .onmicrosoft.com domain, IT's own domain).
+  const byName = form.kindBasis === 'consumer-domain' || form.kindBasis === 'initial-domain' || form.kindBasis === 'organisation';
+  if (!guessable(form) || byName) return withFacts;
+  const guess = guessKindFromCheck(facts.provider, facts.viaService, facts.relayHost);
+  return guess ? applyGuess(withFacts, guess) : withFacts;
 }
 
 function updateStage(stages: StageView[], id: StageId, patch: Partial<StageView>): StageView[] {
@@ -195,9 +252,11 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
   const { form, step } = state;
   switch (action.type) {
     case 'choose-preset':
-      return { ...state, form: applyPreset(form, action.preset) };
-    case 'edit':
-      return { ...state, form: { ...form, ...action.patch } };
+      return { ...state, form: { ...applyPreset(form, action.preset), kindBasis: 'person' } };
+    case 'edit': {
+      const { address, ...rest } = action.patch;
+      return { ...state, form: { ...(address === undefined ? form : onAddress(form, address)), ...rest } };
+    }
     case 'oauth-account':
       return { ...state, form: { ...form, oauthAccount: action.account } };
     case 'set-port':
@@ -213,10 +272,12 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return navigate(state, previousStep(step.name));
     case 'next': {
       const to = nextStep(step.name);
-      return navigate(state, to === 'result' ? null : to);
+      return navigate(state, to === 'result' ? null : to === 'settings' && settingsFixed(form) ? 'signin' : to);
     }
     case 'go':
-      return navigate(state, action.to);
+      return navigate(state, action.to, action.focus);
+    case 'use-microsoft-sign-in':
+      return navigate({ ...state, form: { ...form, authMethod: 'oauth2' } }, 'signin', 'microsoft');
     case 'probe-starting':
       if (isLive(step) || (step.name !== 'test' && step.name !== 'result')) return state;
       return { ...state, step: { name: 'test', run: { status: 'starting', runId: action.runId, stages: action.plan.map((id) => ({ id, status: 'pending' })) } } };
@@ -231,8 +292,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'domain-checked':
       return { ...state, form: onDomainChecked(form, action.facts) };
     case 'org-defaults': {
-      const withHost = { ...form, orgRelayHost: action.relayHost };
-      return { ...state, form: action.defaultPreset && form.preset === null ? applyPreset(withHost, action.defaultPreset) : withHost };
+      const kinds = action.kinds ?? { ...INITIAL_FORM.orgKinds, defaultPreset: action.defaultPreset ?? null };
+      const withHost = { ...form, orgRelayHost: action.relayHost, orgKinds: kinds };
+      const preset = kinds.defaultPreset;
+      return { ...state, form: preset && form.preset === null ? { ...applyPreset(withHost, preset), kindBasis: 'org' } : withHost };
     }
   }
 }

@@ -9,7 +9,8 @@ test.describe('app shell', () => {
     });
     await openApp({ appVersion: '7.7.7', isOnline: () => true });
 
-    await expect(page.getByRole('heading', { level: 1, name: /get your email sending/i })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'What is your email address?' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Email address' })).toBeFocused();
     await expect(page.getByTestId('app-info')).toHaveText(/Version 7\.7\.7 · Connected to a network/);
 
     // The page's API is the contract's and nothing more.

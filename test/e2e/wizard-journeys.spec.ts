@@ -64,7 +64,9 @@ test.describe('wizard journeys against the Office 365 lab', () => {
       await page.getByRole('button', { name: 'Start the test' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Sending does not work yet' })).toBeVisible({ timeout: 15_000 });
       await page.getByRole('button', { name: 'Enter the password again' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'How do you sign in?' })).toBeFocused();
+      await expect(page.getByRole('heading', { level: 1, name: 'How do you sign in?' })).toBeVisible();
+      // Straight to the field the result asked for.
+      await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
       await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
       await page.getByLabel('Password', { exact: true }).fill(env.lab.credentials.password);
       await page.getByRole('button', { name: 'Continue' }).click();

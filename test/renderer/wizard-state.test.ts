@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleProbeResult } from '../fixtures/samples';
 import type { ProbeResult } from '../../shared/types';
 import { buildProbeRequest } from '../../renderer/wizard/probe-request';
-import { initialWizardState, STEP_ORDER, wizardReducer, type WizardAction, type WizardState } from '../../renderer/wizard/wizard-state';
+import { initialWizardState, STEP_ORDER, visibleSteps, wizardReducer, type WizardAction, type WizardState } from '../../renderer/wizard/wizard-state';
 
 const run = (actions: WizardAction[], start: WizardState = initialWizardState()) => actions.reduce(wizardReducer, start);
 const RUN = '11111111-1111-4111-8111-111111111111';
@@ -12,7 +12,6 @@ const result = (overrides: Partial<ProbeResult> = {}) => sampleProbeResult({ run
 
 const toTest: WizardAction[] = [
   { type: 'choose-preset', preset: 'microsoft365' },
-  { type: 'go', to: 'address' },
   { type: 'edit', patch: { address: 'sam@contoso.com' } },
   { type: 'go', to: 'settings' },
   { type: 'go', to: 'signin' },
@@ -132,21 +131,84 @@ describe('wizard reducer', () => {
   });
 
   it('moves Back and Next along STEP_ORDER, and never into the result by navigation', () => {
-    let state = run([{ type: 'choose-preset', preset: 'microsoft365' }]);
+    let state = run([{ type: 'choose-preset', preset: 'custom' }]);
     const seen: string[] = [state.step.name];
     for (let i = 0; i < STEP_ORDER.length; i++) {
       state = wizardReducer(state, { type: 'next' });
       seen.push(state.step.name);
     }
-    expect(seen).toEqual(['account', 'address', 'settings', 'signin', 'test', 'test', 'test']);
+    expect(seen).toEqual(['address', 'settings', 'signin', 'test', 'test', 'test']);
     const back: string[] = [];
     for (let i = 0; i < STEP_ORDER.length; i++) {
       state = wizardReducer(state, { type: 'back' });
       back.push(state.step.name);
     }
-    expect(back).toEqual(['signin', 'settings', 'address', 'account', 'account', 'account']);
+    expect(back).toEqual(['signin', 'settings', 'address', 'address', 'address']);
     const atResult: WizardState = { ...state, step: { name: 'result', result: result() } };
     expect(wizardReducer(atResult, { type: 'back' }).step).toEqual({ name: 'test', run: { status: 'idle' } });
   });
+
+  it('passes over the settings a Microsoft kind fixes, on the way forward only, until a value is changed', () => {
+    let state = run([{ type: 'edit', patch: { address: 'sam@contoso.onmicrosoft.com' } }]);
+    expect(state.form).toMatchObject({ preset: 'microsoft365', kindBasis: 'initial-domain' });
+    expect(visibleSteps(state.form)).toEqual(['address', 'signin', 'test', 'result']);
+    state = wizardReducer(state, { type: 'next' });
+    expect(state.step.name).toBe('signin');
+    state = wizardReducer(state, { type: 'back' });
+    expect(state.step.name).toBe('settings');
+    state = wizardReducer(state, { type: 'set-port', port: 25 });
+    expect(visibleSteps(state.form)).toContain('settings');
+    state = wizardReducer(wizardReducer(state, { type: 'back' }), { type: 'next' });
+    expect(state.step.name).toBe('settings');
+  });
 });
 
+describe('the kind of account, from the address', () => {
+  const checked = (domain: string, provider: 'microsoft365' | 'outlook-com' | 'other' | 'unknown', viaService = false): WizardAction => ({
+    type: 'domain-checked',
+    facts: { domain, provider, relayHost: provider === 'microsoft365' ? `${domain.replace(/\./g, '-')}.mail.protection.outlook.com` : null, viaService },
+  });
+
+  it('proposes it from the domain alone, offline: personal Microsoft domains, .onmicrosoft.com, IT’s own domain', () => {
+    expect(run([{ type: 'edit', patch: { address: 'sam@hotmail.co.uk' } }]).form).toMatchObject({ preset: 'outlook-com', kindBasis: 'consumer-domain', host: 'smtp-mail.outlook.com' });
+    expect(run([{ type: 'edit', patch: { address: 'sam@live.com' } }]).form.preset).toBe('outlook-com');
+    expect(run([{ type: 'edit', patch: { address: 'sam@msn.com' } }]).form.preset).toBe('outlook-com');
+    expect(run([{ type: 'edit', patch: { address: 'sam@fabrikam.onmicrosoft.com' } }]).form.preset).toBe('microsoft365');
+    const org: WizardAction = { type: 'org-defaults', relayHost: null, kinds: { tenantDomain: 'contoso.com', defaultPreset: null, allowed: null, locked: false } };
+    expect(run([org, { type: 'edit', patch: { address: 'sam@sales.contoso.com' } }]).form).toMatchObject({ preset: 'microsoft365', kindBasis: 'organisation' });
+    // Nothing in the name: ask (or wait for main's check).
+    expect(run([{ type: 'edit', patch: { address: 'sam@example.org' } }]).form.preset).toBeNull();
+  });
+
+  it('takes main’s answer: Microsoft 365 from the records or the Autodiscover service, Outlook.com, or asks', () => {
+    const typed: WizardAction = { type: 'edit', patch: { address: 'sam@contoso.com' } };
+    expect(run([typed, checked('contoso.com', 'microsoft365')]).form).toMatchObject({ preset: 'microsoft365', kindBasis: 'mail-records', host: 'smtp.office365.com', authMethod: 'oauth2' });
+    expect(run([typed, checked('contoso.com', 'microsoft365', true)]).form.kindBasis).toBe('autodiscover-service');
+    expect(run([typed, checked('contoso.com', 'outlook-com')]).form.preset).toBe('outlook-com');
+    expect(run([typed, checked('contoso.com', 'other')]).form).toMatchObject({ preset: null, domain: { provider: 'other' } });
+    // A US government tenant: GCC High or DoD, the records do not say which.
+    const gov: WizardAction = { type: 'domain-checked', facts: { domain: 'contoso.com', provider: 'microsoft365', relayHost: 'contoso-com.mail.protection.office365.us', viaService: false } };
+    expect(run([typed, gov]).form.preset).toBeNull();
+    // A stale answer (another domain) changes nothing.
+    expect(run([typed, checked('contoso.org', 'microsoft365')]).form.preset).toBeNull();
+  });
+
+  it('never replaces the person’s choice or a kind IT fixed; a guess for another domain is dropped', () => {
+    const chosen = run([{ type: 'edit', patch: { address: 'sam@contoso.com' } }, { type: 'choose-preset', preset: 'microsoft365-relay' }, checked('contoso.com', 'microsoft365')]);
+    expect(chosen.form).toMatchObject({ preset: 'microsoft365-relay', kindBasis: 'person' });
+    expect(wizardReducer(chosen, { type: 'edit', patch: { address: 'sam@hotmail.com' } }).form.preset).toBe('microsoft365-relay');
+    const locked: WizardAction = { type: 'org-defaults', relayHost: null, kinds: { tenantDomain: null, defaultPreset: 'smart-host', allowed: ['smart-host'], locked: true } };
+    expect(run([locked, { type: 'edit', patch: { address: 'sam@outlook.com' } }]).form.preset).toBe('smart-host');
+    const guessed = run([{ type: 'edit', patch: { address: 'sam@outlook.com' } }]);
+    expect(wizardReducer(guessed, { type: 'edit', patch: { address: 'sam@example.org' } }).form).toMatchObject({ preset: null, kindBasis: null });
+    // IT's default comes back when the guess goes.
+    const withDefault: WizardAction = { type: 'org-defaults', relayHost: null, kinds: { tenantDomain: null, defaultPreset: 'custom', allowed: null, locked: false } };
+    const back = run([withDefault, { type: 'edit', patch: { address: 'sam@outlook.com' } }, { type: 'edit', patch: { address: 'sam@example.org' } }]);
+    expect(back.form).toMatchObject({ preset: 'custom', kindBasis: 'org' });
+  });
+
+  it('a guess IT does not offer is not made', () => {
+    const only: WizardAction = { type: 'org-defaults', relayHost: null, kinds: { tenantDomain: null, defaultPreset: null, allowed: ['microsoft365'], locked: false } };
+    expect(run([only, { type: 'edit', patch: { address: 'sam@outlook.com' } }]).form.preset).toBeNull();
+  });
+});

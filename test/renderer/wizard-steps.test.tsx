@@ -27,19 +27,66 @@ const at = (step: WizardState['step'], form: Partial<WizardState['form']> = {}):
 const result = (overrides: Partial<ProbeResult> = {}) => sampleProbeResult({ runId: RUN, ...overrides });
 
 describe('address step', () => {
-  it('validates as typed and suggests Outlook.com for a personal address', async () => {
+  it('validates as typed and proposes Outlook.com for a personal address, offline too', async () => {
     installFakeApi();
     const user = userEvent.setup();
-    renderWithI18n(<Harness start={at({ name: 'address' }, { address: '' })} />);
+    renderWithI18n(<Harness start={initialWizardState()} online={false} />);
     const input = screen.getByRole('textbox', { name: 'Email address' });
+    expect(input).toHaveFocus();
     await user.type(input, 'sam@');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('button', { name: 'Continue' })).toBeDisabled();
     await user.type(input, 'hotmail.com');
     expect(input).toHaveAttribute('aria-invalid', 'false');
-    await user.click(screen.getByRole('button', { name: 'Use Outlook.com settings' }));
+    expect(screen.getByTestId('account-kind-name')).toHaveTextContent('Outlook.com or Hotmail');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
+    // The settings are Outlook.com's own: straight to signing in; Back shows them.
+    expect(screen.getByRole('heading', { level: 1, name: 'How do you sign in?' })).toHaveFocus();
+    expect(screen.getByText('Step 2 of 4')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(await screen.findByText('smtp-mail.outlook.com')).toBeInTheDocument();
+  });
+
+  it('takes main’s answer for the domain, says why, and lets the person choose another kind', async () => {
+    const checkDomain = vi.fn(async () => ({
+      ok: true as const,
+      value: {
+        domain: 'contoso.com',
+        provider: 'microsoft365' as const,
+        mx: { status: 'found' as const, hosts: [], microsoft365: true, protectionHost: 'contoso-com.mail.protection.outlook.com', outlookCom: false },
+        spf: { status: 'none' as const, record: null, includesMicrosoft: false },
+        autodiscover: { status: 'none' as const, target: null, microsoft: false },
+        dmarc: { status: 'none' as const, record: null, policy: null },
+        notes: [],
+        durationMs: 3,
+      },
+    }));
+    installFakeApi({ checkDomain });
+    const user = userEvent.setup();
+    renderWithI18n(<Harness start={initialWizardState()} />);
+    await user.keyboard('sam@contoso.com');
+    expect(await screen.findByTestId('account-kind-name')).toHaveTextContent('Microsoft 365 work or school account');
+    // Main gets the whole address, so Microsoft's Autodiscover service can settle an unclear domain.
+    expect(checkDomain).toHaveBeenCalledWith({ domain: 'sam@contoso.com' });
+    expect(screen.getByTestId('domain-check')).toHaveTextContent('contoso.com uses Microsoft 365.');
+    await user.click(screen.getByRole('button', { name: 'Choose another kind of account' }));
+    await user.click(screen.getByRole('radio', { name: /A printer, scanner or app sending for the organisation/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    // A relay has no fixed server: the settings step shows the tenant's MX host from the check.
+    expect(screen.getByRole('heading', { level: 1, name: 'Recommended settings' })).toHaveFocus();
+    expect(screen.getByText('contoso-com.mail.protection.outlook.com')).toBeInTheDocument();
+    expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
+  });
+
+  it('a slow domain check never holds the person up: they can choose the kind while it runs', async () => {
+    installFakeApi({ checkDomain: vi.fn(() => new Promise<never>(() => undefined)) });
+    const user = userEvent.setup();
+    renderWithI18n(<Harness start={initialWizardState()} />);
+    await user.keyboard('sam@slow.example');
+    await user.click(await screen.findByRole('button', { name: 'Choose the kind of account yourself' }));
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeDisabled();
+    await user.click(screen.getByRole('radio', { name: /Another mail server/ }));
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeEnabled();
   });
 
   it('refuses an address the exports could not use, with a plain message', async () => {
@@ -81,8 +128,9 @@ describe('settings step', () => {
     const user = userEvent.setup();
     renderWithI18n(<Harness start={at({ name: 'settings', advanced: false })} />);
     await user.keyboard('{Escape}');
-    expect(screen.getByRole('heading', { level: 1, name: 'What is your email address?' })).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 1, name: 'What is your email address?' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Email address' })).toHaveValue('sam@contoso.com');
+    expect(screen.getByRole('textbox', { name: 'Email address' })).toHaveFocus();
   });
 });
 

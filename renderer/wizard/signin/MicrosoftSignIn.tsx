@@ -20,6 +20,8 @@ export interface MicrosoftSignInProps {
   onHelp: (reason?: NotConfiguredReason) => void;
   /** Whether "With my password" is offered too (the words for "not set up" differ). */
   passwordOffered: boolean;
+  /** The person came here to sign in (from a result that refused the password): the button gets the focus once ready. */
+  focusOnArrival?: boolean;
 }
 
 /**
@@ -32,11 +34,11 @@ export function MicrosoftSignIn(props: MicrosoftSignInProps) {
   const id = useId();
   const { view, keychain, start, cancel, switchAccount } = useMicrosoftSignIn(props);
   const region = useRef<HTMLDivElement>(null);
-  const acted = useRef(false);
+  const acted = useRef(props.focusOnArrival ?? false);
   const { account } = props;
   const shown = account ? `signed-in:${account.key}` : view.kind;
 
-  // Only after the person did something: on arrival the step's heading keeps the focus.
+  // Only after the person did something (or came here for it): on arrival the step's heading keeps the focus.
   useEffect(() => {
     if (acted.current) region.current?.querySelector<HTMLElement>('[data-focus]')?.focus();
   }, [shown]);

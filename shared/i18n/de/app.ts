@@ -22,8 +22,6 @@ export const app: Translation<typeof source> = {
   'common.continue': 'Weiter',
   'common.back': 'Zurück',
   'common.cancel': 'Abbrechen',
-  'welcome.title': 'Wir bringen Ihren E-Mail-Versand zum Laufen',
-  'welcome.lead': 'Wir tragen die richtigen Einstellungen ein, testen sie von diesem Computer aus und erklären alles, was dabei schiefgeht.',
   'welcome.question': 'Welche Art von E-Mail-Konto haben Sie?',
   'welcome.more': 'Weitere Optionen',
   'preset.microsoft365.title': 'Microsoft 365-Geschäfts- oder Schulkonto',

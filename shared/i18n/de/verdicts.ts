@@ -6,8 +6,6 @@ export const verdicts: Translation<typeof source> = {
   // „Das Senden funktioniert“, its warning and „erreichbar und sicher – nicht geprüft“ are the diagnosis's (findings-verdict.ts).
   'verdict.heading.accepted-without-sign-in': 'Der Server hat eine Testnachricht ohne Anmeldung angenommen',
   'verdict.heading.reachable-plain-not-checked': 'Der Server ist erreichbar, aber nicht verschlüsselt – Ihr Konto wurde nicht geprüft',
-  'verdict.heading.not-working': 'Das Senden funktioniert noch nicht',
-  'verdict.heading.cancelled': 'Der Test wurde abgebrochen',
 
   // Each line stands beside its state („Geprüft“, „Nicht geprüft“ …), so the unchecked ones name the step as a noun.
   'verdict.checklist': 'Was dieser Test geprüft hat',

@@ -11,13 +11,9 @@ export const wizard: Translation<typeof source> = {
   'wizard.address.label': 'E-Mail-Adresse',
   'wizard.address.hint': 'Zum Beispiel: max@ihrefirma.de',
   'wizard.address.invalid': 'Das sieht noch nicht nach einer vollständigen E-Mail-Adresse aus.',
-  'wizard.address.consumerSuggestion': 'Das sieht nach einer persönlichen Outlook.com-Adresse aus.',
-  'wizard.address.useOutlookCom': 'Outlook.com-Einstellungen verwenden',
   'wizard.address.domainChecking': 'Wir prüfen, wo E-Mails für {domain} ankommen…',
   'wizard.address.domainMicrosoft': '{domain} nutzt Microsoft 365.',
-  'wizard.address.domainOther': '{domain} scheint für E-Mails nicht Microsoft 365 zu nutzen.',
   'wizard.address.useSuggested': 'Diese Einstellungen verwenden',
-  'wizard.address.presetSwitched': 'Wir haben „{kind}“ für Sie ausgewählt.',
 
   'wizard.settings.title': 'Empfohlene Einstellungen',
   'wizard.settings.lead': 'Diese Werte sind schon für Sie eingetragen. Meist müssen Sie nichts ändern.',

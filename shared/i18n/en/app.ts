@@ -19,8 +19,6 @@ export const app = {
   'common.continue': 'Continue',
   'common.back': 'Back',
   'common.cancel': 'Cancel',
-  'welcome.title': 'Let’s get your email sending',
-  'welcome.lead': 'We will fill in the right settings, test them from this computer and explain anything that goes wrong.',
   'welcome.question': 'What kind of email account is it?',
   'welcome.more': 'More choices',
   'preset.microsoft365.title': 'Microsoft 365 work or school account',

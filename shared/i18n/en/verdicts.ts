@@ -1,10 +1,8 @@
 /** English messages: what a test proved (shared/proven.ts), for the result heading and the CLI. */
 export const verdicts = {
-  // "Sending works", its warning and "reachable and secure — not checked" are the diagnosis's (findings-verdict.ts).
+  // "Sending works", its warning, "reachable and secure — not checked", the failure and the cancelled run are the diagnosis's (findings-verdict.ts).
   'verdict.heading.accepted-without-sign-in': 'The server accepted a test message without signing in',
   'verdict.heading.reachable-plain-not-checked': 'The server is reachable, but not encrypted — your account was not checked',
-  'verdict.heading.not-working': 'Sending does not work yet',
-  'verdict.heading.cancelled': 'The test was cancelled',
 
   'verdict.checklist': 'What this test checked',
   'verdict.state.checked': 'Checked',

@@ -22,8 +22,6 @@ export const app: Translation<typeof source> = {
   'common.continue': 'Continuar',
   'common.back': 'Atrás',
   'common.cancel': 'Cancelar',
-  'welcome.title': 'Vamos a dejar tu correo listo para enviar',
-  'welcome.lead': 'Completaremos la configuración correcta, la probaremos desde este equipo y te explicaremos todo lo que falle.',
   'welcome.question': '¿Qué tipo de cuenta de correo es?',
   'welcome.more': 'Más opciones',
   'preset.microsoft365.title': 'Cuenta profesional o educativa de Microsoft 365',

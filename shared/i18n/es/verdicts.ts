@@ -6,8 +6,6 @@ export const verdicts: Translation<typeof source> = {
   // «El envío funciona», its warning and «responde y es seguro; cuenta sin comprobar» are the diagnosis's (findings-verdict.ts).
   'verdict.heading.accepted-without-sign-in': 'El servidor aceptó un mensaje de prueba sin iniciar sesión',
   'verdict.heading.reachable-plain-not-checked': 'El servidor responde, pero sin cifrar; no se ha comprobado tu cuenta',
-  'verdict.heading.not-working': 'El envío todavía no funciona',
-  'verdict.heading.cancelled': 'Se canceló la prueba',
 
   // Each line stands beside its state («Comprobado», «Sin comprobar»…), so the unchecked ones name the step as a noun.
   'verdict.checklist': 'Qué comprobó esta prueba',

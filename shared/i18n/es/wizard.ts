@@ -11,13 +11,9 @@ export const wizard: Translation<typeof source> = {
   'wizard.address.label': 'Dirección de correo electrónico',
   'wizard.address.hint': 'Por ejemplo, ana@tuempresa.com',
   'wizard.address.invalid': 'Todavía no parece una dirección de correo electrónico completa.',
-  'wizard.address.consumerSuggestion': 'Parece una dirección personal de Outlook.com.',
-  'wizard.address.useOutlookCom': 'Usar la configuración de Outlook.com',
   'wizard.address.domainChecking': 'Comprobando dónde recibe {domain} su correo…',
   'wizard.address.domainMicrosoft': '{domain} usa Microsoft 365.',
-  'wizard.address.domainOther': 'Parece que {domain} no usa Microsoft 365 para su correo.',
   'wizard.address.useSuggested': 'Usar esta configuración',
-  'wizard.address.presetSwitched': 'Hemos elegido «{kind}» por ti.',
 
   'wizard.settings.title': 'Configuración recomendada',
   'wizard.settings.lead': 'Ya la hemos completado por ti. La mayoría de las personas no necesita cambiar nada.',

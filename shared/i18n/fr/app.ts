@@ -22,8 +22,6 @@ export const app: Translation<typeof source> = {
   'common.continue': 'Continuer',
   'common.back': 'Retour',
   'common.cancel': 'Annuler',
-  'welcome.title': 'Configurons l’envoi de vos e-mails',
-  'welcome.lead': 'Nous allons remplir les bons paramètres, les tester depuis cet ordinateur et vous expliquer tout ce qui ne fonctionne pas.',
   'welcome.question': 'De quel type de compte de messagerie s’agit-il ?',
   'welcome.more': 'Plus de choix',
   'preset.microsoft365.title': 'Compte professionnel ou scolaire Microsoft 365',

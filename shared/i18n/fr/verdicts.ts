@@ -6,8 +6,6 @@ export const verdicts: Translation<typeof source> = {
   // « L’envoi fonctionne », its warning and « joignable et sécurisé, compte non vérifié » are the diagnosis's (findings-verdict.ts).
   'verdict.heading.accepted-without-sign-in': 'Le serveur a accepté un message de test sans connexion',
   'verdict.heading.reachable-plain-not-checked': 'Le serveur est joignable, mais la connexion n’est pas chiffrée et votre compte n’a pas été vérifié',
-  'verdict.heading.not-working': 'L’envoi ne fonctionne pas encore',
-  'verdict.heading.cancelled': 'Le test a été annulé',
 
   // Each line stands beside its state (« Vérifié », « Non vérifié »…), so the unchecked ones name the step as a noun.
   'verdict.checklist': 'Ce que ce test a vérifié',

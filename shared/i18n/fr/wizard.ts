@@ -11,13 +11,9 @@ export const wizard: Translation<typeof source> = {
   'wizard.address.label': 'Adresse e-mail',
   'wizard.address.hint': 'Par exemple, camille@votre-entreprise.fr',
   'wizard.address.invalid': 'Cela ne ressemble pas encore à une adresse e-mail complète.',
-  'wizard.address.consumerSuggestion': 'Cette adresse semble être une adresse Outlook.com personnelle.',
-  'wizard.address.useOutlookCom': 'Utiliser les paramètres Outlook.com',
   'wizard.address.domainChecking': 'Nous vérifions où le domaine {domain} reçoit son courrier…',
   'wizard.address.domainMicrosoft': 'Le domaine {domain} utilise Microsoft 365.',
-  'wizard.address.domainOther': 'Le domaine {domain} ne semble pas utiliser Microsoft 365 pour son courrier.',
   'wizard.address.useSuggested': 'Utiliser ces paramètres',
-  'wizard.address.presetSwitched': 'Nous avons choisi « {kind} » pour vous.',
 
   'wizard.settings.title': 'Paramètres recommandés',
   'wizard.settings.lead': 'Ils sont remplis pour vous. La plupart des gens n’ont rien à modifier.',

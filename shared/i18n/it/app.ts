@@ -22,8 +22,6 @@ export const app: Translation<typeof source> = {
   'common.continue': 'Continua',
   'common.back': 'Indietro',
   'common.cancel': 'Annulla',
-  'welcome.title': 'Configuriamo l’invio della tua posta',
-  'welcome.lead': 'Inseriremo le impostazioni giuste, le proveremo da questo computer e ti spiegheremo qualsiasi problema.',
   'welcome.question': 'Che tipo di account di posta è?',
   'welcome.more': 'Altre opzioni',
   'preset.microsoft365.title': 'Account Microsoft 365 aziendale o scolastico',

@@ -6,8 +6,6 @@ export const verdicts: Translation<typeof source> = {
   // “L’invio funziona”, its warning and “raggiungibile e sicuro — non controllato” are the diagnosis’s (findings-verdict.ts).
   'verdict.heading.accepted-without-sign-in': 'Il server ha accettato un messaggio di prova senza accesso',
   'verdict.heading.reachable-plain-not-checked': 'Il server è raggiungibile, ma senza crittografia: il tuo account non è stato controllato',
-  'verdict.heading.not-working': 'L’invio non funziona ancora',
-  'verdict.heading.cancelled': 'Il test è stato interrotto',
 
   'verdict.checklist': 'Cosa ha controllato questo test',
   'verdict.state.checked': 'Controllato',

@@ -11,13 +11,9 @@ export const wizard: Translation<typeof source> = {
   'wizard.address.label': 'Indirizzo email',
   'wizard.address.hint': 'Per esempio, mario@tuaazienda.it',
   'wizard.address.invalid': 'Non sembra ancora un indirizzo email completo.',
-  'wizard.address.consumerSuggestion': 'Sembra un indirizzo Outlook.com personale.',
-  'wizard.address.useOutlookCom': 'Usa le impostazioni di Outlook.com',
   'wizard.address.domainChecking': 'Verifico dove riceve la posta {domain}…',
   'wizard.address.domainMicrosoft': '{domain} usa Microsoft 365.',
-  'wizard.address.domainOther': 'Sembra che {domain} non usi Microsoft 365 per la posta.',
   'wizard.address.useSuggested': 'Usa queste impostazioni',
-  'wizard.address.presetSwitched': 'Abbiamo scelto per te “{kind}”.',
 
   'wizard.settings.title': 'Impostazioni consigliate',
   'wizard.settings.lead': 'Sono già compilate per te. Quasi sempre non serve cambiare niente.',

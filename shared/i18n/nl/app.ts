@@ -22,8 +22,6 @@ export const app: Translation<typeof source> = {
   'common.continue': 'Doorgaan',
   'common.back': 'Terug',
   'common.cancel': 'Annuleren',
-  'welcome.title': 'Aan de slag: uw e-mail verzenden',
-  'welcome.lead': 'Wij vullen de juiste instellingen in, testen ze vanaf deze computer en leggen uit wat er eventueel misgaat.',
   'welcome.question': 'Wat voor e-mailaccount is het?',
   'welcome.more': 'Meer keuzes',
   'preset.microsoft365.title': 'Werk- of schoolaccount van Microsoft 365',

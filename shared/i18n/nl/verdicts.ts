@@ -6,8 +6,6 @@ export const verdicts: Translation<typeof source> = {
   // “Verzenden werkt”, its warning and “bereikbaar en beveiligd — niet gecontroleerd” are the diagnosis's (findings-verdict.ts).
   'verdict.heading.accepted-without-sign-in': 'De server heeft een testbericht aangenomen zonder aanmelding',
   'verdict.heading.reachable-plain-not-checked': 'De server is bereikbaar, maar niet versleuteld — uw account is niet gecontroleerd',
-  'verdict.heading.not-working': 'Verzenden werkt nog niet',
-  'verdict.heading.cancelled': 'De test is geannuleerd',
 
   // Each line stands beside its state (“Gecontroleerd”, “Niet gecontroleerd” …), so the unchecked ones name the step.
   'verdict.checklist': 'Wat deze test heeft gecontroleerd',

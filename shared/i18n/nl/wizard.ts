@@ -11,13 +11,9 @@ export const wizard: Translation<typeof source> = {
   'wizard.address.label': 'E-mailadres',
   'wizard.address.hint': 'Bijvoorbeeld sam@uwbedrijf.nl',
   'wizard.address.invalid': 'Dat lijkt nog geen volledig e-mailadres.',
-  'wizard.address.consumerSuggestion': 'Dit lijkt een persoonlijk Outlook.com-adres.',
-  'wizard.address.useOutlookCom': 'Instellingen voor Outlook.com gebruiken',
   'wizard.address.domainChecking': 'Bezig met nagaan waar {domain} zijn e-mail ontvangt…',
   'wizard.address.domainMicrosoft': '{domain} gebruikt Microsoft 365.',
-  'wizard.address.domainOther': '{domain} lijkt Microsoft 365 niet voor e-mail te gebruiken.',
   'wizard.address.useSuggested': 'Deze instellingen gebruiken',
-  'wizard.address.presetSwitched': 'We hebben “{kind}” voor u gekozen.',
 
   'wizard.settings.title': 'Aanbevolen instellingen',
   'wizard.settings.lead': 'Deze zijn al voor u ingevuld. De meeste mensen hoeven niets te wijzigen.',

@@ -22,8 +22,6 @@ export const app: Translation<typeof source> = {
   'common.continue': 'Dalej',
   'common.back': 'Wstecz',
   'common.cancel': 'Anuluj',
-  'welcome.title': 'Skonfigurujmy wysyłanie poczty',
-  'welcome.lead': 'Wpiszemy właściwe ustawienia, przetestujemy je z tego komputera i wyjaśnimy każdy problem.',
   'welcome.question': 'Jakiego rodzaju jest to konto e-mail?',
   'welcome.more': 'Więcej opcji',
   'preset.microsoft365.title': 'Konto służbowe lub szkolne Microsoft 365',

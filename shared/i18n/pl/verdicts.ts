@@ -6,8 +6,6 @@ export const verdicts: Translation<typeof source> = {
   // „Wysyłanie działa”, its warning and „osiągalny i bezpieczny — konta nie sprawdzono” are the diagnosis’s (findings-verdict.ts).
   'verdict.heading.accepted-without-sign-in': 'Serwer przyjął wiadomość testową bez logowania',
   'verdict.heading.reachable-plain-not-checked': 'Serwer jest osiągalny, ale połączenie nie jest szyfrowane — konta nie sprawdzono',
-  'verdict.heading.not-working': 'Wysyłanie jeszcze nie działa',
-  'verdict.heading.cancelled': 'Test został przerwany',
 
   'verdict.checklist': 'Co sprawdził ten test',
   'verdict.state.checked': 'Sprawdzono',

@@ -11,13 +11,9 @@ export const wizard: Translation<typeof source> = {
   'wizard.address.label': 'Adres e-mail',
   'wizard.address.hint': 'Na przykład jan.kowalski@twojafirma.pl',
   'wizard.address.invalid': 'To jeszcze nie wygląda na pełny adres e-mail.',
-  'wizard.address.consumerSuggestion': 'To wygląda na osobisty adres Outlook.com.',
-  'wizard.address.useOutlookCom': 'Użyj ustawień Outlook.com',
   'wizard.address.domainChecking': 'Sprawdzanie, gdzie domena {domain} odbiera pocztę…',
   'wizard.address.domainMicrosoft': 'Domena {domain} korzysta z Microsoft 365.',
-  'wizard.address.domainOther': 'Domena {domain} chyba nie korzysta z Microsoft 365 do obsługi poczty.',
   'wizard.address.useSuggested': 'Użyj tych ustawień',
-  'wizard.address.presetSwitched': 'Wybrano rodzaj konta: {kind}.',
 
   'wizard.settings.title': 'Zalecane ustawienia',
   'wizard.settings.lead': 'Te pola są już wypełnione. Większość osób nie musi niczego zmieniać.',

@@ -22,8 +22,6 @@ export const app: Translation<typeof source> = {
   'common.continue': 'Continuar',
   'common.back': 'Voltar',
   'common.cancel': 'Cancelar',
-  'welcome.title': 'Vamos configurar o envio do seu email',
-  'welcome.lead': 'Vamos preencher as configurações certas, testá-las a partir deste computador e explicar qualquer coisa que dê errado.',
   'welcome.question': 'Que tipo de conta de email é?',
   'welcome.more': 'Mais opções',
   'preset.microsoft365.title': 'Conta corporativa ou de estudante do Microsoft 365',

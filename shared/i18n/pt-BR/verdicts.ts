@@ -6,8 +6,6 @@ export const verdicts: Translation<typeof source> = {
   // “O envio funciona”, its warning and “acessível e seguro — não verificado” are the diagnosis’s (findings-verdict.ts).
   'verdict.heading.accepted-without-sign-in': 'O servidor aceitou uma mensagem de teste sem login',
   'verdict.heading.reachable-plain-not-checked': 'O servidor está acessível, mas sem criptografia — sua conta não foi verificada',
-  'verdict.heading.not-working': 'O envio ainda não funciona',
-  'verdict.heading.cancelled': 'O teste foi interrompido',
 
   'verdict.checklist': 'O que este teste verificou',
   'verdict.state.checked': 'Verificado',

@@ -11,13 +11,9 @@ export const wizard: Translation<typeof source> = {
   'wizard.address.label': 'Endereço de email',
   'wizard.address.hint': 'Por exemplo, nome@suaempresa.com.br',
   'wizard.address.invalid': 'Isso ainda não parece um endereço de email completo.',
-  'wizard.address.consumerSuggestion': 'Este parece ser um endereço pessoal do Outlook.com.',
-  'wizard.address.useOutlookCom': 'Usar as configurações do Outlook.com',
   'wizard.address.domainChecking': 'Verificando onde {domain} recebe os emails…',
   'wizard.address.domainMicrosoft': '{domain} usa o Microsoft 365.',
-  'wizard.address.domainOther': '{domain} parece não usar o Microsoft 365 para os emails.',
   'wizard.address.useSuggested': 'Usar estas configurações',
-  'wizard.address.presetSwitched': 'Escolhemos “{kind}” para você.',
 
   'wizard.settings.title': 'Configurações recomendadas',
   'wizard.settings.lead': 'Elas já estão preenchidas para você. A maioria das pessoas não precisa mudar nada.',

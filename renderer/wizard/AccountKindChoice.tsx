@@ -1,25 +1,22 @@
 import { useId } from 'react';
 import type { PresetId } from '../../shared/types';
-import { Button } from '../app/Button';
 import { Choice } from '../app/Choice';
 import { useT } from '../i18n/I18nProvider';
 import { PRIMARY_KINDS, SECONDARY_KINDS } from './account-kinds';
-import styles from './AccountTypeStep.module.css';
+import styles from './AccountKindChoice.module.css';
 import wizardStyles from './Wizard.module.css';
-import { StepLayout } from './StepLayout';
 
-export interface AccountTypeStepProps {
+export interface AccountKindChoiceProps {
   selected: PresetId | null;
   /** Presets the organisation allows; all when undefined. */
   allowed?: readonly PresetId[];
   /** IT fixed the kind of account in the organisation defaults. */
   locked?: boolean;
   onSelect: (preset: PresetId) => void;
-  onNext: () => void;
-  onPasteError: () => void;
 }
 
-export function AccountTypeStep({ selected, allowed, locked = false, onSelect, onNext, onPasteError }: AccountTypeStepProps) {
+/** "What kind of email account is it?", on the address step when the address does not tell or the person changes the guess. */
+export function AccountKindChoice({ selected, allowed, locked = false, onSelect }: AccountKindChoiceProps) {
   const { t, tDynamic } = useT();
   const groupId = useId();
 
@@ -41,29 +38,16 @@ export function AccountTypeStep({ selected, allowed, locked = false, onSelect, o
   const secondary = visible(SECONDARY_KINDS);
 
   return (
-    <StepLayout
-      step="account"
-      title={t('welcome.title')}
-      lead={t('welcome.lead')}
-      onNext={onNext}
-      nextDisabled={!selected}
-      actions={
-        <Button variant="quiet" onClick={onPasteError}>
-          {t('paste.open')}
-        </Button>
-      }
-    >
-      <fieldset className={wizardStyles.fieldset}>
-        <legend>{t('welcome.question')}</legend>
-        {locked && <p className={styles.optionHint}>{t('wizard.lockedByIt')}</p>}
-        {visible(PRIMARY_KINDS).map(option)}
-        {secondary.length > 0 && (
-          <details className={styles.more} open={secondary.includes(selected as PresetId)}>
-            <summary>{t('welcome.more')}</summary>
-            {secondary.map(option)}
-          </details>
-        )}
-      </fieldset>
-    </StepLayout>
+    <fieldset className={wizardStyles.fieldset} data-testid="account-kind-choice">
+      <legend>{t('welcome.question')}</legend>
+      {locked && <p className={styles.optionHint}>{t('wizard.lockedByIt')}</p>}
+      {visible(PRIMARY_KINDS).map(option)}
+      {secondary.length > 0 && (
+        <details className={styles.more} open={secondary.includes(selected as PresetId)}>
+          <summary>{t('welcome.more')}</summary>
+          {secondary.map(option)}
+        </details>
+      )}
+    </fieldset>
   );
 }
