@@ -1,6 +1,9 @@
+#!/usr/bin/env node
 /**
- * The CLI entry (`npm run cli -- …`, `mail-setup` in packaged builds): a second
- * front end over the same services as the app. Runs under plain Node.
+ * The CLI entry, bundled to dist-electron/cli.cjs (`mail-setup` through package.json's
+ * `bin`; `npm run cli -- …` runs the same bundle): a second front end over the same
+ * services as the app. Runs under plain Node; the packaged app runs the same commands
+ * in its CLI mode (electron/cli-mode.ts). Commands load lazily (cli/commands.ts).
  */
 import { COMMANDS } from './cli/commands';
 import type { CliIo } from './cli/command';
