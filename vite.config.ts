@@ -8,8 +8,9 @@
  * Node's own start-up. Only keytar stays external: it is a native module that
  * electron-builder unpacks from the asar.
  *
- * `MSA_BUILD_ONLY=cli vite build` builds just the CLI, with the options the plugin
- * would use (resolveViteConfig is the plugin's own), for `npm run cli` (scripts/cli.mjs).
+ * `MSA_BUILD_ONLY=cli vite build` (or main, preload) builds just that bundle, with the
+ * options the plugin would use (resolveViteConfig is the plugin's own): `npm run cli`
+ * (scripts/cli.mjs) rebuilds the CLI this way, and tests build main.cjs this way.
  */
 import { chmodSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -108,12 +109,16 @@ function nodeBundle(entry: string, fileName: string, options: { split?: boolean;
   };
 }
 
-const cliBundle = nodeBundle('electron/cli.ts', 'cli.cjs', { split: true, plugins: [cliBundlePlugin(root, outDir, CLI_CONFIG_FILES)] });
+const nodeBundles = {
+  main: nodeBundle('electron/main.ts', 'main.cjs'),
+  preload: nodeBundle('electron/preload.ts', 'preload.cjs'),
+  cli: nodeBundle('electron/cli.ts', 'cli.cjs', { split: true, plugins: [cliBundlePlugin(root, outDir, CLI_CONFIG_FILES)] }),
+};
 
 const fullBuild = defineConfig({
   root: rendererRoot,
   base: './',
-  plugins: [react(), electron([nodeBundle('electron/main.ts', 'main.cjs'), nodeBundle('electron/preload.ts', 'preload.cjs'), cliBundle])],
+  plugins: [react(), electron(Object.values(nodeBundles))],
   build: {
     outDir: resolve(root, 'dist/renderer'),
     emptyOutDir: true,
@@ -121,4 +126,6 @@ const fullBuild = defineConfig({
   },
 });
 
-export default process.env['MSA_BUILD_ONLY'] === 'cli' ? withExternalBuiltins(resolveViteConfig(cliBundle)) : fullBuild;
+const only = process.env['MSA_BUILD_ONLY'];
+const onlyBundle = only === 'cli' || only === 'main' || only === 'preload' ? nodeBundles[only] : undefined;
+export default onlyBundle ? withExternalBuiltins(resolveViteConfig(onlyBundle)) : fullBuild;
