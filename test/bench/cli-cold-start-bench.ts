@@ -6,6 +6,8 @@
  * `npm run cli` adds (its freshness check, and npm itself), and what Node's source-map
  * support would cost if it were switched on.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { timeChild } from './child-timing';
 import { ensureCliBundle } from './cli-bundle';
 import { ms, ratioRow, spreadOf, statusOf, type BenchGroup } from './report';
@@ -71,7 +73,7 @@ export async function benchCliColdStart(root: string, runs: number): Promise<Ben
       { label: `npm run -s cli -- explain … (npm + check + bundle; median of ${NPM_RUNS}, info)`, value: ms(npmRun.median), spread: spreadOf(npmRun) },
     ],
     notes: [
-      `Bundle: dist-electron/cli.cjs from \`vite build\` (code-split: explain loads its command, the findings catalogue and the i18n tables; --help loads no command)${bundle.built ? `, built now by scripts/cli.mjs (${Math.round(bundle.ensureMs)} ms)` : ', current (scripts/cli.mjs found no newer source)'}. Run by ${node} ${process.version}.`,
+      `Bundle: dist-electron/cli.cjs from \`vite build\`${existsSync(join(root, 'dist-electron', 'cli-chunks')) ? ' (code-split: explain loads its command, the findings catalogue and the i18n tables; --help loads no command)' : ' (one file)'}${bundle.built ? `, built now by scripts/cli.mjs (${Math.round(bundle.ensureMs)} ms)` : ', current (scripts/cli.mjs found no newer source)'}. Run by ${node} ${process.version}.`,
       'npm itself starts a second Node process and reads its configuration; that part cannot be made faster from here. After `npm link` (or `npm install -g .`), `mail-setup` runs the bundle directly.',
     ],
     raw: { budgetMs: BUDGET_MS, budgetRatio: BUDGET_RATIO, bareNode: bare, explain, help, runnerHelp, explainSourceMaps: maps, npmRun, times: Object.fromEntries(times) },
