@@ -23,6 +23,12 @@ const outDir = resolve(root, 'dist-electron');
 const rendererRoot = resolve(root, 'renderer');
 
 /**
+ * Values baked into the bundles at build time (vite `define`). The CLI build records them
+ * in its manifest, so `npm run cli` rebuilds when one of them changes, not only a file.
+ */
+const BUILD_ENV = { MSA_OAUTH_CLIENT_ID: process.env['MSA_OAUTH_CLIENT_ID'] ?? '' };
+
+/**
  * The CLI build writes `cli.inputs.json` next to the bundle: every source file the bundle
  * was built from, the build's start time and the files it wrote, so `npm run cli`
  * (scripts/cli.mjs) can tell with a few stat() calls whether the bundle is older than its
@@ -39,6 +45,8 @@ interface CliManifest {
   outputs: string[];
   /** Sources and config the bundle depends on, relative to the project root ('/' separated). */
   inputs: string[];
+  /** The build-time values it was built with (BUILD_ENV). */
+  env: Record<string, string>;
 }
 
 function cliBundlePlugin(root: string, outDir: string, configFiles: readonly string[]): Plugin {
@@ -60,7 +68,7 @@ function cliBundlePlugin(root: string, outDir: string, configFiles: readonly str
           inputs.add(relative(root, id).split(sep).join('/'));
         }
       }
-      const manifest: CliManifest = { startedAtMs, outputs, inputs: [...inputs].sort() };
+      const manifest: CliManifest = { startedAtMs, outputs, inputs: [...inputs].sort(), env: BUILD_ENV };
       this.emitFile({ type: 'asset', fileName: CLI_MANIFEST, source: `${JSON.stringify(manifest, null, 1)}\n` });
     },
     writeBundle(_options, bundle) {
@@ -90,6 +98,8 @@ function nodeBundle(entry: string, fileName: string, options: { split?: boolean;
     vite: {
       root: rendererRoot,
       plugins: options.plugins ?? [],
+      // Microsoft sign-in: a publisher's own app registration (electron/oauth/build-client-id.ts).
+      define: { __MSA_OAUTH_CLIENT_ID__: JSON.stringify(BUILD_ENV.MSA_OAUTH_CLIENT_ID) },
       build: {
         outDir,
         emptyOutDir: false,

@@ -1,5 +1,5 @@
 /**
- * The one IPC choke point (code-models.md, "Follow" 2): checks the sender, parses
+ * The one IPC choke point (docs/architecture.md, "The walls"): checks the sender, parses
  * every argument as unknown input, runs the handler, and turns anything unexpected
  * into `{ ok: false, error: { code: 'INTERNAL' } }`. The registry itself never
  * touches Electron, so it is tested under plain Node and reused by the E2E bridge.

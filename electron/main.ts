@@ -107,6 +107,8 @@ async function wireIpc(): Promise<void> {
       return chosen.canceled ? null : chosen.filePath;
     },
     printPdf,
+    showItemInFolder: (file) => shell.showItemInFolder(file),
+    openPath: (file) => shell.openPath(file),
     logger: { error: (message, detail) => console.error(message, detail) },
   });
   const registry = createIpcRegistry(handlers, {

@@ -2,9 +2,10 @@
 /**
  * `npm run cli -- <command> …`: runs the built CLI bundle (dist-electron/cli.cjs), the
  * same file `mail-setup` runs, so the source tree takes the fast path too. The bundle is
- * rebuilt first only when it is missing or a file it was built from changed since that
- * build started: the build lists those files in dist-electron/cli.inputs.json, so the
- * check is one small JSON read and about 130 stat() calls (a few milliseconds).
+ * rebuilt first only when it is missing, a file it was built from changed since that
+ * build started, or a build-time value (MSA_OAUTH_CLIENT_ID) differs: the build lists
+ * those in dist-electron/cli.inputs.json, so the check is one small JSON read and about
+ * 150 stat() calls (a few milliseconds).
  *
  * The bundle then runs in this very process (require), not in a child: argv, stdin,
  * stdout, stderr, the exit code and signals are simply the process's own, and there is
@@ -36,6 +37,9 @@ function staleReason() {
     return 'not built yet';
   }
   if (!manifest.outputs?.length) return 'the build manifest lists no output';
+  for (const [name, value] of Object.entries(manifest.env ?? {})) {
+    if ((process.env[name] ?? '') !== value) return `${name} changed`;
+  }
   for (const output of manifest.outputs) {
     if (!statSync(join(outDir, output), { throwIfNoEntry: false })) return `${output} is missing`;
   }

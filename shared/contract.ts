@@ -6,6 +6,8 @@
 import type { DiscoverOptions, DiscoverResult, DomainCheck } from './discovery';
 import type { AccountInput } from './export/export-account';
 import type { ExportFormat } from './export/export-formats';
+import type { MailApp, PlanTarget } from './export/app-kinds';
+import type { OutlookSetupCheck } from './export/outlook-check';
 import type { OrgDefaults, Preferences, Profile, ProfileInput, SettingsNotice } from './profile';
 import type { Result } from './result';
 import type { ProbeEvent, ProbeRequest } from './types';
@@ -46,10 +48,43 @@ export interface ExportSaveRequest {
   appleTarget?: 'ios' | 'macos';
 }
 
+// ---- Exports per mail app (additive block, exports work) ----
+/** Save one file of an app's plan; the report needs the run it describes. */
+export interface AppFileSaveRequest {
+  target: PlanTarget;
+  account?: AccountInput;
+  appleTarget?: 'ios' | 'macos';
+  /** For the sheet: only this app's steps and notes. */
+  app?: MailApp;
+  runId?: string;
+}
+
+export interface AppFileSaved {
+  /** Names the saved files for "Show in folder" / "Open"; the page never sends a path. */
+  savedId: string;
+  paths: string[];
+  notes: string[];
+  /** Apple profiles: whether it was signed with IT's certificate; null for other files. */
+  signed: boolean | null;
+  /** Whether "Open" is offered (never for the .cmd/.prf pair, which would run a script). */
+  canOpen: boolean;
+}
+
+/** What main knows from IT that changes the plan: signing and EWS. No key, password or path. */
+export interface ExportCapabilities {
+  signing: { state: 'off' | 'ready' | 'problem'; signer?: string; problem?: string };
+  ewsAllowed: boolean;
+}
+// ---- end of the exports block ----
+
 export interface Channels {
   'app:info': { request: void; response: AppInfo };
-  /** Starts a live test; progress arrives on PROBE_EVENT_CHANNEL keyed by the run id. */
-  'probe:start': { request: ProbeRequest; response: { runId: string } };
+  /**
+   * Starts a live test under a run id the page chose (crypto.randomUUID()) after it
+   * subscribed to 'probe:event', so no event can arrive before the page knows the id.
+   * A malformed or already used id is refused.
+   */
+  'probe:start': { request: ProbeRequest & { runId: string }; response: { runId: string } };
   'probe:cancel': { request: { runId: string }; response: { cancelled: boolean } };
   'settings:startup': { request: void; response: StartupInfo };
   'profiles:list': { request: void; response: Profile[] };
@@ -58,8 +93,8 @@ export interface Channels {
   'profiles:rename': { request: { id: string; name: string }; response: Profile };
   'profiles:delete': { request: { id: string }; response: { secret: 'deleted' | 'none' | 'kept-shared' | 'failed' } };
   'profiles:forget-all': { request: void; response: { profilesRemoved: number; secretsRemoved: number; keychainFailed: boolean } };
-  /** Re-tests a saved profile with its remembered password (read in main, never sent to the page). */
-  'profiles:retest': { request: { id: string }; response: { runId: string } };
+  /** Re-tests a saved profile with its remembered password (read in main, never sent to the page); `runId` as for probe:start, else main picks one. */
+  'profiles:retest': { request: { id: string; runId?: string }; response: { runId: string } };
   'vault:has': { request: { address: string }; response: { stored: boolean } };
   'vault:delete': { request: { address: string }; response: { deleted: boolean } };
   /** Builds an export and asks where to save it; a cancelled dialog is error CANCELLED. */
@@ -68,14 +103,37 @@ export interface Channels {
   'discover:check-domain': { request: { domain: string }; response: DomainCheck };
   /** What works from this network: the port matrix with a recommendation. One at a time; a new one cancels the last. */
   'discover:run': { request: { input: string; options?: DiscoverOptions }; response: DiscoverResult };
+  // ---- exports per mail app (additive) ----
+  'export:capabilities': { request: void; response: ExportCapabilities };
+  /** Builds one plan file (signed when IT set up signing) and asks where to save it; cancelled is error CANCELLED. */
+  'export:save-file': { request: AppFileSaveRequest; response: AppFileSaved };
+  /** Will Outlook's "add account" find this mailbox? DNS + Microsoft's Autodiscover service, from this computer. */
+  'export:check-outlook': { request: { address: string }; response: OutlookSetupCheck };
+  'export:show-in-folder': { request: { savedId: string }; response: { shown: true } };
+  'export:open': { request: { savedId: string }; response: { opened: true } };
 }
 
 export type ChannelName = keyof Channels;
 export type ChannelRequest<K extends ChannelName> = Channels[K]['request'];
 export type ChannelResponse<K extends ChannelName> = Channels[K]['response'];
 
+/** Push channels, main → renderer, each with its payload. The preload's subscriptions are typed from it. */
+export interface Events {
+  /** Probe progress of every run, keyed by run id. */
+  'probe:event': ProbeEvent;
+}
+
+export type EventName = keyof Events;
+
 /** The one push channel: main → renderer probe progress. */
-export const PROBE_EVENT_CHANNEL = 'probe:event';
+export const PROBE_EVENT_CHANNEL = 'probe:event' satisfies EventName;
+
+/** The subscription methods `window.mailSetup` exposes, each bound to one push channel. */
+export const EVENT_METHODS = {
+  onProbeEvent: 'probe:event',
+} as const satisfies Record<string, EventName>;
+
+export type EventMethodName = keyof typeof EVENT_METHODS;
 
 /**
  * The methods `window.mailSetup` exposes, each bound to exactly one channel. The
@@ -98,6 +156,12 @@ export const API_METHODS = {
   saveExport: 'export:save',
   checkDomain: 'discover:check-domain',
   discover: 'discover:run',
+  // exports per mail app (additive)
+  exportCapabilities: 'export:capabilities',
+  saveAppFile: 'export:save-file',
+  checkOutlookSetup: 'export:check-outlook',
+  showExportInFolder: 'export:show-in-folder',
+  openExport: 'export:open',
 } as const satisfies Record<string, ChannelName>;
 
 export type ApiMethodName = keyof typeof API_METHODS;
@@ -109,6 +173,6 @@ type MethodFor<K extends ChannelName> = (
 export type MailSetupApi = {
   [M in ApiMethodName]: MethodFor<(typeof API_METHODS)[M]>;
 } & {
-  /** Subscribes to probe progress; returns the unsubscribe function. */
-  onProbeEvent: (listener: (event: ProbeEvent) => void) => () => void;
+  /** Subscribes to a push channel; returns the unsubscribe function. */
+  [M in EventMethodName]: (listener: (payload: Events[(typeof EVENT_METHODS)[M]]) => void) => () => void;
 };

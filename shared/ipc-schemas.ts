@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ChannelName, ChannelRequest } from './contract';
 import { discoverRequestSchema } from './discovery';
+import { MAIL_APPS } from './export/app-kinds';
 import { EXPORT_FORMATS } from './export/export-formats';
 import { ProfileInputSchema, ProfileSchema } from './profile';
 import { addressSchema, hostSchema, probeRequestSchema, safeText } from './validation';
@@ -19,7 +20,7 @@ const noArgument = z.undefined() as z.ZodType<void>;
  */
 export const REQUEST_SCHEMAS: { [K in ChannelName]: z.ZodType<ChannelRequest<K>> } = {
   'app:info': noArgument,
-  'probe:start': probeRequestSchema as z.ZodType<ChannelRequest<'probe:start'>>,
+  'probe:start': probeRequestSchema.extend({ runId: runIdSchema }) as z.ZodType<ChannelRequest<'probe:start'>>,
   'probe:cancel': z.object({ runId: runIdSchema }),
   'settings:startup': noArgument,
   'profiles:list': noArgument,
@@ -31,7 +32,7 @@ export const REQUEST_SCHEMAS: { [K in ChannelName]: z.ZodType<ChannelRequest<K>>
   'profiles:rename': z.object({ id: profileIdSchema, name: safeText(100).trim().min(1) }),
   'profiles:delete': z.object({ id: profileIdSchema }),
   'profiles:forget-all': noArgument,
-  'profiles:retest': z.object({ id: profileIdSchema }),
+  'profiles:retest': z.object({ id: profileIdSchema, runId: runIdSchema.optional() }),
   'vault:has': z.object({ address: addressSchema }),
   'vault:delete': z.object({ address: addressSchema }),
   'export:save': z.object({
@@ -43,4 +44,17 @@ export const REQUEST_SCHEMAS: { [K in ChannelName]: z.ZodType<ChannelRequest<K>>
   }) as z.ZodType<ChannelRequest<'export:save'>>,
   'discover:check-domain': z.object({ domain: z.union([hostSchema, addressSchema]) }),
   'discover:run': discoverRequestSchema as z.ZodType<ChannelRequest<'discover:run'>>,
+  // ---- exports per mail app (additive) ----
+  'export:capabilities': noArgument,
+  'export:save-file': z.object({
+    target: z.enum([...EXPORT_FORMATS, 'sheet-pdf']),
+    // The exporters validate the account field by field, with messages per field.
+    account: z.record(z.string(), z.unknown()).optional(),
+    appleTarget: z.enum(['ios', 'macos']).optional(),
+    app: z.enum(MAIL_APPS).optional(),
+    runId: runIdSchema.optional(),
+  }) as z.ZodType<ChannelRequest<'export:save-file'>>,
+  'export:check-outlook': z.object({ address: addressSchema }),
+  'export:show-in-folder': z.object({ savedId: z.string().uuid() }),
+  'export:open': z.object({ savedId: z.string().uuid() }),
 };

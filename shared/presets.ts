@@ -1,4 +1,8 @@
+import { fact } from './facts';
 import type { AuthMethod, PresetId, Security } from './types';
+
+const value = (id: string): string => fact(id).value ?? '';
+const port = (id: string): number => Number(value(id));
 
 export interface IncomingServer {
   protocol: 'imap' | 'pop3';
@@ -26,33 +30,34 @@ export interface Preset {
   source: string;
 }
 
-const M365_INCOMING: IncomingServer[] = [
-  { protocol: 'imap', host: 'outlook.office365.com', port: 993, security: 'tls' },
-  { protocol: 'pop3', host: 'outlook.office365.com', port: 995, security: 'tls' },
+const mailboxServers = (host: string): IncomingServer[] => [
+  { protocol: 'imap', host, port: 993, security: 'tls' },
+  { protocol: 'pop3', host, port: 995, security: 'tls' },
 ];
+const M365_INCOMING = mailboxServers(value('host.m365-mailbox'));
 
 /**
- * Values from reference/m365-smtp.md §2. Basic auth for SMTP AUTH is disabled by
- * default at the end of December 2026, so OAuth2 is listed first wherever it works.
+ * Hosts and ports come from the sourced facts (shared/facts/service.ts), so a moved
+ * endpoint is corrected in one place. Basic auth for SMTP AUTH is off by default from
+ * the end of December 2026, so OAuth2 is listed first wherever it works.
  */
 export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   microsoft365: {
     id: 'microsoft365',
-    host: 'smtp.office365.com',
-    port: 587,
+    host: value('host.m365-smtp'),
+    port: port('port.m365-submission'),
     security: 'starttls',
     authMethods: ['oauth2', 'password'],
     userIsAddress: true,
     incoming: M365_INCOMING,
     oauthAuthority: 'https://login.microsoftonline.com/organizations',
     microsoft: true,
-    source:
-      'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365',
+    source: fact('host.m365-smtp').source,
   },
   'outlook-com': {
     id: 'outlook-com',
-    host: 'smtp-mail.outlook.com',
-    port: 587,
+    host: value('host.outlook-com-smtp'),
+    port: port('port.m365-submission'),
     security: 'starttls',
     // Basic auth (and app passwords) ended for Outlook.com on 16 Sep 2024.
     authMethods: ['oauth2'],
@@ -60,23 +65,32 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
     incoming: M365_INCOMING,
     oauthAuthority: 'https://login.microsoftonline.com/consumers',
     microsoft: true,
-    source:
-      'https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040',
+    source: fact('host.outlook-com-smtp').source,
   },
   'microsoft365-gcc-high': {
     id: 'microsoft365-gcc-high',
-    host: 'outlook.office365.us',
-    port: 587,
+    host: value('host.gcc-high'),
+    port: port('port.m365-submission'),
     security: 'starttls',
     authMethods: ['oauth2', 'password'],
     userIsAddress: true,
-    incoming: [
-      { protocol: 'imap', host: 'outlook.office365.us', port: 993, security: 'tls' },
-      { protocol: 'pop3', host: 'outlook.office365.us', port: 995, security: 'tls' },
-    ],
+    incoming: mailboxServers(value('host.gcc-high')),
     oauthAuthority: 'https://login.microsoftonline.us/organizations',
     microsoft: true,
-    source: 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/microsoft-365-u-s-government-gcc-high-endpoints',
+    source: fact('host.gcc-high').source,
+  },
+  // DoD has its own host; the GCC High one is wrong for it (DoD endpoint list).
+  'microsoft365-dod': {
+    id: 'microsoft365-dod',
+    host: value('host.dod'),
+    port: port('port.m365-submission'),
+    security: 'starttls',
+    authMethods: ['oauth2', 'password'],
+    userIsAddress: true,
+    incoming: mailboxServers(value('host.dod')),
+    oauthAuthority: 'https://login.microsoftonline.us/organizations',
+    microsoft: true,
+    source: fact('host.dod').source,
   },
   'microsoft365-relay': {
     id: 'microsoft365-relay',
@@ -88,8 +102,7 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
     userIsAddress: false,
     incoming: [],
     microsoft: true,
-    source:
-      'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365',
+    source: fact('mx.worldwide-suffix').source,
   },
   'smart-host': {
     id: 'smart-host',
@@ -121,19 +134,30 @@ export function isPresetId(value: string): value is PresetId {
   return Object.prototype.hasOwnProperty.call(PRESETS, value);
 }
 
+// The US government MX suffix is .protection.office365.us (DoD and GCC High endpoint lists).
 const MICROSOFT_HOST_SUFFIXES = [
   '.office365.com',
   '.outlook.com',
   '.office365.us',
   '.outlook.cn',
   '.protection.outlook.com',
-  '.protection.outlook.us',
+  value('mx.us-government-suffix'),
 ];
 
 /** True for hosts run by Microsoft's mail service (where 465 is not offered). */
 export function isMicrosoftHost(host: string): boolean {
   const h = host.trim().toLowerCase().replace(/\.$/, '');
   return MICROSOFT_HOST_SUFFIXES.some((suffix) => h.endsWith(suffix) || h === suffix.slice(1));
+}
+
+/** The preset a server host belongs to (Microsoft's by name), or 'custom'. */
+export function presetIdForHost(host: string): PresetId {
+  const h = host.trim().toLowerCase().replace(/\.$/, '');
+  for (const id of ['outlook-com', 'microsoft365-gcc-high', 'microsoft365-dod', 'microsoft365'] as const) {
+    if (h === PRESETS[id].host) return id;
+  }
+  if (h.endsWith(value('mx.worldwide-suffix')) || h.endsWith(value('mx.us-government-suffix'))) return 'microsoft365-relay';
+  return isMicrosoftHost(h) ? 'microsoft365' : 'custom';
 }
 
 /** Consumer brands whose national domains (hotmail.co.uk, outlook.fr, live.de…) use Outlook.com. */
@@ -152,7 +176,7 @@ export function isConsumerMicrosoftDomain(domain: string): boolean {
  * (discover) is authoritative; this is the offline guess.
  */
 export function guessMicrosoftMxHost(domain: string): string {
-  return `${domain.trim().toLowerCase().replace(/\./g, '-')}.mail.protection.outlook.com`;
+  return `${domain.trim().toLowerCase().replace(/\./g, '-')}${value('mx.worldwide-suffix')}`;
 }
 
 /** The port each security mode normally uses, for "choosing a port sets the security". */

@@ -96,6 +96,24 @@ export const OrgDefaultsSchema = z
     presets: z.array(PresetIdSchema).min(1).optional(),
     defaultPreset: PresetIdSchema.optional(),
     lockedFields: z.array(LockableFieldSchema).default([]),
+    // ---- exports (additive) ----
+    /** Apple Mail on a Mac: IT has allowed EWS for the tenant (EWSEnabled and the app in the allow list). */
+    exchange: z.object({ ewsAllowed: z.boolean().default(false) }).optional(),
+    /**
+     * Apple profiles are signed with IT's certificate so devices show them as verified. The
+     * PKCS#12 password never sits in this file (every member of staff can read it): it is read
+     * from the environment variable named here, which IT's deployment sets.
+     */
+    signing: z
+      .object({
+        /** The .p12/.pfx file; a relative path is taken from the folder of this file. */
+        pkcs12Path: safeText(1024).min(1),
+        passwordEnv: z
+          .string()
+          .regex(/^[A-Za-z_][A-Za-z0-9_]{0,99}$/, 'must be the name of an environment variable, like MAIL_SETUP_SIGNING_PASSWORD')
+          .default('MAIL_SETUP_SIGNING_PASSWORD'),
+      })
+      .optional(),
   })
   .refine((o) => !o.defaultPreset || !o.presets || o.presets.includes(o.defaultPreset), {
     message: 'it must also be listed in "presets"',

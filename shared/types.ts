@@ -1,9 +1,12 @@
 /** Domain types shared by the main process, the CLI and the renderer. Pure data only. */
+import type { StageDetail } from './stage-details';
+import type { StageId } from './stages';
 
 export type PresetId =
   | 'microsoft365'
   | 'outlook-com'
   | 'microsoft365-gcc-high'
+  | 'microsoft365-dod'
   | 'microsoft365-relay'
   | 'smart-host'
   | 'custom';
@@ -13,22 +16,8 @@ export type Security = 'starttls' | 'tls' | 'none';
 
 export type AuthMethod = 'password' | 'oauth2' | 'none';
 
-/** Stage ids in pipeline order; `tls` replaces `starttls` for implicit TLS. */
-export const STAGE_IDS = [
-  'resolve',
-  'connect',
-  'greeting',
-  'ehlo',
-  'starttls',
-  'tls',
-  'ehlo-tls',
-  'auth',
-  'mail-from',
-  'rcpt-to',
-  'data',
-  'quit',
-] as const;
-export type StageId = (typeof STAGE_IDS)[number];
+export { STAGE_IDS, type StageId } from './stages';
+export type { SkipReason, StageDetail, StageDetailCode } from './stage-details';
 
 export type StageStatus = 'pass' | 'warn' | 'fail' | 'skipped';
 
@@ -63,8 +52,13 @@ export type Evidence =
       kind: 'fact';
       /** A probe observation that is not an error text, e.g. "no-auth-after-tls", "port-465-microsoft". */
       fact: ProbeFact;
+      /** The observation in one English line, for IT and the transcript. */
       detail?: string;
+      /** What the probe measured, as data for the words built from it (minutes off, the product, the offer). */
+      params?: FactParams;
     };
+
+export type FactParams = Readonly<Record<string, string | number | boolean>>;
 
 export type ProbeFact =
   | 'timeout'
@@ -82,7 +76,9 @@ export type ProbeFact =
   | 'clock-skew'
   | 'mechanism-unsupported'
   | 'offline'
-  | 'dropped-after-ehlo';
+  | 'dropped-after-ehlo'
+  /** AUTH ended with a reply other than 235 that nodemailer took for success (RFC 4954 §6). */
+  | 'auth-unexpected-reply';
 
 export interface CertificateInfo {
   subjectCN: string;
@@ -126,8 +122,8 @@ export interface StageResult {
   /** Milliseconds since the probe started. */
   startedAtMs: number;
   durationMs: number;
-  /** Short technical detail in English for transcripts and the CLI ("250 OK, 8 extensions"). */
-  detail: string;
+  /** What the stage saw, as a code and parameters (shared/stage-details.ts); words come from i18n. */
+  detail: StageDetail;
   evidence: Evidence[];
   /** Finding ids, most likely first, filled by the classifier. */
   findings: string[];

@@ -108,3 +108,12 @@ export function describeIssue(error: z.ZodError): { field: string; message: stri
   const message = issue ? `${field ? `${field}: ` : ''}${issue.message}` : 'invalid input';
   return { field, message };
 }
+
+/**
+ * The probe request rule every entrance applies (IPC, the CLI, the engine): the first
+ * problem as `{ field, message }`, or null when the request is fine.
+ */
+export function checkProbeRequest(value: unknown): { field: string; message: string } | null {
+  const parsed = probeRequestSchema.safeParse(value);
+  return parsed.success ? null : describeIssue(parsed.error);
+}

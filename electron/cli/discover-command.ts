@@ -7,11 +7,13 @@ import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import { parsePortSpecs, type DiscoverOptions, type PortSpec } from '../../shared/discovery';
 import { t } from '../../shared/i18n';
+import { probeResultToJson } from '../../shared/probe-result-json';
 import { discover } from '../discover/discover';
 import { discoverText } from '../discover/discover-text';
+import { withFindings } from '../findings-wiring';
 import { overrideResolver } from '../discover/dns-host-resolver';
-import { systemResolver } from '../probe/resolve-host';
-import { uniformTimeouts } from '../probe/timeouts';
+import { systemResolver } from '../probe/connect';
+import { uniformTimeouts } from '../../shared/stages';
 import { UsageError, type CliCommand, type CliIo } from './command';
 
 const USAGE = `Usage: mail-setup discover ADDRESS [options]
@@ -103,12 +105,13 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const { input, options, overrides, json } = parse(args);
   const result = await discover(
     input,
-    { probeDeps: { resolver: overrideResolver(overrides, systemResolver), env: io.env } },
+    { probeDeps: withFindings({ resolver: overrideResolver(overrides, systemResolver), env: io.env }) },
     options,
   );
   if (!result.ok) throw new UsageError(t('discover.cli.input-invalid', { value: input }));
   const found = result.value.recommendation.found;
-  if (json) io.stdout(`${JSON.stringify({ ok: found, ...result.value })}\n`);
+  // Probe results keep each stage's `detail` as English text, as --json always had it.
+  if (json) io.stdout(`${JSON.stringify({ ok: found, ...result.value, probes: result.value.probes.map(probeResultToJson) })}\n`);
   else io.stdout(discoverText(result.value));
   return found ? 0 : 1;
 }

@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import {
-  classify,
   describeFinding,
+  diagnoseText,
   type ClassifyContext,
   type DescribeParams,
+  type Diagnosis,
   type FindingDescription,
+  type Recognised,
 } from '../../shared/findings';
-import { t, tDynamic } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 import { isPresetId, PRESETS } from '../../shared/presets';
 import type { AuthMethod } from '../../shared/types';
 import { UsageError, type CliCommand, type CliIo } from './command';
@@ -21,7 +23,8 @@ plain words, with steps and a ready-to-send message for the IT admin.
 Reads standard input when no text is given.
 
 Options:
-  --json                One JSON document: {"findings":[…]}, most likely first.
+  --json                One JSON document: {"findings":[…]} most likely first, plus
+                        "primary", "others" (other possible causes), "recognised".
   --preset ID           microsoft365 | outlook-com | microsoft365-gcc-high | microsoft365-relay | smart-host | custom
   --host HOST           Server the error came from (default: the preset's, else smtp.office365.com).
   --port PORT           Port that was used.
@@ -106,24 +109,31 @@ const indent = (text: string, prefix: string) =>
     .join('\n');
 
 function headline(d: FindingDescription): string {
-  return `${d.title}  [${tDynamic(`finding.severity.${d.severity}`)} · ${t('finding.label.who')}: ${tDynamic(`finding.who.${d.who}`)}]`;
+  return `${d.title}  [${d.severityLabel} · ${t('finding.label.who')}: ${d.whoLabel}]`;
 }
 
-function formatHuman(descriptions: readonly FindingDescription[]): string {
-  const [top, ...rest] = descriptions;
+/** "535 · 5.7.139 · “SmtpClientAuthentication is disabled…” · smtp.office365.com:587" */
+function recognisedLine(recognised: readonly Recognised[]): string | null {
+  if (recognised.length === 0) return null;
+  const pieces = recognised.map((r) => (r.kind === 'phrase' ? `“${r.text}”` : r.text));
+  return `${t('finding.label.recognised')}: ${pieces.join(' · ')}`;
+}
+
+function formatHuman(top: FindingDescription | undefined, rest: readonly FindingDescription[], recognised: readonly Recognised[]): string {
   if (!top) return `${t('finding.label.nothing-to-fix')}\n`;
   const source = top.asOf ? `${top.source} (${t('finding.label.as-of', { date: top.asOf })})` : top.source;
+  const seen = recognisedLine(recognised);
   const parts = [
-    `${t('finding.label.most-likely')}: ${headline(top)}`,
+    seen ? `${t('finding.label.most-likely')}: ${headline(top)}\n${seen}` : `${t('finding.label.most-likely')}: ${headline(top)}`,
     top.explanation,
     `${t('finding.label.steps')}:\n${top.steps.map((step, i) => `  ${i + 1}. ${step}`).join('\n')}`,
     `${t('finding.label.admin')}:\n${indent(top.adminMessage, '  | ')}`,
     `${t('finding.label.source')}: ${source}`,
   ];
   if (rest.length > 0) {
-    // Alternatives get title and explanation only; --json has every finding in full.
+    // Other possible causes get title and explanation only (no second IT message); --json has them in full.
     const others = rest.map((d) => `- ${headline(d)}\n${indent(d.explanation, '  ')}`);
-    parts.push(`${t('finding.label.also-possible')}:\n${others.join('\n')}`);
+    parts.push(`${t('finding.label.other-causes')}:\n${others.join('\n')}`);
   }
   return `${parts.join('\n\n')}\n`;
 }
@@ -144,12 +154,27 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const text = options.text ?? (await io.readStdin());
   if (!text.trim()) throw new UsageError('Give the error text as an argument, or pipe it on standard input.');
 
-  const matches = classify({ kind: 'text', text }, options.context);
-  const descriptions = matches.map((m) =>
-    describeFinding(m.id, m.quote === undefined ? options.describe : { ...options.describe, quote: m.quote }),
-  );
-  io.stdout(options.json ? `${JSON.stringify({ findings: descriptions.map(toJson) }, null, 2)}\n` : formatHuman(descriptions));
-  return matches.length > 0 && matches.every((m) => m.id === 'unknown') ? 1 : 0;
+  const diagnosis = diagnoseText(text, { context: options.context, ...(options.describe.address ? { address: options.describe.address } : {}) });
+  const params = { ...diagnosis.describe, ...options.describe };
+  const describe = (item: { id: Diagnosis['others'][number]['id']; quote?: string }) =>
+    describeFinding(item.id, item.quote === undefined ? params : { ...params, quote: item.quote });
+  const top = diagnosis.primary ? describe(diagnosis.primary) : undefined;
+  const others = diagnosis.others.map(describe);
+  if (options.json) {
+    // `findings` keeps its shape (every finding, most likely first); the rest is additive.
+    const all = [...(top ? [top] : []), ...others, ...diagnosis.setAside.map((s) => describe(s))];
+    const document = {
+      findings: all.map(toJson),
+      primary: top ? toJson(top) : null,
+      others: others.map(toJson),
+      recognised: diagnosis.recognised,
+      setAside: diagnosis.setAside,
+    };
+    io.stdout(`${JSON.stringify(document, null, 2)}\n`);
+  } else {
+    io.stdout(formatHuman(top, others, diagnosis.recognised));
+  }
+  return diagnosis.primary?.id === 'unknown' ? 1 : 0;
 }
 
 export const explainCommand: CliCommand = {

@@ -12,10 +12,13 @@ import { EXPORT_FORMATS, isExportFormat } from '../../shared/export/export-forma
 import { accountFromProfile } from '../../shared/export/profile-account';
 import { t } from '../../shared/i18n';
 import { writeExportDocument } from '../export/write-export';
+import { signExportDocument } from '../export/sign-export';
 import { UsageError, type CliCommand, type CliIo } from './command';
+import { loadCliSigner, runAppExport } from './export-app';
 import { findSavedProfile } from './saved-profile';
 
 const USAGE = `Usage: mail-setup export --format FORMAT --out FILE [options]
+       mail-setup export --app APP [--out FOLDER] [--check] [options]
 
 Formats:
   mobileconfig   Apple configuration profile (Mail on Mac, iPhone, iPad)
@@ -40,9 +43,23 @@ Account (all formats except report):
 Report:
   --result FILE          a saved test result (JSON)
 
+Per mail app (what the app's export screen shows):
+  --app APP              outlook-classic | outlook-new | outlook-mac | apple-mail-mac | ios | thunderbird | device
+                         prints what works in that app for the account: steps, notes and files; with --out
+                         FOLDER writes every file that can succeed there (the sheet as HTML)
+  --check                also ask, from this computer, whether Outlook's own set-up finds the mailbox
+                         (exit 1 when Microsoft's service does not know the address)
+  --ews-allowed          your IT allows EWS (offers the Mac Mail EWS profile for Microsoft 365)
+
+Signing Apple profiles (--format mobileconfig or --app):
+  --sign-p12 FILE        sign with this PKCS#12 (.p12/.pfx) file; its key must have a password
+  --sign-password-env NAME
+                         the environment variable holding that password (default MAIL_SETUP_SIGNING_PASSWORD)
+
 Output:
   --out FILE             file to write (an existing folder gets a safe default name)
   --json                 print one JSON document: { ok, format, files, notes }
+                         (with --app: { ok, app, kind, address, headline, stepsTitle, steps, notes, files, forIt, checks, check?, facts })
 
 Exports never contain a password or token, so no secret is read.`;
 
@@ -68,6 +85,11 @@ const OPTIONS = {
   result: { type: 'string' },
   out: { type: 'string' },
   json: { type: 'boolean' },
+  app: { type: 'string' },
+  check: { type: 'boolean' },
+  'ews-allowed': { type: 'boolean' },
+  'sign-p12': { type: 'string' },
+  'sign-password-env': { type: 'string' },
 } as const;
 
 // Flags other commands take for secrets; here they are refused by name, value never echoed.
@@ -142,6 +164,13 @@ async function targetPath(out: string | undefined, defaultName: string): Promise
 
 async function run(args: string[], io: CliIo): Promise<number> {
   const v = parse(args);
+  if (v.app !== undefined) {
+    if (v.format !== undefined) throw new UsageError('give either --app or --format, not both.');
+    return runAppExport(
+      { app: v.app, account: accountInput(v, io.env), out: v.out, json: v.json === true, check: v.check === true, ewsAllowed: v['ews-allowed'] === true, signP12: v['sign-p12'], signPasswordEnv: v['sign-password-env'] },
+      io,
+    );
+  }
   if (!v.format || !isExportFormat(v.format)) {
     throw new UsageError(`--format must be one of: ${EXPORT_FORMATS.join(', ')}.`);
   }
@@ -153,15 +182,17 @@ async function run(args: string[], io: CliIo): Promise<number> {
       : { format: v.format, account: accountInput(v, io.env), appleTarget: v.target as 'ios' | 'macos' | undefined };
   const built = buildExport(request);
   if (!built.ok) throw new UsageError(built.error.message);
+  const signer = await loadCliSigner(v['sign-p12'], v['sign-password-env'], io);
+  const doc = signer ? signExportDocument(built.value, signer) : built.value;
 
-  const written = await writeExportDocument(built.value, await targetPath(v.out, built.value.defaultFileName));
+  const written = await writeExportDocument(doc, await targetPath(v.out, built.value.defaultFileName));
   if (!written.ok) {
     if (v.json) io.stdout(`${JSON.stringify({ ok: false, error: written.error })}\n`);
     else io.stderr(`mail-setup export: ${written.error.message}\n`);
     return written.error.code === 'INVALID_INPUT' ? 2 : 1;
   }
   if (v.json) {
-    io.stdout(`${JSON.stringify({ ok: true, format: v.format, files: written.value, notes: built.value.notes })}\n`);
+    io.stdout(`${JSON.stringify({ ok: true, format: v.format, files: written.value, notes: built.value.notes, ...(v.format === 'mobileconfig' ? { signed: signer !== null } : {}) })}\n`);
   } else {
     io.stdout(`${written.value.join('\n')}\n`);
     for (const note of built.value.notes) io.stderr(`note: ${note}\n`);
@@ -171,7 +202,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'Write settings for Apple Mail, Outlook or Thunderbird, an instruction sheet, or a test report',
+  summary: 'Write settings for Apple Mail, Outlook or Thunderbird, an instruction sheet, or a test report; --app says what works in one mail app',
   usage: USAGE,
   run,
 };

@@ -1,13 +1,18 @@
 import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import { isPresetId, PRESETS, securityForPort } from '../../shared/presets';
+import { probeResultToJson } from '../../shared/probe-result-json';
+import { uniformTimeouts } from '../../shared/stages';
 import type { PresetId, ProbeRequest, Security } from '../../shared/types';
-import { formatProbeResult, type DescribeFinding } from '../probe/format-result';
-import { runProbe, type ProbeDeps } from '../probe/run-probe';
-import type { Classify } from '../probe/stage-recorder';
-import { uniformTimeouts } from '../probe/timeouts';
-import { checkProbeRequest } from '../probe/validate-request';
+import { checkProbeRequest, isHostName } from '../../shared/validation';
+import { withFindings } from '../findings-wiring';
+import { runProbe, type Classify, type ProbeDeps } from '../probe';
 import { UsageError, type CliCommand, type CliIo } from './command';
+import { formatProbeResult, type DescribeFinding } from './probe-output';
+import { t } from '../../shared/i18n';
+import { resolveClientId, signInTarget } from '../../shared/oauth';
+import { defaultCliOAuth, failureWords, signInForProbe, type CliOAuthFactory, type CliSignInArgs, type SignInReport } from './oauth-sign-in';
+import { signInFailedResult } from './sign-in-result';
 
 const USAGE = `Usage: mail-setup probe [--preset ID] [options]
 
@@ -23,19 +28,30 @@ Options:
   --user NAME             sign-in name (usually the full email address)
   --password-stdin        read the password from standard input
   --oauth-token-stdin     read an OAuth access token from standard input
+  --auth oauth2           sign in with Microsoft (browser; a second run is silent:
+                          the sign-in is kept in the keychain, see "signout")
+  --device-code           with --auth oauth2: sign in with a code on any device instead
+  --client-id ID          with --auth oauth2: your organisation's app registration
+                          (default: org-defaults.json, then the one built in)
+  --tenant T              with --auth oauth2: tenant id or domain (default: organizations)
+  --authority URL         with --auth oauth2: sign-in authority (sovereign clouds, test servers)
   --send-test-to ADDR     also send a test message to this (your own) address
   --tls-servername NAME   certificate name to check (when --host is an IP address)
   --timeout SECONDS       per-step timeout (default: 4 s to connect, more for commands)
   --json                  print the full result as one JSON document
-Secrets are read only from standard input. Exit: 0 passed, 1 a step failed, 2 usage error.`;
+Secrets are read only from standard input. Exit: 0 passed, 1 a step failed (a failed
+Microsoft sign-in included), 2 usage error. With --json and --auth oauth2 the result also
+has "signIn": {status, flow, ...}; a failed sign-in is reported as a failed "auth" stage.`;
 
 export interface ProbeCommandOptions {
   /** Titles for finding ids (the catalogue), shown next to each id. */
   describe?: DescribeFinding;
-  /** The findings classifier. */
+  /** The findings classifier; default: the catalogue's (electron/findings-wiring.ts). */
   classify?: Classify;
   /** Extra dependencies for runProbe (tests: a resolver, extra roots). */
   deps?: Omit<ProbeDeps, 'classify' | 'tlsServername' | 'env'>;
+  /** Builds the Microsoft sign-in service for --auth oauth2 (tests: one over the lab provider). */
+  oauth?: CliOAuthFactory;
 }
 
 export function createProbeCommand(options: ProbeCommandOptions = {}): CliCommand {
@@ -49,15 +65,35 @@ export function createProbeCommand(options: ProbeCommandOptions = {}): CliComman
         io.stdout(`${USAGE}\n`);
         return 0;
       }
-      const { request, servername } = await buildRequest(parsed, io);
-      const deps: ProbeDeps = {
+      const { request, servername, oauth } = await buildRequest(parsed, io);
+      let signIn: SignInReport | undefined;
+      if (oauth) {
+        const startedAt = new Date();
+        const service = await (options.oauth ?? defaultCliOAuth)(io, oauth.clientId);
+        const outcome = await signInForProbe(service, oauth, io);
+        signIn = outcome.report;
+        if (!outcome.ok) {
+          io.stderr(`${t('oauth.cli.sign-in-failed', { words: failureWords(outcome.failure) })}\n`);
+          const failed = signInFailedResult({ ...request, auth: { method: 'oauth2', user: oauth.user, accessToken: '' } }, outcome.failure, outcome.report, startedAt);
+          io.stdout(parsed.json ? `${JSON.stringify({ ...probeResultToJson(failed), signIn: failed.signIn }, null, 2)}\n` : formatProbeResult(failed, options.describe));
+          return 1;
+        }
+        const { username } = outcome.account;
+        io.stderr(`${t('oauth.account.signed-in', { username })}\n`);
+        // XOAUTH2 signs in as the signed-in account; say so when that is not the address asked for.
+        if (username.toLowerCase() !== oauth.user.toLowerCase()) io.stderr(`${t('oauth.account.mismatch', { username, address: oauth.user })}\n`);
+        request.auth = { method: 'oauth2', user: username, accessToken: outcome.accessToken };
+      }
+      const deps: ProbeDeps = withFindings({
         ...options.deps,
         env: io.env,
         ...(options.classify ? { classify: options.classify } : {}),
         ...(servername ? { tlsServername: servername } : {}),
-      };
-      const result = await runProbe(request, deps, () => {});
-      io.stdout(parsed.json ? `${JSON.stringify(result, null, 2)}\n` : formatProbeResult(result, options.describe));
+      });
+      const probed = await runProbe(request, deps, () => {});
+      const result = signIn ? { ...probed, signIn } : probed;
+      // --json keeps each stage's `detail` as English text; the code behind it rides along.
+      io.stdout(parsed.json ? `${JSON.stringify(signIn ? { ...probeResultToJson(probed), signIn } : probeResultToJson(probed), null, 2)}\n` : formatProbeResult(result, options.describe));
       return result.verdict === 'pass' || result.verdict === 'warn' ? 0 : 1;
     },
   };
@@ -81,6 +117,11 @@ function parse(args: string[]) {
         user: { type: 'string' },
         'password-stdin': { type: 'boolean' },
         'oauth-token-stdin': { type: 'boolean' },
+        auth: { type: 'string' },
+        'device-code': { type: 'boolean' },
+        'client-id': { type: 'string' },
+        tenant: { type: 'string' },
+        authority: { type: 'string' },
         'send-test-to': { type: 'string' },
         'tls-servername': { type: 'string' },
         timeout: { type: 'string' },
@@ -93,7 +134,7 @@ function parse(args: string[]) {
   }
 }
 
-async function buildRequest(values: Parsed, io: CliIo): Promise<{ request: ProbeRequest; servername?: string }> {
+async function buildRequest(values: Parsed, io: CliIo): Promise<{ request: ProbeRequest; servername?: string; oauth?: CliSignInArgs }> {
   const presetId: PresetId = values.preset === undefined ? 'custom' : checkPreset(values.preset);
   const preset = PRESETS[presetId];
   const host = values.host ?? preset.host;
@@ -104,6 +145,7 @@ async function buildRequest(values: Parsed, io: CliIo): Promise<{ request: Probe
   const port = values.port === undefined ? preset.port : checkPort(values.port);
   const security = values.security === undefined ? (presetId === 'custom' ? securityForPort(port) : preset.security) : checkSecurity(values.security);
 
+  const oauth = oauthArgs(values, presetId);
   if (values['password-stdin'] && values['oauth-token-stdin']) throw new UsageError('use either --password-stdin or --oauth-token-stdin, not both');
   const wantsSecret = values['password-stdin'] || values['oauth-token-stdin'];
   if (wantsSecret && !values.user) throw new UsageError('--user is required with --password-stdin or --oauth-token-stdin');
@@ -115,7 +157,7 @@ async function buildRequest(values: Parsed, io: CliIo): Promise<{ request: Probe
     auth = values['password-stdin']
       ? { method: 'password', user: values.user, password: secret }
       : { method: 'oauth2', user: values.user, accessToken: secret };
-  } else if (values.user) {
+  } else if (values.user && !oauth) {
     throw new UsageError('--user needs --password-stdin or --oauth-token-stdin (secrets are read only from standard input)');
   }
 
@@ -129,8 +171,34 @@ async function buildRequest(values: Parsed, io: CliIo): Promise<{ request: Probe
   const problem = checkProbeRequest(request);
   if (problem) throw new UsageError(problem.message);
   const servername = values['tls-servername'];
-  if (servername !== undefined && !/^[A-Za-z0-9.-]+$/.test(servername)) throw new UsageError('--tls-servername must be a host name');
-  return servername ? { request, servername } : { request };
+  if (servername !== undefined && !isHostName(servername)) throw new UsageError('--tls-servername must be a host name');
+  return { request, ...(servername ? { servername } : {}), ...(oauth ? { oauth } : {}) };
+}
+
+/** `--auth oauth2` and its options; the token itself comes from the sign-in, never from argv. */
+function oauthArgs(values: Parsed, presetId: PresetId): CliSignInArgs | undefined {
+  const flags = (['device-code', 'client-id', 'tenant', 'authority'] as const).filter((name) => values[name] !== undefined);
+  if (values.auth === undefined) {
+    if (flags.length > 0) throw new UsageError(`--${flags[0]} needs --auth oauth2`);
+    return undefined;
+  }
+  if (values.auth !== 'oauth2') throw new UsageError(`--auth must be oauth2 (Microsoft sign-in), got "${values.auth}"; for a password use --password-stdin`);
+  if (!values.user) throw new UsageError('--user is required with --auth oauth2 (the address to test)');
+  if (values['password-stdin'] || values['oauth-token-stdin']) throw new UsageError('--auth oauth2 signs in itself; do not also use --password-stdin or --oauth-token-stdin');
+  if (values.tenant !== undefined && values.authority !== undefined) throw new UsageError('use either --tenant or --authority, not both');
+  // The same checks the sign-in makes, reported as what they are: a mistyped option.
+  const target = signInTarget({ presetId, ...(values.tenant !== undefined ? { tenant: values.tenant } : {}), ...(values.authority !== undefined ? { authority: values.authority } : {}) });
+  if (!target.ok && target.error.reason === 'invalid-authority') throw new UsageError(`--${values.authority !== undefined ? 'authority' : 'tenant'}: ${target.error.message}`);
+  const clientId = values['client-id'] !== undefined ? resolveClientId({ commandLine: values['client-id'] }) : null;
+  if (clientId && !clientId.ok) throw new UsageError(`--client-id: ${clientId.error.message}`);
+  return {
+    user: values.user,
+    presetId,
+    deviceCode: values['device-code'] === true,
+    ...(values['client-id'] !== undefined ? { clientId: values['client-id'] } : {}),
+    ...(values.tenant !== undefined ? { tenant: values.tenant } : {}),
+    ...(values.authority !== undefined ? { authority: values.authority } : {}),
+  };
 }
 
 function checkPreset(value: string): PresetId {

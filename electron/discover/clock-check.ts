@@ -1,6 +1,6 @@
 import type { ClockCheck } from '../../shared/discovery';
 import type { CertificateInfo, ProbeResult } from '../../shared/types';
-import { serverTimeFromGreeting } from '../probe/server-clock';
+import { serverTimeFromGreeting } from '../probe/smtp-replies';
 
 /** Beyond this a clock is wrong, not drifting; TLS and Kerberos-style checks start failing. */
 export const CLOCK_SKEW_LIMIT_MS = 5 * 60 * 1000;

@@ -4,7 +4,7 @@ import { isMicrosoftHost } from '../../shared/presets';
 import { err, ok, type Result } from '../../shared/result';
 import type { ProbeResult, Security } from '../../shared/types';
 import type { ProbeDeps } from '../probe/run-probe';
-import { systemResolver } from '../probe/resolve-host';
+import { systemResolver } from '../probe/connect';
 import { chooseTarget } from './choose-target';
 import { checkClock, clockEvidence } from './clock-check';
 import { checkDomain, systemDnsLookups, type DnsLookups } from './domain-checks';

@@ -1,4 +1,4 @@
-import type { Resolver } from '../probe/resolve-host';
+import type { Resolver } from '../probe/connect';
 
 /** The address lookups of a node:dns/promises Resolver. */
 export interface AddressLookups {

@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import type { NetworkState, NetworkStatus } from '../../shared/discovery';
 import { isMicrosoftHost } from '../../shared/presets';
-import { resolveHost, type Resolver } from '../probe/resolve-host';
+import { resolveHost, type Resolver } from '../probe/connect';
 
 /** Answers "can this computer reach anything?" for one target host, fast. */
 export type NetworkStatusCheck = (host: string, signal?: AbortSignal) => Promise<NetworkStatus>;

@@ -1,5 +1,6 @@
 import type { PortProbe, PortSpec, Reachability, TlsState } from '../../shared/discovery';
 import type { Evidence, ProbeFact, ProbeResult, StageId, StageResult, TlsReport } from '../../shared/types';
+import { stageDetailText } from '../../shared/stage-details';
 
 /** What one probe showed, before it becomes a matrix row. */
 export interface PortObservation {
@@ -132,8 +133,8 @@ function rowFinding(port: number, seen: PortObservation, tls: TlsReport | null):
 /** The first failing stage's detail, or the last stage that ran. */
 function rowDetail(result: ProbeResult): string {
   const failed = result.stages.find((s) => s.status === 'fail');
-  if (failed) return `${failed.id}: ${failed.detail}`;
+  if (failed) return `${failed.id}: ${stageDetailText(failed.detail)}`;
   const ran = result.stages.filter((s) => s.status !== 'skipped');
   const last = ran[ran.length - 1];
-  return last ? `${last.id}: ${last.detail}` : result.verdict;
+  return last ? `${last.id}: ${stageDetailText(last.detail)}` : result.verdict;
 }

@@ -1,7 +1,7 @@
 import type { PortProbe, PortSpec } from '../../shared/discovery';
 import type { PresetId, ProbeRequest, ProbeResult, ProbeTimeouts, Security } from '../../shared/types';
 import { runProbe, type ProbeDeps } from '../probe/run-probe';
-import { resolveTimeouts } from '../probe/timeouts';
+import { resolveTimeouts } from '../../shared/stages';
 import { observe, portRow } from './port-row';
 
 export interface PortProbeContext {

@@ -11,7 +11,8 @@ import { err, ok, type Result } from '../../shared/result';
 import { writeFileAtomic } from './atomic-write';
 
 function encode(file: ExportFile): Uint8Array | null {
-  return file.encoding === 'windows-1252' ? encodeWindows1252(file.content) : Buffer.from(file.content, 'utf8');
+  if (file.encoding === 'windows-1252') return encodeWindows1252(file.content);
+  return Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8');
 }
 
 /** Paths the document will be written to, main file first. */

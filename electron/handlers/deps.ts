@@ -1,6 +1,8 @@
 import type { DiscoverDeps } from '../discover/discover';
+import type { OutlookCheckDeps } from '../export/outlook-setup-check';
 import type { ChooseSavePath } from '../export/save-export';
-import type { ProbeServiceDeps } from '../probe/probe-service';
+import type { ProbeDeps } from '../probe';
+import type { ResolveAuth } from '../runs/runs-service';
 import type { SettingsService } from '../settings/settings-service';
 import type { OrgDefaultsLoad } from '../settings/org-defaults';
 import type { Vault } from '../vault/vault';
@@ -20,7 +22,9 @@ export interface HandlerDeps {
   /** Delivers probe progress to the window that asked for it. */
   emitProbeEvent: (event: ProbeEvent) => void;
   /** Probe dependencies (resolver, extra roots, clock); defaults are the real ones. */
-  probe?: Omit<ProbeServiceDeps, 'onEvent'>;
+  probe?: Omit<ProbeDeps, 'runId'>;
+  /** Resolves a run's credential before it probes (Microsoft sign-in); default: the request as sent. */
+  resolveAuth?: ResolveAuth;
   /** Discover dependencies (DNS lookups, network status); defaults are the real ones. */
   discover?: DiscoverDeps;
   settings: SettingsService;
@@ -31,4 +35,12 @@ export interface HandlerDeps {
   /** Prints self-contained HTML to PDF (Electron's printToPDF in the app). */
   printPdf?: (html: string) => Promise<Uint8Array>;
   logger: { error: (message: string, detail?: unknown) => void };
+  // ---- exports per mail app (additive) ----
+  /** Electron's shell.showItemInFolder and shell.openPath (main passes them in); absent, the buttons say so. */
+  showItemInFolder?: (path: string) => void;
+  openPath?: (path: string) => Promise<string>;
+  /** The Outlook set-up check's resolver, service URL and roots (tests: loopback). */
+  outlookCheck?: OutlookCheckDeps;
+  /** Where the signing password variable is read (default process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
 }

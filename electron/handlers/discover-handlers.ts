@@ -1,10 +1,11 @@
-import { classifyAll } from '../../shared/findings';
 import { createDiscoverService, type DiscoverService } from '../discover/discover-service';
+import type { ProbeDeps } from '../probe';
 import type { Handlers } from '../ipc';
 import type { HandlerDeps } from './deps';
 
-export function discoverHandlers(deps: HandlerDeps): Pick<Handlers, 'discover:check-domain' | 'discover:run'> {
-  const service: DiscoverService = createDiscoverService({ ...deps.discover, probeDeps: { classify: classifyAll, ...deps.probe, ...deps.discover?.probeDeps } });
+/** `probe` already carries the classifier (createHandlers wires it once). */
+export function discoverHandlers(deps: HandlerDeps, probe: ProbeDeps): Pick<Handlers, 'discover:check-domain' | 'discover:run'> {
+  const service: DiscoverService = createDiscoverService({ ...deps.discover, probeDeps: { ...probe, ...deps.discover?.probeDeps } });
   // One discover at a time per window: starting another (or leaving the screen) stops the last.
   let running: AbortController | null = null;
   return {

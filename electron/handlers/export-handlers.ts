@@ -6,9 +6,8 @@ import { err, ok, type Result } from '../../shared/result';
 import { writeFileAtomic } from '../export/atomic-write';
 import { saveExport } from '../export/save-export';
 import type { Handlers } from '../ipc';
-import type { ProbeService } from '../probe/probe-service';
+import type { RunsService } from '../runs/runs-service';
 import type { HandlerDeps } from './deps';
-import type { RunSecrets } from './run-secrets';
 
 const describe = (id: string) => (isFindingId(id) ? describeFinding(id) : undefined);
 
@@ -23,16 +22,15 @@ async function savePdf(deps: HandlerDeps, sheet: ExportDocument): Promise<Result
   return ok([path]);
 }
 
-export function exportHandlers(deps: HandlerDeps, probe: ProbeService, secrets: RunSecrets): Pick<Handlers, 'export:save'> {
+export function exportHandlers(deps: HandlerDeps, runs: RunsService): Pick<Handlers, 'export:save'> {
   return {
     'export:save': async ({ format, account, runId, appleTarget }) => {
       let built: Result<ExportDocument>;
       if (format === 'report') {
-        const run = runId ? probe.result(runId) : undefined;
-        if (!run) return err('NOT_FOUND', 'run a test first: the report describes a test result', 'runId');
+        const run = runId ? runs.result(runId) : undefined;
+        if (!run || !runId) return err('NOT_FOUND', 'run a test first: the report describes a test result', 'runId');
         // Defence in depth: the report is redacted already; also strip the run's own secret by value.
-        const secret = runId ? secrets.get(runId) : undefined;
-        built = buildExport({ format: 'report', result: await run }, { describe, secrets: secret ? [secret] : [] });
+        built = buildExport({ format: 'report', result: await run }, { describe, secrets: runs.secretsOf(runId) });
       } else {
         built = buildExport({ format: format === 'sheet-pdf' ? 'sheet' : format, account, ...(appleTarget ? { appleTarget } : {}) });
       }

@@ -1,26 +1,33 @@
 /**
  * Composition of the IPC handlers from plain services. `electron/main.ts` calls this
- * with Electron-backed dependencies; the E2E bridge calls it with Node ones.
+ * with Electron-backed dependencies; the E2E bridge calls it with Node ones. Handlers
+ * are thin adapters: the use cases live in the runs and accounts services.
  */
+import { randomUUID } from 'node:crypto';
+import { createAccountsService } from '../accounts/accounts-service';
+import { withFindings } from '../findings-wiring';
 import type { Handlers } from '../ipc';
+import { createRunsService } from '../runs/runs-service';
 import { appHandlers } from './app-handlers';
 import type { HandlerDeps } from './deps';
 import { discoverHandlers } from './discover-handlers';
+import { exportAppHandlers } from './export-app-handlers';
 import { exportHandlers } from './export-handlers';
-import { createProbe, probeHandlers } from './probe-handlers';
+import { probeHandlers } from './probe-handlers';
 import { profileHandlers } from './profile-handlers';
-import { createRunSecrets } from './run-secrets';
 
 export type { HandlerDeps } from './deps';
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const probe = createProbe(deps);
-  const secrets = createRunSecrets();
+  const probe = withFindings(deps.probe);
+  const runs = createRunsService({ probe, onEvent: deps.emitProbeEvent, vault: deps.vault, ...(deps.resolveAuth ? { resolveAuth: deps.resolveAuth } : {}) });
+  const accounts = createAccountsService({ settings: deps.settings, vault: deps.vault, runs, newRunId: randomUUID });
   return {
     ...appHandlers(deps),
-    ...probeHandlers(probe, secrets),
-    ...profileHandlers(deps, probe, secrets),
-    ...exportHandlers(deps, probe, secrets),
-    ...discoverHandlers(deps),
+    ...probeHandlers(runs),
+    ...profileHandlers(accounts, deps.vault),
+    ...exportHandlers(deps, runs),
+    ...exportAppHandlers(deps, runs),
+    ...discoverHandlers(deps, probe),
   };
 }

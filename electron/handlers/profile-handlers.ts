@@ -1,13 +1,8 @@
-import type { SaveProfileResponse } from '../../shared/contract';
-import { err, ok, type Result } from '../../shared/result';
-import type { ProbeRequest, ProbeResult } from '../../shared/types';
+import { ok } from '../../shared/result';
+import type { AccountsService } from '../accounts/accounts-service';
 import type { Handlers } from '../ipc';
-import type { ProbeService } from '../probe/probe-service';
-import { createProfilesService, type ProfilesService } from '../settings/profiles';
-import { createRendererVaultApi, rememberAfterTest } from '../vault/credential-policy';
-import type { HandlerDeps } from './deps';
-import { startRun } from './probe-handlers';
-import type { RunSecrets } from './run-secrets';
+import { createRendererVaultApi } from '../vault/credential-policy';
+import type { Vault } from '../vault/vault';
 
 type ProfileChannels =
   | 'profiles:list'
@@ -19,80 +14,20 @@ type ProfileChannels =
   | 'vault:has'
   | 'vault:delete';
 
-function record(profiles: ProfilesService, id: string, result: ProbeResult) {
-  return profiles.recordTestResult(id, { verdict: result.verdict, topFindingId: result.findings[0] ?? null, at: result.startedAt });
-}
-
-export function profileHandlers(deps: HandlerDeps, probe: ProbeService, secrets: RunSecrets): Pick<Handlers, ProfileChannels> {
-  const profiles = createProfilesService({ settings: deps.settings, vault: deps.vault });
-  const rendererVault = createRendererVaultApi(deps.vault);
-
+export function profileHandlers(accounts: AccountsService, vault: Vault): Pick<Handlers, ProfileChannels> {
+  // The page may ask whether a secret is stored and delete it, never read it.
+  const rendererVault = createRendererVaultApi(vault);
   return {
-    'profiles:list': () => ok(profiles.list()),
-
-    'profiles:save': async ({ profile, rememberFromRunId, remember }): Promise<Result<SaveProfileResponse>> => {
-      const saved = await profiles.save(profile);
-      if (!saved.ok) return saved;
-      let current = saved.value.profile;
-      if (!rememberFromRunId) return ok({ profile: current, remembered: 'not-ticked' });
-      const run = probe.result(rememberFromRunId);
-      if (!run) return ok({ profile: current, remembered: 'test-not-passed' });
-      const result = await run;
-      const recorded = record(profiles, current.id, result);
-      if (recorded.ok) current = recorded.value;
-      // The secret belongs to the account that signed in; never file it under another address.
-      const testedUser = result.request.auth.user;
-      const sameAccount = testedUser !== undefined && testedUser === (current.user ?? current.address);
-      const outcome = await rememberAfterTest(deps.vault, {
-        address: current.address,
-        secret: sameAccount ? (secrets.get(rememberFromRunId) ?? null) : null,
-        remember: remember === true,
-        test: result,
-      });
-      if (!outcome.ok) {
-        const reason = 'reason' in outcome.error ? outcome.error.reason : undefined;
-        return ok({ profile: current, remembered: 'keychain-unavailable', ...(reason ? { keychainReason: reason } : {}) });
-      }
-      if (outcome.value.saved) secrets.take(rememberFromRunId);
-      return ok({ profile: current, remembered: outcome.value.saved ? 'saved' : outcome.value.why });
-    },
-
-    'profiles:rename': ({ id, name }) => profiles.rename(id, name),
-
-    'profiles:delete': async ({ id }) => {
-      const deleted = await profiles.delete(id);
-      return deleted.ok ? ok({ secret: deleted.value.secret.status }) : deleted;
-    },
-
-    'profiles:forget-all': async () => {
-      const outcome = await profiles.forgetAll();
-      if (!outcome.ok) return outcome;
-      const { profilesRemoved, secretsRemoved, secretError } = outcome.value;
-      return ok({ profilesRemoved, secretsRemoved, keychainFailed: secretError !== undefined });
-    },
-
-    'profiles:retest': async ({ id }) => {
-      const found = profiles.get(id);
-      if (!found.ok) return found;
-      const profile = found.value;
-      let auth: ProbeRequest['auth'] = { method: 'none' };
-      if (profile.authMethod === 'password') {
-        const secret = await deps.vault.get(profile.address);
-        if (!secret.ok) return secret;
-        if (secret.value === null) return err('NOT_FOUND', 'no saved password for this profile', 'password');
-        auth = { method: 'password', user: profile.user ?? profile.address, password: secret.value };
-      }
-      const started = startRun(probe, secrets, { host: profile.host, port: profile.port, security: profile.security, auth, presetId: profile.preset });
-      if (!started.ok) return started;
-      void probe.result(started.value)?.then((result) => record(profiles, profile.id, result));
-      return ok({ runId: started.value });
-    },
-
+    'profiles:list': () => ok(accounts.list()),
+    'profiles:save': (request) => accounts.save(request),
+    'profiles:rename': ({ id, name }) => accounts.rename(id, name),
+    'profiles:delete': ({ id }) => accounts.delete(id),
+    'profiles:forget-all': () => accounts.forgetAll(),
+    'profiles:retest': ({ id, runId }) => accounts.retest(id, runId),
     'vault:has': async ({ address }) => {
       const has = await rendererVault.has(address);
       return has.ok ? ok({ stored: has.value }) : has;
     },
-
     'vault:delete': async ({ address }) => {
       const deleted = await rendererVault.delete(address);
       return deleted.ok ? ok({ deleted: deleted.value }) : deleted;

@@ -1,11 +1,7 @@
-/** The probe engine's public API (electron/ipc.ts, the CLI, discover and benchmarks use these). */
-export { runProbe, type ProbeDeps } from './run-probe';
-export { createProbeService, type ProbeService, type ProbeServiceDeps } from './probe-service';
-export { checkProbeRequest, ProbeRequestError } from './validate-request';
-export { formatProbeResult, type DescribeFinding } from './format-result';
-export { DEFAULT_TIMEOUTS, resolveTimeouts, uniformTimeouts } from './timeouts';
-export { planStages } from './stages';
-export { redactRequest } from './redact-request';
+/** The probe engine's public API (the runs service, the CLI, discover and the benchmarks use these). */
+export { runProbe, ProbeRequestError, type ProbeDeps } from './run-probe';
+export { redactRequest } from './redaction';
 export { diagnoseTls, type TlsObservation, type TlsDiagnosis } from './tls-diagnosis';
-export type { Classify, ProbeClassifyContext } from './stage-recorder';
-export type { Resolver } from './resolve-host';
+export { systemResolver, type Resolver } from './connect';
+export type { Classify, ProbeClassifyContext } from './recorder';
+export { DEFAULT_TIMEOUTS, planStages, resolveTimeouts, uniformTimeouts } from '../../shared/stages';

@@ -1,6 +1,7 @@
 import { MIN_SECRET_LENGTH, secretForms } from '../../shared/secret-forms';
-import type { ProbeRequest } from '../../shared/types';
+import type { ProbeRequest, RedactedProbeRequest } from '../../shared/types';
 
+/** Secrets out: what to scrub for a request, the scrubbing itself, and the request made safe to keep. */
 export { secretForms };
 
 export const REDACTED_AUTH_ARGUMENT = '<redacted base64 AUTH argument>';
@@ -64,4 +65,14 @@ export class AuthExchangeRedactor {
   server(line: string): void {
     if (this.inExchange && !/^334(?:[ -]|$)/.test(line)) this.inExchange = false;
   }
+}
+
+/** The request without its password, token or trusted fingerprint: safe to return and store. */
+export function redactRequest(request: ProbeRequest): RedactedProbeRequest {
+  const { auth, trustFingerprint256: _fingerprint, ...rest } = request;
+  return {
+    ...rest,
+    ...(rest.timeouts ? { timeouts: { ...rest.timeouts } } : {}),
+    auth: auth.method === 'none' ? { method: 'none' } : { method: auth.method, user: auth.user },
+  };
 }

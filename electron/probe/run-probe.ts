@@ -1,24 +1,23 @@
+/**
+ * One probe, top to bottom: check the request, set the run up, then the rooms in wire
+ * order (connect → handshake → sign-in → send → quit), then the result. Each room
+ * records its own stages; this file only decides which room comes next.
+ */
 import { randomUUID } from 'node:crypto';
 import { isIP, type Socket } from 'node:net';
 import { isMicrosoftHost } from '../../shared/presets';
-import type { ProbeEvent, ProbeRequest, ProbeResult } from '../../shared/types';
-import { runAuth } from './auth-stage';
-import { NO_CAPABILITIES } from './ehlo-capabilities';
-import { runHandshake } from './handshake';
-import { redactRequest } from './redact-request';
-import { Redactor, requestSecrets } from './redaction';
-import { hasNetworkInterface, openConnection } from './open-connection';
-import { systemResolver, type Resolver } from './resolve-host';
-import type { RunContext } from './run-context';
-import { runQuit, runSend } from './send-stages';
-import { SmtpSession } from './smtp-session';
-import { StageRecorder, type Classify } from './stage-recorder';
-import { planStages } from './stages';
-import { resolveTimeouts } from './timeouts';
-import { Transcript } from './transcript';
-import { buildTrustStore } from './trust';
-import { checkProbeRequest } from './validate-request';
-import { mergeFindings, verdictOf } from './verdict';
+import { planStages, resolveTimeouts } from '../../shared/stages';
+import type { ProbeEvent, ProbeRequest, ProbeResult, ProbeVerdict, StageResult } from '../../shared/types';
+import { checkProbeRequest } from '../../shared/validation';
+import { hasNetworkInterface, openConnection, systemResolver, type Resolver } from './connect';
+import { runHandshake, type Handshake } from './handshake';
+import { StageRecorder, Transcript, type Classify, type Run } from './recorder';
+import { redactRequest, Redactor, requestSecrets } from './redaction';
+import { runQuit, runSend } from './send';
+import { SmtpSession } from './session';
+import { runSignIn } from './sign-in';
+import { NO_CAPABILITIES } from './smtp-replies';
+import { buildTrustStore } from './tls-trust';
 
 /** What runProbe needs from the outside world; every field has a real default. */
 export interface ProbeDeps {
@@ -32,111 +31,94 @@ export interface ProbeDeps {
   env?: Readonly<Record<string, string | undefined>>;
   /** The OS certificate store. Default: tls.getCACertificates('system') where the runtime has it. */
   systemCertificates?: () => readonly string[];
-  /** Findings classifier; without it, findings stay empty. */
+  /** Findings classifier; without it, findings stay empty (electron/findings-wiring.ts plugs in the catalogue). */
   classify?: Classify;
   /** SNI name and certificate name to check, for a host given as an IP (tests, IT). */
   tlsServername?: string;
-  /** Run id to use (the probe service makes one per run). */
+  /** Run id to use (the runs service passes the one the page chose). */
   runId?: string;
   /** Whether any non-loopback network interface is up. */
   isOnline?: () => boolean;
 }
 
+/** A request that fails the shared probe request rule (shared/validation.ts). */
+export class ProbeRequestError extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+    this.name = 'ProbeRequestError';
+  }
+}
+
 /**
- * Runs one probe: resolve → connect → greeting → ehlo → starttls|tls → ehlo-tls → auth
- * → mail-from → rcpt-to → data → quit, streaming stage events as they happen. Never
- * rejects for a server or network problem (those are the result); throws
- * ProbeRequestError only for a request that fails validation.
+ * Streams stage events as they happen and resolves with the result. Never rejects for a
+ * server or network problem (those are the result); rejects with ProbeRequestError only
+ * for a request that fails validation.
  */
 export async function runProbe(request: ProbeRequest, deps: ProbeDeps, onEvent: (event: ProbeEvent) => void, signal?: AbortSignal): Promise<ProbeResult> {
   const problem = checkProbeRequest(request);
-  if (problem) throw problem;
+  if (problem) throw new ProbeRequestError(problem.message, problem.field);
   const now = deps.now ?? (() => new Date());
   const startedAt = now();
   const t0 = performance.now();
-  const elapsed = () => Math.round(performance.now() - t0);
+  const elapsedMs = () => Math.round(performance.now() - t0);
   const runId = deps.runId ?? randomUUID();
   const redactor = new Redactor(requestSecrets(request.auth));
   const emit = (event: ProbeEvent) => onEvent(redactor.scrubDeep(event));
-  const plan = planStages(request);
   const checkedName = deps.tlsServername ?? request.host;
   const microsoftHost = isMicrosoftHost(checkedName);
-  const transcript = new Transcript(elapsed, redactor);
-  const rec = new StageRecorder(
-    runId,
-    plan,
-    elapsed,
-    emit,
-    redactor,
-    {
-      host: request.host,
-      port: request.port,
-      security: request.security,
-      ...(request.presetId ? { presetId: request.presetId } : {}),
-      authMethod: request.auth.method,
-      microsoftHost,
-      now: startedAt,
-    },
-    deps.classify,
-  );
+  const transcript = new Transcript(elapsedMs, redactor);
   const trust = buildTrustStore({
     env: deps.env ?? process.env,
     ...(deps.extraCa ? { extraCa: deps.extraCa } : {}),
     ...(deps.systemCertificates ? { systemCertificates: deps.systemCertificates } : {}),
   });
   for (const note of trust.notes) transcript.info(note);
-  const ctx: RunContext = {
+  const { auth, presetId } = request;
+  const context = { host: request.host, port: request.port, security: request.security, ...(presetId ? { presetId } : {}), authMethod: auth.method, microsoftHost, now: startedAt };
+  const rec = new StageRecorder({ runId, plan: planStages(request.security), elapsedMs, emit, redactor, transcript, context, ...(deps.classify ? { classify: deps.classify } : {}) });
+  const run: Run = {
     request,
-    plan,
     timeouts: resolveTimeouts(request.timeouts),
-    rec,
-    transcript,
-    ...(signal ? { signal } : {}),
     now,
+    ...(signal ? { signal } : {}),
     checkedName,
     ...(deps.tlsServername ? { servername: deps.tlsServername } : {}),
     microsoftHost,
     trust,
-    tls: null,
-    caps: { ...NO_CAPABILITIES },
-    serverTime: null,
-    cancelled: false,
+    rec,
+    transcript,
   };
 
   let session: SmtpSession | null = null;
+  let handshake: Handshake = { ready: false, caps: { ...NO_CAPABILITIES }, tls: null };
   try {
-    const socket = await openConnection(ctx, deps.resolver ?? systemResolver, deps.isOnline ?? hasNetworkInterface);
+    const socket = await openConnection(run, deps.resolver ?? systemResolver, deps.isOnline ?? hasNetworkInterface);
     if (socket) {
-      session = new SmtpSession({
-        socket,
-        host: request.host,
-        ...(sniName(ctx) ? { servername: sniName(ctx) } : {}),
-        implicitTls: request.security === 'tls',
-        plain: request.security === 'none',
-        clientName: request.clientName ?? addressLiteral(socket),
-        secureContext: trust.secureContext,
-        onLine: (direction, text, secure) => (direction === 'client' ? transcript.client(text, secure) : transcript.server(text, secure)),
-      });
-      const ready = await runHandshake(ctx, session);
-      const signedIn = ready && !ctx.cancelled && (await runAuth(ctx, session));
-      if (signedIn && !ctx.cancelled) await runSend(ctx, session);
-      if (ready && !ctx.cancelled) await runQuit(ctx, session);
+      session = openSession(run, socket);
+      handshake = await runHandshake(run, session);
+      const signedIn = handshake.ready && !rec.cancelled && (await runSignIn(run, session, handshake.caps));
+      if (signedIn && !rec.cancelled) await runSend(run, session);
+      if (handshake.ready && !rec.cancelled) await runQuit(run, session);
     }
   } finally {
     if (session) await session.dispose();
   }
-  rec.finish(ctx.cancelled ? 'cancelled' : 'earlier-failure');
+  rec.finish();
 
   const stages = rec.stages();
+  const { caps } = handshake;
   const result: ProbeResult = redactor.scrubDeep({
     runId,
     request: redactRequest(request),
     startedAt: startedAt.toISOString(),
-    durationMs: elapsed(),
-    verdict: verdictOf(stages, ctx.cancelled),
+    durationMs: elapsedMs(),
+    verdict: verdictOf(stages, rec.cancelled),
     stages,
-    tls: ctx.tls,
-    capabilities: { extensions: ctx.caps.extensions, authMechanisms: ctx.caps.authMechanisms, size: ctx.caps.size },
+    tls: handshake.tls,
+    capabilities: { extensions: caps.extensions, authMechanisms: caps.authMechanisms, size: caps.size },
     transcript: transcript.lines(),
     findings: mergeFindings(stages),
   });
@@ -144,14 +126,38 @@ export async function runProbe(request: ProbeRequest, deps: ProbeDeps, onEvent: 
   return result;
 }
 
-/** SNI must be a name: the override, or the host unless it is an IP literal. */
-function sniName(ctx: RunContext): string | undefined {
-  if (ctx.servername) return ctx.servername;
-  return isIP(ctx.request.host) ? undefined : ctx.request.host;
+function openSession(run: Run, socket: Socket): SmtpSession {
+  const { request, transcript } = run;
+  // SNI must be a name: the override, or the host unless it is an IP literal.
+  const servername = run.servername ?? (isIP(request.host) ? undefined : request.host);
+  return new SmtpSession({
+    socket,
+    host: request.host,
+    ...(servername ? { servername } : {}),
+    implicitTls: request.security === 'tls',
+    plain: request.security === 'none',
+    clientName: request.clientName ?? addressLiteral(socket),
+    secureContext: run.trust.secureContext,
+    onLine: (direction, text, secure) => (direction === 'client' ? transcript.client(text, secure) : transcript.server(text, secure)),
+  });
 }
 
 /** A neutral EHLO name (RFC 5321 address literal) that reveals no machine name. */
 function addressLiteral(socket: Socket): string {
   const local = socket.localAddress ?? '127.0.0.1';
   return isIP(local) === 6 ? `[IPv6:${local}]` : `[${local}]`;
+}
+
+export function verdictOf(stages: readonly StageResult[], cancelled: boolean): ProbeVerdict {
+  if (cancelled) return 'cancelled';
+  if (stages.some((stage) => stage.status === 'fail')) return 'fail';
+  if (stages.some((stage) => stage.status === 'warn')) return 'warn';
+  return 'pass';
+}
+
+/** All finding ids, failing stages first, then warnings, each in stage order, without repeats. */
+export function mergeFindings(stages: readonly StageResult[]): string[] {
+  const rank = { fail: 0, warn: 1, pass: 2, skipped: 3 } as const;
+  const ordered = [...stages].sort((a, b) => rank[a.status] - rank[b.status]);
+  return [...new Set(ordered.flatMap((stage) => stage.findings))];
 }

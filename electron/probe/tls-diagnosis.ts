@@ -1,5 +1,4 @@
-import type { CertificateInfo, Evidence, TlsReport } from '../../shared/types';
-import { interceptorFromIssuer, isMicrosoftPublicIssuer } from './interceptors';
+import type { CertificateInfo, Evidence, FactParams, TlsReport } from '../../shared/types';
 
 /** What was observed about a TLS session; everything the diagnosis needs, nothing it must fetch. */
 export interface TlsObservation {
@@ -43,8 +42,8 @@ const UNTRUSTED_CODES = new Set([
 ]);
 
 /**
- * Explains a certificate problem the way reference/m365-smtp.md §7.4 does. Order
- * matters: a named interceptor explains everything after it (even when IT made this
+ * Explains a certificate problem in the terms of Node's verification codes
+ * (https://nodejs.org/api/tls.html#x509-certificate-error-codes). Order matters: a named interceptor explains everything after it (even when IT made this
  * computer trust it); a wrong clock explains validity errors; an unverified Microsoft
  * host with a foreign issuer is interception, not a missing root; only then host name
  * and trust.
@@ -59,7 +58,7 @@ export function diagnoseTls(o: TlsObservation): TlsDiagnosis {
     return {
       diagnosis: 'intercepted',
       interceptor,
-      evidence: [fact('certificate-intercepted', `issued by ${interceptor} (${leaf.issuer})`)],
+      evidence: [fact('certificate-intercepted', `issued by ${interceptor} (${leaf.issuer})`, { interceptor, issuer: leaf.issuer })],
     };
   }
 
@@ -67,26 +66,30 @@ export function diagnoseTls(o: TlsObservation): TlsDiagnosis {
   const clockKnownWrong = skewMs !== null && Math.abs(skewMs) > CLOCK_SKEW_LIMIT_MS;
   const clockKnownRight = skewMs !== null && !clockKnownWrong;
   const skewDetail = skewMs === null ? '' : `; the server's clock differs by ${Math.round(skewMs / 60000)} min`;
+  // What the IT message needs: how far off this computer is, when the server said so.
+  const clock: FactParams = skewMs === null ? { serverClockKnown: false } : { serverClockKnown: true, offsetMinutes: Math.round(skewMs / 60000) };
 
   const notYetValid = o.verifyError === 'CERT_NOT_YET_VALID' || now < Date.parse(leaf.validFrom);
   if (notYetValid) {
     const detail = `valid from ${leaf.validFrom}, local time ${o.now.toISOString()}${skewDetail}`;
+    const params = { ...clock, validFrom: leaf.validFrom, localTime: o.now.toISOString() };
     // Certificates are not issued in the future: unless the server's own clock agrees
     // with ours, "not yet valid" means this computer's clock is behind.
     return clockKnownRight
-      ? { diagnosis: 'not-yet-valid', evidence: [fact('certificate-not-yet-valid', detail)] }
-      : { diagnosis: 'clock-skew', evidence: [fact('certificate-not-yet-valid', detail), fact('clock-skew', detail)] };
+      ? { diagnosis: 'not-yet-valid', evidence: [fact('certificate-not-yet-valid', detail, params)] }
+      : { diagnosis: 'clock-skew', evidence: [fact('certificate-not-yet-valid', detail, params), fact('clock-skew', detail, params)] };
   }
 
   const expired = o.verifyError === 'CERT_HAS_EXPIRED' || now > Date.parse(leaf.validTo);
   if (expired) {
     const detail = `expired ${leaf.validTo}, local time ${o.now.toISOString()}${skewDetail}`;
+    const params = { ...clock, validTo: leaf.validTo, localTime: o.now.toISOString() };
     // Intermediates and roots outlive leaves by years; all of them expired at once
     // says the local clock is far ahead.
     const wholeChainExpired = o.chain.length >= 2 && o.chain.every((cert) => now > Date.parse(cert.validTo));
     return clockKnownWrong || (wholeChainExpired && !clockKnownRight)
-      ? { diagnosis: 'clock-skew', evidence: [fact('clock-skew', detail)] }
-      : { diagnosis: 'expired', evidence: [fact('certificate-expired', detail)] };
+      ? { diagnosis: 'clock-skew', evidence: [fact('clock-skew', detail, params)] }
+      : { diagnosis: 'expired', evidence: [fact('certificate-expired', detail, params)] };
   }
 
   // Only an unverified chain: one this computer trusts and no known product signs may
@@ -94,7 +97,7 @@ export function diagnoseTls(o: TlsObservation): TlsDiagnosis {
   if (o.microsoftHost && !o.chainTrusted && !o.chain.some((cert) => isMicrosoftPublicIssuer(cert.issuer))) {
     return {
       diagnosis: 'intercepted',
-      evidence: [fact('certificate-intercepted', `a Microsoft host presented a certificate issued by ${leaf.issuer}`)],
+      evidence: [fact('certificate-intercepted', `a Microsoft host presented a certificate issued by ${leaf.issuer}`, { issuer: leaf.issuer })],
     };
   }
 
@@ -102,7 +105,7 @@ export function diagnoseTls(o: TlsObservation): TlsDiagnosis {
     const names = leaf.sans.length > 0 ? leaf.sans.join(', ') : leaf.subjectCN;
     return {
       diagnosis: 'hostname-mismatch',
-      evidence: [fact('certificate-hostname-mismatch', `certificate is for ${names}, not ${o.checkedName}`)],
+      evidence: [fact('certificate-hostname-mismatch', `certificate is for ${names}, not ${o.checkedName}`, { names, checkedName: o.checkedName })],
     };
   }
 
@@ -113,7 +116,7 @@ export function diagnoseTls(o: TlsObservation): TlsDiagnosis {
     const root = o.chain[o.chain.length - 1] ?? leaf;
     return {
       diagnosis: selfSigned ? 'self-signed' : 'untrusted-root',
-      evidence: [fact('certificate-untrusted-root', `${code}; chain ends at ${root.subject}`)],
+      evidence: [fact('certificate-untrusted-root', `${code}; chain ends at ${root.subject}`, { code, root: root.subject })],
     };
   }
 
@@ -128,6 +131,48 @@ function findInterceptor(chain: CertificateInfo[]): string | undefined {
   return undefined;
 }
 
-function fact(name: Extract<Evidence, { kind: 'fact' }>['fact'], detail: string): Evidence {
-  return { kind: 'fact', fact: name, detail };
+function fact(name: Extract<Evidence, { kind: 'fact' }>['fact'], detail: string, params: FactParams): Evidence {
+  return { kind: 'fact', fact: name, detail, params };
+}
+
+/**
+ * Products that re-sign TLS (antivirus mail shields, firewalls, cloud proxies), recognised
+ * by the issuer they put in the substitute certificate. Order matters: AVG's shield
+ * is built on Avast's, so its specific name is tried first.
+ */
+const INTERCEPTORS: ReadonlyArray<{ pattern: RegExp; product: string }> = [
+  { pattern: /\bAVG\b/, product: 'AVG Web/Mail Shield' },
+  { pattern: /avast/i, product: 'Avast Web/Mail Shield' },
+  { pattern: /kaspersky/i, product: 'Kaspersky' },
+  { pattern: /\bESET\b/i, product: 'ESET SSL Filter' },
+  { pattern: /bitdefender/i, product: 'Bitdefender' },
+  { pattern: /forti(?:gate|net)/i, product: 'Fortinet FortiGate' },
+  { pattern: /zscaler/i, product: 'Zscaler' },
+  { pattern: /sophos/i, product: 'Sophos' },
+  { pattern: /palo\s*alto/i, product: 'Palo Alto Networks' },
+  { pattern: /cisco\s*umbrella|opendns/i, product: 'Cisco Umbrella' },
+  { pattern: /netskope/i, product: 'Netskope' },
+  { pattern: /check\s*point/i, product: 'Check Point' },
+  { pattern: /watchguard/i, product: 'WatchGuard' },
+  { pattern: /sonicwall/i, product: 'SonicWall' },
+  { pattern: /barracuda/i, product: 'Barracuda' },
+  { pattern: /blue\s*coat/i, product: 'Blue Coat' },
+  { pattern: /forcepoint|websense/i, product: 'Forcepoint' },
+  { pattern: /trend\s*micro/i, product: 'Trend Micro' },
+  { pattern: /mcafee/i, product: 'McAfee' },
+  { pattern: /norton|gen\s*digital/i, product: 'Norton' },
+];
+
+/** The product named by an issuer (any of its fields), if it is a known interceptor. */
+export function interceptorFromIssuer(issuer: string): string | undefined {
+  return INTERCEPTORS.find(({ pattern }) => pattern.test(issuer))?.product;
+}
+
+/**
+ * Issuers Microsoft's SMTP endpoints are known to chain to: DigiCert (Cloud Services CA-1 →
+ * Global Root G1/G2, https://techcommunity.microsoft.com/blog/exchange/trust-digicert-global-root-g2-certificate-authority-to-avoid-exchange-online-ema/4488311),
+ * Microsoft's own TLS CAs, and the pre-2020 Baltimore CyberTrust root.
+ */
+export function isMicrosoftPublicIssuer(issuer: string): boolean {
+  return /digicert|microsoft|baltimore cybertrust/i.test(issuer);
 }

@@ -45,10 +45,12 @@ export function orgDefaultsCandidates(options: {
 function unknownKeys(raw: Record<string, unknown>): string[] {
   const known = new Set([...Object.keys(OrgDefaultsSchema.shape), '$schema']);
   const keys = Object.keys(raw).filter((k) => !known.has(k));
-  const oauth = raw['oauth'];
-  if (oauth && typeof oauth === 'object' && !Array.isArray(oauth)) {
-    const oauthKnown = Object.keys(OrgDefaultsSchema.shape.oauth.unwrap().shape);
-    keys.push(...Object.keys(oauth).filter((k) => !oauthKnown.includes(k)).map((k) => `oauth.${k}`));
+  const nested = { oauth: OrgDefaultsSchema.shape.oauth, exchange: OrgDefaultsSchema.shape.exchange, signing: OrgDefaultsSchema.shape.signing };
+  for (const [name, schema] of Object.entries(nested)) {
+    const value = raw[name];
+    if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+    const known = Object.keys(schema.unwrap().shape);
+    keys.push(...Object.keys(value).filter((k) => !known.includes(k)).map((k) => `${name}.${k}`));
   }
   return keys;
 }

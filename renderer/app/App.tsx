@@ -1,12 +1,13 @@
-import { useReducer, useState } from 'react';
+import { useReducer, useRef, useState } from 'react';
 import type { AccountInput } from '../../shared/export/export-account';
 import { accountFromProfile } from '../../shared/export/profile-account';
+import type { Profile } from '../../shared/profile';
 import { ExportScreen } from '../export/ExportScreen';
 import { PasteErrorScreen } from '../help/PasteErrorScreen';
 import { useT } from '../i18n/I18nProvider';
 import { ProfilesScreen } from '../profiles/ProfilesScreen';
 import { Wizard } from '../wizard/Wizard';
-import { initialWizardState, wizardReducer, type WizardForm } from '../wizard/wizard-state';
+import { initialWizardState, wizardReducer, type WizardForm, type WizardState } from '../wizard/wizard-state';
 import styles from './App.module.css';
 import { NavBar, type Screen } from './NavBar';
 import { Notices } from './Notices';
@@ -15,9 +16,11 @@ import { useOnline } from './useOnline';
 import { useStartup } from './useStartup';
 
 interface ExportTarget {
-  account: AccountInput;
+  /** null: the export screen asks for the account itself (first start, offline, from the menu). */
+  account: AccountInput | null;
   runId?: string;
   from: Screen;
+  viaNav?: boolean;
 }
 
 function accountFromForm(form: WizardForm): AccountInput {
@@ -33,6 +36,19 @@ function accountFromForm(form: WizardForm): AccountInput {
   };
 }
 
+/** The wizard's last test, when it tested exactly this saved profile's settings (so its report can go along). */
+function wizardRunFor(profile: Profile, wizard: { step: WizardState['step'] }): string | undefined {
+  if (wizard.step.name !== 'result') return undefined;
+  const { request, runId } = wizard.step.result;
+  const same = request.host === profile.host && request.port === profile.port && request.auth.user === (profile.user ?? profile.address);
+  return same ? runId : undefined;
+}
+
+/** The wizard's form as an export account, or null while it is not filled in far enough. */
+function exportAccountFromForm(form: WizardForm): AccountInput | null {
+  return form.preset && form.address.trim() && form.host.trim() ? accountFromForm(form) : null;
+}
+
 export function App() {
   const { t } = useT();
   const online = useOnline();
@@ -43,16 +59,22 @@ export function App() {
   // The wizard's state lives here so a visit to another screen keeps what was typed.
   const [wizard, dispatch] = useReducer(wizardReducer, undefined, initialWizardState);
 
+  // Test runs of saved profiles in this session, so their export can include the report.
+  const profileRuns = useRef<Record<string, string>>({});
+  const [exportKey, setExportKey] = useState(0);
   const openExport = (target: ExportTarget) => {
     setExportTarget(target);
+    setExportKey((k) => k + 1);
     setScreen('export');
   };
+  const navigate = (next: Screen) =>
+    next === 'export' ? openExport({ account: exportAccountFromForm(wizard.form), from: 'wizard', viaNav: true }) : setScreen(next);
 
   return (
     <div className={styles.shell}>
       <header className={styles.header}>
         <span className={styles.brand}>{t('app.name')}</span>
-        <NavBar current={screen === 'export' ? (exportTarget?.from ?? 'wizard') : screen} onNavigate={setScreen} />
+        <NavBar current={screen === 'export' && !exportTarget?.viaNav ? (exportTarget?.from ?? 'wizard') : screen} onNavigate={navigate} />
       </header>
       {!online && (
         <div className={styles.offline} role="status">
@@ -74,10 +96,23 @@ export function App() {
         )}
         {screen === 'paste' && <PasteErrorScreen onBack={() => setScreen('wizard')} address={wizard.form.address || undefined} />}
         {screen === 'profiles' && (
-          <ProfilesScreen onExport={(profile) => openExport({ account: accountFromProfile(profile), from: 'profiles' })} onNew={() => setScreen('wizard')} />
+          <ProfilesScreen
+            onExport={(profile) =>
+              openExport({ account: accountFromProfile(profile), runId: profileRuns.current[profile.id] ?? wizardRunFor(profile, wizard), from: 'profiles' })
+            }
+            onTested={(profileId, runId) => (profileRuns.current[profileId] = runId)}
+            onNew={() => setScreen('wizard')}
+          />
         )}
         {screen === 'export' && exportTarget && (
-          <ExportScreen account={exportTarget.account} runId={exportTarget.runId} onBack={() => setScreen(exportTarget.from)} />
+          <ExportScreen
+            key={exportKey}
+            account={exportTarget.account}
+            initialAddress={wizard.form.address.trim() || undefined}
+            runId={exportTarget.runId}
+            online={online}
+            onBack={() => setScreen(exportTarget.from)}
+          />
         )}
       </main>
       <footer className={styles.footer}>

@@ -2,8 +2,10 @@ import { useT } from '../i18n/I18nProvider';
 import styles from './App.module.css';
 
 export type Screen = 'wizard' | 'paste' | 'profiles' | 'export';
-const ITEMS: { screen: Screen; key: 'nav.setup' | 'nav.profiles' | 'nav.paste' }[] = [
+const ITEMS: { screen: Screen; key: 'nav.setup' | 'nav.profiles' | 'nav.paste' | 'nav.mailApp' }[] = [
   { screen: 'wizard', key: 'nav.setup' },
+  // Reaches the export screen without a test: every export works from the form alone, offline too.
+  { screen: 'export', key: 'nav.mailApp' },
   { screen: 'profiles', key: 'nav.profiles' },
   { screen: 'paste', key: 'nav.paste' },
 ];

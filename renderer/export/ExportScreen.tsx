@@ -1,104 +1,130 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { ExportTarget } from '../../shared/contract';
-import type { AccountInput } from '../../shared/export/export-account';
-import { buildExport } from '../../shared/export/build-export';
+import { useEffect, useRef, useState } from 'react';
+import type { AppFileSaveRequest, ExportCapabilities } from '../../shared/contract';
+import { accountKind, type AccountKind, type MailApp, type PlanFile } from '../../shared/export/app-kinds';
+import type { MessageKey } from '../../shared/i18n';
+import { planForApp } from '../../shared/export/app-plan';
+import { resolveExportAccount, type AccountInput } from '../../shared/export/export-account';
 import { getApi } from '../api';
 import { Button } from '../app/Button';
 import { useT } from '../i18n/I18nProvider';
-import styles from '../wizard/Wizard.module.css';
-import { EXPORT_CHOICES } from './export-choices';
-
-type Saved = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; paths: string[] } | { status: 'error'; message: string };
+import wizard from '../wizard/Wizard.module.css';
+import { AccountPanel } from './AccountPanel';
+import { AppPicker } from './AppPicker';
+import { draftToAccount, EMPTY_DRAFT, guessKind, withIncoming, type AccountDraft } from './account-draft';
+import { ForItSection } from './ForItSection';
+import { PlanView } from './PlanView';
 
 export interface ExportScreenProps {
-  account: AccountInput;
-  /** The test to describe in the diagnostic report; without it the report is not offered. */
+  /** The account from the wizard or a saved profile; null asks for it on this screen (first start, offline). */
+  account: AccountInput | null;
+  /** An address typed in the wizard already, to start the screen's own form with. */
+  initialAddress?: string;
+  /** The test run of this session to describe in the diagnostic report, if any. */
   runId?: string;
+  online: boolean;
   onBack: () => void;
 }
 
-/** Carry the working settings into a mail app, print them, or send IT a report. */
-export function ExportScreen({ account, runId, onBack }: ExportScreenProps) {
-  const { t, tDynamic } = useT();
-  const id = useId();
+const KIND_NAME: Readonly<Record<AccountKind, MessageKey>> = {
+  'microsoft-signin': 'exportScreen.account.kind.microsoft365',
+  'microsoft-password': 'exportScreen.account.kind.microsoft365',
+  'outlook-com': 'exportScreen.account.kind.outlook-com',
+  'mailbox-password': 'exportScreen.account.kind.imap',
+  'mailbox-incomplete': 'exportScreen.account.kind.imap',
+  'send-only': 'exportScreen.account.kind.relay',
+};
+
+const NO_CAPABILITIES: ExportCapabilities = { signing: { state: 'off' }, ewsAllowed: false };
+
+/** "Set up a mail app": the person names the app and gets what works there for this account. */
+export function ExportScreen({ account, initialAddress, runId, online, onBack }: ExportScreenProps) {
+  const { t } = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [appleTarget, setAppleTarget] = useState<'ios' | 'macos'>('ios');
-  const [saved, setSaved] = useState<Record<string, Saved>>({});
-  useEffect(() => headingRef.current?.focus(), []);
-
-  // Notes are known before saving: the generators are pure shared code. Built once per
-  // account and device, not on every render (a save status change re-renders the screen).
-  const notes = useMemo(
-    () =>
-      Object.fromEntries(
-        EXPORT_CHOICES.map((format) => {
-          if (format === 'report') return [format, [] as string[]];
-          const built = buildExport({ format: format === 'sheet-pdf' ? 'sheet' : format, account, appleTarget });
-          return [format, built.ok ? built.value.notes : [built.error.message]];
-        }),
-      ) as Record<ExportTarget, string[]>,
-    [account, appleTarget],
+  const planRef = useRef<HTMLHeadingElement>(null);
+  const [draft, setDraft] = useState<AccountDraft | null>(() =>
+    account ? null : { ...EMPTY_DRAFT, address: initialAddress ?? '', kind: guessKind(initialAddress ?? '', EMPTY_DRAFT.kind) },
   );
+  const [incoming, setIncoming] = useState<{ protocol: 'imap' | 'pop3'; host: string }>({ protocol: 'imap', host: '' });
+  const [app, setApp] = useState<MailApp | null>(null);
+  const [capabilities, setCapabilities] = useState<ExportCapabilities>(NO_CAPABILITIES);
+  // Bumped when the person chooses an app, so focus follows even when the same app is chosen again.
+  const [chosenAt, setChosenAt] = useState(0);
 
-  const save = async (format: ExportTarget) => {
-    const api = getApi();
-    if (!api) return;
-    setSaved((s) => ({ ...s, [format]: { status: 'saving' } }));
-    const result = await api.saveExport({ format, ...(format === 'report' ? { runId } : { account, appleTarget }) });
-    const next: Saved = result.ok
-      ? { status: 'saved', paths: result.value.paths }
-      : result.error.code === 'CANCELLED'
-        ? { status: 'idle' }
-        : { status: 'error', message: result.error.message };
-    setSaved((s) => ({ ...s, [format]: next }));
+  useEffect(() => headingRef.current?.focus(), []);
+  useEffect(() => {
+    let live = true;
+    void getApi()
+      ?.exportCapabilities()
+      .then((result) => live && result.ok && setCapabilities(result.value));
+    return () => {
+      live = false;
+    };
+  }, []);
+  useEffect(() => {
+    if (chosenAt > 0) planRef.current?.focus();
+  }, [chosenAt]);
+
+  const base = account ?? (draft ? draftToAccount(draft) : null);
+  const resolvedBase = base ? resolveExportAccount(base) : null;
+  const needsIncoming = resolvedBase?.ok === true && accountKind(resolvedBase.value) === 'mailbox-incomplete';
+  const input = base && (needsIncoming || draft?.kind === 'imap') ? withIncoming(base, incoming.protocol, incoming.host) : base;
+  const resolved = input ? resolveExportAccount(input) : null;
+  const typed = (draft?.address.trim() ?? 'x') !== '';
+  const error = resolved && !resolved.ok && typed ? resolved.error.message : null;
+
+  const context = { ewsAllowed: capabilities.ewsAllowed, signing: capabilities.signing.state === 'ready', reportAvailable: runId !== undefined, now: new Date() };
+  const plan = resolved?.ok && app ? planForApp(resolved.value, app, context) : null;
+  const address = resolved?.ok ? resolved.value.address : '';
+
+  const requestFor = (file: PlanFile): AppFileSaveRequest =>
+    file.target === 'report'
+      ? { target: 'report', ...(runId ? { runId } : {}) }
+      : { target: file.target, account: input ?? undefined, ...(file.appleTarget ? { appleTarget: file.appleTarget } : {}), ...(file.app ? { app: file.app } : {}) };
+
+  const choose = (next: MailApp) => {
+    setApp(next);
+    setChosenAt((n) => n + 1);
   };
 
+  const kindName = resolved?.ok ? t(KIND_NAME[accountKind(resolved.value)]) : '';
+
   return (
-    <div className={styles.step}>
+    <div className={wizard.step}>
       <h1 ref={headingRef} tabIndex={-1}>
         {t('exportScreen.title')}
       </h1>
-      <p className={styles.lead}>{t('exportScreen.lead', { address: account.address })}</p>
-      <div className={styles.body}>
-        {EXPORT_CHOICES.filter((format) => format !== 'report' || runId).map((format) => {
-          const state = saved[format] ?? { status: 'idle' };
-          return (
-            <section key={format} className={styles.card} aria-labelledby={`${id}-${format}`} data-testid={`export-${format}`}>
-              <h2 id={`${id}-${format}`} className={styles.label}>
-                {tDynamic(`exportScreen.format.${format}.title`)}
-              </h2>
-              <p className={styles.hint}>{tDynamic(`exportScreen.format.${format}.hint`)}</p>
-              {format === 'mobileconfig' && (
-                <div className={styles.field}>
-                  <label htmlFor={`${id}-apple`}>{t('exportScreen.appleTarget')}</label>
-                  <select id={`${id}-apple`} className={styles.input} value={appleTarget} onChange={(event) => setAppleTarget(event.target.value as 'ios' | 'macos')}>
-                    <option value="ios">{t('exportScreen.appleTarget.ios')}</option>
-                    <option value="macos">{t('exportScreen.appleTarget.macos')}</option>
-                  </select>
-                </div>
-              )}
-              {notes[format].length > 0 && (
-                <ul className={styles.hint}>
-                  {notes[format].map((note) => (
-                    <li key={note}>{note}</li>
-                  ))}
-                </ul>
-              )}
-              <div className={styles.row}>
-                <Button onClick={() => void save(format)} disabled={state.status === 'saving'} aria-describedby={`${id}-${format}`}>
-                  {t('exportScreen.save')}
-                </Button>
-                <span role="status" aria-live="polite" className={styles.hint}>
-                  {state.status === 'saved' && t('exportScreen.saved', { path: state.paths.join(', ') })}
-                  {state.status === 'error' && t('exportScreen.failed', { message: state.message })}
-                </span>
-              </div>
-            </section>
-          );
-        })}
+      <p className={wizard.lead}>{account ? t('exportScreen.lead', { address }) : t('exportScreen.lead.noAccount')}</p>
+      {!online && <p className={wizard.notice}>{t('exportScreen.offline')}</p>}
+      <div className={wizard.body}>
+        <AccountPanel
+          draft={draft}
+          onDraft={setDraft}
+          summary={account && resolved?.ok ? t('exportScreen.account.summary', { address, kind: kindName }) : null}
+          askIncoming={needsIncoming}
+          incoming={incoming}
+          onIncoming={setIncoming}
+          error={error}
+        />
+        {capabilities.signing.state === 'ready' && <p className={wizard.hint}>{t('exportScreen.signing.ready', { signer: capabilities.signing.signer ?? '' })}</p>}
+        {capabilities.signing.state === 'problem' && <p className={wizard.warning}>{t('exportScreen.signing.problem', { problem: capabilities.signing.problem ?? '' })}</p>}
+        <AppPicker chosen={app} onChoose={choose} />
+        {app && !plan && error && <p className={wizard.error}>{t('exportScreen.account.invalid', { message: error })}</p>}
+        {plan && resolved?.ok && (
+          <>
+            <PlanView
+              ref={planRef}
+              plan={plan}
+              address={address}
+              online={online}
+              requestFor={requestFor}
+              pdfRequest={{ target: 'sheet-pdf', account: input ?? undefined, app: plan.app }}
+            />
+            <ForItSection files={plan.forIt} requestFor={requestFor} reportAvailable={runId !== undefined} />
+          </>
+        )}
       </div>
-      <div className={styles.actions}>
-        <Button onClick={onBack} className={styles.back}>
+      <div className={wizard.actions}>
+        <Button onClick={onBack} className={wizard.back}>
           {t('common.back')}
         </Button>
       </div>

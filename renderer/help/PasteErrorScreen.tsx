@@ -1,15 +1,17 @@
-import { useId, useMemo, useRef, useEffect, useState } from 'react';
-import { classify } from '../../shared/findings/classify';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { diagnoseText } from '../../shared/findings/diagnose';
 import { Button } from '../app/Button';
 import { useT } from '../i18n/I18nProvider';
 import { FindingCard } from '../results/FindingCard';
 import styles from '../wizard/Wizard.module.css';
-
-const MAX_FINDINGS = 3;
+import { OtherCauses } from './OtherCauses';
+import { RecognisedPieces } from './RecognisedPieces';
 
 /**
- * Paste an error, get it explained. Pure shared code runs in the page, so this
- * works with no network and without the main process.
+ * Paste an error, get one answer: the most likely cause in full (with the message for
+ * IT), what in the text was recognised, and other possible causes shown softly. Pure
+ * shared code runs in the page, so this works with no network and without the main
+ * process; a screenshot's text or a whole log can be pasted.
  */
 export function PasteErrorScreen({ onBack, address }: { onBack: () => void; address?: string }) {
   const { t } = useT();
@@ -19,7 +21,8 @@ export function PasteErrorScreen({ onBack, address }: { onBack: () => void; addr
   const [submitted, setSubmitted] = useState<string | null>(null);
   useEffect(() => headingRef.current?.focus(), []);
 
-  const matches = useMemo(() => (submitted ? classify({ kind: 'text', text: submitted }).slice(0, MAX_FINDINGS) : []), [submitted]);
+  const diagnosis = useMemo(() => (submitted ? diagnoseText(submitted, address ? { address } : {}) : null), [submitted, address]);
+  const params = diagnosis ? { ...diagnosis.describe, ...(diagnosis.primary?.quote ? { quote: diagnosis.primary.quote } : { quote: submitted ?? '' }) } : {};
 
   return (
     <form
@@ -66,13 +69,14 @@ export function PasteErrorScreen({ onBack, address }: { onBack: () => void; addr
         </Button>
       </div>
       <div aria-live="polite">
-        {matches.length > 0 && (
+        {diagnosis?.primary && submitted && (
           <section className={styles.body} aria-label={t('paste.resultsHeading')}>
-            {matches.map((match, index) => (
-              <FindingCard key={match.id} id={match.id} params={{ quote: match.quote ?? submitted ?? '', address }} prominent={index === 0} />
-            ))}
+            <FindingCard id={diagnosis.primary.id} params={params} prominent />
+            <RecognisedPieces text={submitted} pieces={diagnosis.recognised} headingId={`${id}-recognised`} />
+            <OtherCauses items={diagnosis.others} params={diagnosis.describe} headingId={`${id}-others`} />
           </section>
         )}
+        {diagnosis && !diagnosis.primary && <p role="status">{t('finding.label.nothing-to-fix')}</p>}
       </div>
     </form>
   );

@@ -8,7 +8,16 @@ import { ProfileCard } from './ProfileCard';
 import { useProfiles } from './useProfiles';
 
 /** Saved settings: re-test, rename, export, delete (with the remembered password), forget all. */
-export function ProfilesScreen({ onExport, onNew }: { onExport: (profile: Profile) => void; onNew: () => void }) {
+export function ProfilesScreen({
+  onExport,
+  onNew,
+  onTested,
+}: {
+  onExport: (profile: Profile) => void;
+  onNew: () => void;
+  /** A re-test finished: its run can go into the export's diagnostic report. */
+  onTested?: (profileId: string, runId: string) => void;
+}) {
   const { t, tDynamic } = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [state, reload] = useProfiles();
@@ -26,11 +35,12 @@ export function ProfilesScreen({ onExport, onNew }: { onExport: (profile: Profil
       if (event.type !== 'done') return;
       const profileId = Object.keys(running).find((id) => running[id] === event.runId);
       if (!profileId) return;
+      onTested?.(profileId, event.runId);
       setRunning(({ [profileId]: _done, ...rest }) => rest);
       setStatus((s) => ({ ...s, [profileId]: tDynamic(`probe.verdict.${event.result.verdict}`) }));
       void reload();
     });
-  }, [running, reload, tDynamic]);
+  }, [running, reload, tDynamic, onTested]);
 
   const retest = async (profile: Profile) => {
     const api = getApi();

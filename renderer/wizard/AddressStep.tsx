@@ -23,8 +23,8 @@ export function AddressStep({ form, dispatch }: { form: WizardForm; dispatch: (a
       step="address"
       title={t('wizard.address.title')}
       lead={t('wizard.address.lead')}
-      onBack={() => dispatch({ type: 'go', to: 'account' })}
-      onNext={() => dispatch({ type: 'go', to: 'settings' })}
+      onBack={() => dispatch({ type: 'back' })}
+      onNext={() => dispatch({ type: 'next' })}
       nextDisabled={!valid}
     >
       <div className={styles.field}>

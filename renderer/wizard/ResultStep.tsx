@@ -41,7 +41,7 @@ export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onE
     <StepLayout
       step="result"
       title={tDynamic(`wizard.result.title.${result.verdict}`)}
-      onBack={() => dispatch({ type: 'go', to: 'settings' })}
+      onBack={() => dispatch({ type: 'back' })}
       actions={
         <>
           <Button onClick={onPasteError}>{t('wizard.result.explainOther')}</Button>
@@ -88,7 +88,7 @@ export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onE
       )}
       <details>
         <summary>{t('wizard.result.stages')}</summary>
-        <StageTimeline stages={result.stages.map((s) => ({ id: s.id, status: s.status, durationMs: s.durationMs, detail: s.detail }))} label={t('wizard.result.stages')} />
+        <StageTimeline stages={result.stages.map((s) => ({ id: s.id, status: s.status, durationMs: s.durationMs, detail: s.detail }))} label={t('wizard.result.stages')} showDetail />
       </details>
       <TranscriptView lines={result.transcript} summary={t('wizard.result.transcript')} />
     </StepLayout>

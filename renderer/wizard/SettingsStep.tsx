@@ -39,8 +39,8 @@ export function SettingsStep({ form, advanced, locked, dispatch }: SettingsStepP
       step="settings"
       title={t('wizard.settings.title')}
       lead={t('wizard.settings.lead')}
-      onBack={() => dispatch({ type: 'go', to: 'address' })}
-      onNext={() => dispatch({ type: 'go', to: 'signin' })}
+      onBack={() => dispatch({ type: 'back' })}
+      onNext={() => dispatch({ type: 'next' })}
       nextDisabled={!hostValid || !portValid}
     >
       <dl className={`${styles.settingsList} ${styles.card}`}>

@@ -25,8 +25,8 @@ export function SignInStep({ form, showPassword, dispatch }: { form: WizardForm;
       step="signin"
       title={t('wizard.signin.title')}
       lead={t('wizard.signin.lead')}
-      onBack={() => dispatch({ type: 'go', to: 'settings' })}
-      onNext={() => dispatch({ type: 'go', to: 'test' })}
+      onBack={() => dispatch({ type: 'back' })}
+      onNext={() => dispatch({ type: 'next' })}
       nextDisabled={!signInReady(form)}
     >
       {form.preset === 'outlook-com' && <p className={styles.notice}>{t('wizard.signin.outlookComNeedsOAuth')}</p>}

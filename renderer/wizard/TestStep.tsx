@@ -5,7 +5,8 @@ import { StageTimeline } from './StageTimeline';
 import { StepLayout } from './StepLayout';
 import styles from './Wizard.module.css';
 import type { StepState, WizardAction, WizardForm } from './wizard-state';
-import { planStages } from '../../shared/probe-plan';
+import { planStages, STAGES } from '../../shared/stages';
+import { STATUS_KEYS } from './stage-words';
 
 type TestRun = Extract<StepState, { name: 'test' }>['run'];
 
@@ -20,14 +21,14 @@ export interface TestStepProps {
 }
 
 export function TestStep({ form, run, online, dispatch, onStart, onCancel, onPasteError }: TestStepProps) {
-  const { t, tDynamic } = useT();
+  const { t } = useT();
   const busy = run.status === 'starting' || run.status === 'running';
-  const stages = run.status === 'running' ? run.stages : planStages(form.security).map((id) => ({ id, status: 'pending' as const }));
-  const latest = run.status === 'running' ? [...run.stages].reverse().find((s) => s.status !== 'pending' && s.status !== 'running') : undefined;
+  const stages = busy ? run.stages : planStages(form.security).map((id) => ({ id, status: 'pending' as const }));
+  const latest = busy ? [...run.stages].reverse().find((s) => s.status !== 'pending' && s.status !== 'running') : undefined;
 
   if (!online && !busy) {
     return (
-      <StepLayout step="test" title={t('wizard.test.offline.title')} onBack={() => dispatch({ type: 'go', to: 'signin' })}>
+      <StepLayout step="test" title={t('wizard.test.offline.title')} onBack={() => dispatch({ type: 'back' })}>
         <p>{t('wizard.test.offline.body')}</p>
         <div className={styles.row}>
           <Button onClick={onPasteError}>{t('paste.open')}</Button>
@@ -41,7 +42,7 @@ export function TestStep({ form, run, online, dispatch, onStart, onCancel, onPas
       step="test"
       title={t('wizard.test.title')}
       lead={t('wizard.test.lead')}
-      onBack={busy ? onCancel : () => dispatch({ type: 'go', to: 'signin' })}
+      onBack={busy ? onCancel : () => dispatch({ type: 'back' })}
       onNext={busy ? undefined : onStart}
       nextLabel={t('wizard.test.start')}
       actions={
@@ -74,7 +75,7 @@ export function TestStep({ form, run, online, dispatch, onStart, onCancel, onPas
         {run.status === 'starting'
           ? t('wizard.test.starting')
           : latest
-            ? t('wizard.test.stageAnnouncement', { stage: tDynamic(`probe.stage.${latest.id}.name`), status: tDynamic(`probe.status.${latest.status}`) })
+            ? t('wizard.test.stageAnnouncement', { stage: t(STAGES[latest.id].name), status: t(STATUS_KEYS[latest.status]) })
             : ''}
       </p>
     </StepLayout>

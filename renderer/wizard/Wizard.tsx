@@ -42,7 +42,7 @@ export function Wizard({ state, dispatch, online, orgDefaults, onPasteError, onE
           allowed={orgDefaults?.presets}
           locked={locked.includes('preset')}
           onSelect={(preset) => dispatch({ type: 'choose-preset', preset })}
-          onNext={() => dispatch({ type: 'go', to: 'address' })}
+          onNext={() => dispatch({ type: 'next' })}
           onPasteError={onPasteError}
         />
       );

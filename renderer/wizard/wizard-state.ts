@@ -1,13 +1,17 @@
 /**
  * The wizard as one reducer: what the person typed lives in `form` (kept across
- * Back/Next), and each step has its own state shape in `step`. Probe events carry a
- * run id; events of any other run (a cancelled or earlier one) are ignored.
+ * Back/Next, which follow STEP_ORDER), and each step has its own state shape in `step`.
+ * The reducer owns a run's lifecycle (starting → running → result): the page picks the
+ * run id before it asks main to start, so events of that run are taken from the first
+ * one on, and events of any other run (a cancelled or earlier one) are ignored.
  */
 import { guessMicrosoftMxHost, PRESETS, securityForPort } from '../../shared/presets';
-import type { AuthMethod, PresetId, ProbeEvent, ProbeResult, Security, StageId, StageResult } from '../../shared/types';
+import type { AuthMethod, PresetId, ProbeEvent, ProbeResult, Security, StageDetail, StageId, StageResult } from '../../shared/types';
 
 export const STEP_ORDER = ['account', 'address', 'settings', 'signin', 'test', 'result'] as const;
 export type StepName = (typeof STEP_ORDER)[number];
+/** Every step but the result, which only a finished probe opens. */
+export type NavigableStep = Exclude<StepName, 'result'>;
 
 export interface WizardForm {
   preset: PresetId | null;
@@ -42,15 +46,17 @@ export interface StageView {
   id: StageId;
   status: 'pending' | 'running' | StageResult['status'];
   durationMs?: number;
-  detail?: string;
+  detail?: StageDetail;
 }
+
+type LiveRun = { runId: string; stages: StageView[] };
 
 export type StepState =
   | { name: 'account' }
   | { name: 'address' }
   | { name: 'settings'; advanced: boolean }
   | { name: 'signin'; showPassword: boolean }
-  | { name: 'test'; run: { status: 'idle' } | { status: 'starting' } | { status: 'running'; runId: string; stages: StageView[] } | { status: 'error'; message: string } }
+  | { name: 'test'; run: { status: 'idle' } | ({ status: 'starting' } & LiveRun) | ({ status: 'running' } & LiveRun) | { status: 'error'; message: string } }
   | { name: 'result'; result: ProbeResult };
 
 export interface WizardState {
@@ -65,10 +71,15 @@ export type WizardAction =
   | { type: 'set-security'; security: Security }
   | { type: 'toggle-advanced' }
   | { type: 'toggle-show-password' }
-  | { type: 'go'; to: StepName }
-  | { type: 'probe-starting' }
-  | { type: 'probe-started'; runId: string; plan: StageId[] }
-  | { type: 'probe-failed-to-start'; message: string }
+  /** Back and Next move along STEP_ORDER. */
+  | { type: 'back' }
+  | { type: 'next' }
+  /** A jump that is not Back/Next, e.g. from the result to the password. */
+  | { type: 'go'; to: NavigableStep }
+  /** The page chose a run id and is about to ask main to start it (from the test or the result step). */
+  | { type: 'probe-starting'; runId: string; plan: StageId[] }
+  | { type: 'probe-started'; runId: string }
+  | { type: 'probe-failed-to-start'; runId: string; message: string }
   | { type: 'probe-event'; event: ProbeEvent }
   | { type: 'domain-checked'; facts: Omit<DomainFacts, 'switchedPreset'> }
   | { type: 'org-defaults'; relayHost: string | null; defaultPreset: PresetId | null };
@@ -91,7 +102,7 @@ export const INITIAL_FORM: WizardForm = {
 
 export const initialWizardState = (): WizardState => ({ form: { ...INITIAL_FORM }, step: { name: 'account' } });
 
-function freshStep(name: StepName): StepState {
+function freshStep(name: NavigableStep): StepState {
   switch (name) {
     case 'settings':
       return { name, advanced: false };
@@ -99,12 +110,19 @@ function freshStep(name: StepName): StepState {
       return { name, showPassword: false };
     case 'test':
       return { name, run: { status: 'idle' } };
-    case 'result':
-      // A result step is only entered by a finished probe, never by navigation.
-      return { name: 'test', run: { status: 'idle' } };
     default:
       return { name };
   }
+}
+
+function isLive(step: StepState): step is Extract<StepState, { name: 'test' }> & { run: { status: 'starting' | 'running' } & LiveRun } {
+  return step.name === 'test' && (step.run.status === 'starting' || step.run.status === 'running');
+}
+
+function navigate(state: WizardState, to: NavigableStep | null): WizardState {
+  // A running test is left only by cancelling it.
+  if (to === null || isLive(state.step)) return state;
+  return { form: to === 'settings' ? withRelayHost(state.form) : state.form, step: freshStep(to) };
 }
 
 function applyPreset(form: WizardForm, presetId: PresetId): WizardForm {
@@ -147,7 +165,7 @@ function updateStage(stages: StageView[], id: StageId, patch: Partial<StageView>
 
 function onProbeEvent(state: WizardState, event: ProbeEvent): WizardState {
   const { step } = state;
-  if (step.name !== 'test' || step.run.status !== 'running' || step.run.runId !== event.runId) return state;
+  if (!isLive(step) || step.run.runId !== event.runId) return state;
   const run = step.run;
   switch (event.type) {
     case 'stage-start':
@@ -180,16 +198,23 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return step.name === 'settings' ? { ...state, step: { ...step, advanced: !step.advanced } } : state;
     case 'toggle-show-password':
       return step.name === 'signin' ? { ...state, step: { ...step, showPassword: !step.showPassword } } : state;
+    case 'back':
+      return navigate(state, previousStep(step.name));
+    case 'next': {
+      const to = nextStep(step.name);
+      return navigate(state, to === 'result' ? null : to);
+    }
     case 'go':
-      if (step.name === 'test' && (step.run.status === 'running' || step.run.status === 'starting')) return state;
-      return { form: action.to === 'settings' ? withRelayHost(form) : form, step: freshStep(action.to) };
+      return navigate(state, action.to);
     case 'probe-starting':
-      return step.name === 'test' ? { ...state, step: { ...step, run: { status: 'starting' } } } : state;
+      if (isLive(step) || (step.name !== 'test' && step.name !== 'result')) return state;
+      return { ...state, step: { name: 'test', run: { status: 'starting', runId: action.runId, stages: action.plan.map((id) => ({ id, status: 'pending' })) } } };
     case 'probe-started':
-      if (step.name !== 'test' || step.run.status !== 'starting') return state;
-      return { ...state, step: { ...step, run: { status: 'running', runId: action.runId, stages: action.plan.map((id) => ({ id, status: 'pending' })) } } };
+      if (!isLive(step) || step.run.runId !== action.runId || step.run.status !== 'starting') return state;
+      return { ...state, step: { ...step, run: { ...step.run, status: 'running' } } };
     case 'probe-failed-to-start':
-      return step.name === 'test' ? { ...state, step: { ...step, run: { status: 'error', message: action.message } } } : state;
+      if (!isLive(step) || step.run.runId !== action.runId) return state;
+      return { ...state, step: { ...step, run: { status: 'error', message: action.message } } };
     case 'probe-event':
       return onProbeEvent(state, action.event);
     case 'domain-checked':
@@ -205,7 +230,11 @@ export function stepIndex(name: StepName): number {
   return STEP_ORDER.indexOf(name);
 }
 
-export function previousStep(name: StepName): StepName | null {
+export function previousStep(name: StepName): NavigableStep | null {
   const i = stepIndex(name);
-  return i > 0 ? (STEP_ORDER[i - 1] ?? null) : null;
+  return i > 0 ? ((STEP_ORDER[i - 1] as NavigableStep | undefined) ?? null) : null;
+}
+
+export function nextStep(name: StepName): StepName | null {
+  return STEP_ORDER[stepIndex(name) + 1] ?? null;
 }

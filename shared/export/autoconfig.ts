@@ -7,8 +7,9 @@ import { XMLBuilder } from 'fast-xml-parser';
 import { t, type MessageKey } from '../i18n';
 import { isMicrosoftHost } from '../presets';
 import { err, ok, type Result } from '../result';
-import type { AuthMethod, Security } from '../types';
+import type { AuthMethod, PresetId, Security } from '../types';
 import type { ExportAccount } from './export-account';
+import { factValue } from './fact-words';
 import type { GeneratedText } from './mobileconfig';
 
 /** The name the autoconfig URL requires (https://autoconfig.<domain>/mail/config-v1.1.xml). */
@@ -20,13 +21,22 @@ const AUTHENTICATION: Record<AuthMethod, string> = { oauth2: 'OAuth2', password:
 // Host names Thunderbird's OAuth2Providers table knows (office365.com, outlook.com, hotmail.com).
 const THUNDERBIRD_OAUTH_HOSTS = /(^|\.)(office365\.com|outlook\.com|hotmail\.com)$/i;
 
-// The ISPDB entry for Microsoft 365 (thunderbird/autoconfig ispdb/office365.com.xml, March 2026).
+// Microsoft's endpoints as the ISPDB's office365.com entry lists them, but with the scopes
+// Microsoft documents (and Thunderbird's own provider table uses): on outlook.office.com,
+// not outlook.office365.com (fact thunderbird.oauth-scopes).
+const SCOPE_BASE = factValue('thunderbird.oauth-scopes');
 const MICROSOFT_OAUTH2 = {
   issuer: 'login.microsoftonline.com',
-  scope:
-    'https://outlook.office365.com/IMAP.AccessAsUser.All https://outlook.office365.com/POP.AccessAsUser.All https://outlook.office365.com/SMTP.Send offline_access',
+  scope: ['IMAP.AccessAsUser.All', 'POP.AccessAsUser.All', 'SMTP.Send'].map((scope) => `${SCOPE_BASE}${scope}`).concat('offline_access').join(' '),
   authURL: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize',
   tokenURL: 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
+};
+
+/** Provider names for the presets Thunderbird users know by name (a typed table, no keys built at run time). */
+const PROVIDER_NAMES: Partial<Record<PresetId, { display: MessageKey; short: MessageKey }>> = {
+  microsoft365: { display: 'export.autoconfig.display-name.microsoft365', short: 'export.autoconfig.short-name.microsoft365' },
+  'outlook-com': { display: 'export.autoconfig.display-name.outlook-com', short: 'export.autoconfig.short-name.outlook-com' },
+  'microsoft365-gcc-high': { display: 'export.autoconfig.display-name.microsoft365-gcc-high', short: 'export.autoconfig.short-name.microsoft365-gcc-high' },
 };
 
 const builder = new XMLBuilder({
@@ -48,9 +58,9 @@ export function buildAutoconfig(account: ExportAccount): Result<GeneratedText> {
   const oauth = account.microsoft;
   const username = (user: string | null) => (user === account.address ? '%EMAILADDRESS%' : (user ?? undefined));
   const incomingAuth = oauth ? 'OAuth2' : 'password-cleartext';
-  const knownPreset = ['microsoft365', 'outlook-com', 'microsoft365-gcc-high'].includes(account.presetId);
-  const displayName = knownPreset ? t(`export.autoconfig.display-name.${account.presetId}` as MessageKey) : (account.organization ?? account.domain);
-  const shortName = knownPreset ? t(`export.autoconfig.short-name.${account.presetId}` as MessageKey) : displayName;
+  const known = PROVIDER_NAMES[account.presetId];
+  const displayName = known ? t(known.display) : (account.organization ?? account.domain);
+  const shortName = known ? t(known.short) : displayName;
 
   const document = {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },

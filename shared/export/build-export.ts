@@ -5,6 +5,9 @@
  * main process (or the CLI) writes the files; the renderer may preview them.
  */
 import { err, ok, type Result } from '../result';
+import type { MailApp, PlanContext } from './app-kinds';
+import { planForApp } from './app-plan';
+import { renderAppSheetHtml } from './app-sheet-html';
 import { autoconfigFileName, buildAutoconfig } from './autoconfig';
 import { resolveExportAccount, type AccountInput } from './export-account';
 import { FORMAT_FILTERS, type ExportFormat, type FileFilter } from './export-formats';
@@ -18,7 +21,8 @@ import { renderReportHtml } from './report-html';
 import { renderReportJson } from './report-json';
 import { renderSheetHtml } from './sheet-html';
 
-export type FileEncoding = 'utf-8' | 'windows-1252';
+/** 'base64': binary content (a signed profile is DER), carried as base64 text. */
+export type FileEncoding = 'utf-8' | 'windows-1252' | 'base64';
 
 export interface ExportFile {
   /** Without the dot: "prf", "cmd", "json". */
@@ -39,7 +43,14 @@ export interface ExportDocument {
 }
 
 export type ExportRequest =
-  | { format: Exclude<ExportFormat, 'report'>; account: AccountInput | unknown; appleTarget?: AppleTarget }
+  | {
+      format: Exclude<ExportFormat, 'report'>;
+      account: AccountInput | unknown;
+      appleTarget?: AppleTarget;
+      /** For the sheet: only this app's steps and notes (the plan the screen shows). */
+      app?: MailApp;
+      planContext?: Partial<PlanContext>;
+    }
   | { format: 'report'; result: unknown };
 
 export interface BuildExportOptions {
@@ -49,6 +60,9 @@ export interface BuildExportOptions {
   /** Secrets the caller knows about; the report strips them wherever they appear. */
   secrets?: readonly string[];
 }
+
+/** Nothing known from IT: EWS not allowed, profiles unsigned, no test result. */
+export const DEFAULT_PLAN_CONTEXT: Omit<PlanContext, 'now'> = { ewsAllowed: false, signing: false, reportAvailable: false };
 
 const utf8 = (extension: string, content: string): ExportFile => ({ extension, content, encoding: 'utf-8' });
 
@@ -96,8 +110,14 @@ export function buildExport(request: ExportRequest, options: BuildExportOptions 
       if (!built.ok) return built;
       return ok({ ...base, defaultFileName: autoconfigFileName, main: utf8('xml', built.value.text), companions: [], notes: built.value.notes });
     }
-    case 'sheet':
-      return ok({ ...base, defaultFileName: safeFileName(account.address, 'html', 'mail-setup'), main: utf8('html', renderSheetHtml(account, { now: options.now })), companions: [], notes: [] });
+    case 'sheet': {
+      const now = options.now ?? new Date();
+      if (request.app) {
+        const plan = planForApp(account, request.app, { ...DEFAULT_PLAN_CONTEXT, now, ...request.planContext });
+        return ok({ ...base, defaultFileName: safeFileName(account.address, 'html', request.app), main: utf8('html', renderAppSheetHtml(account, plan, now)), companions: [], notes: [] });
+      }
+      return ok({ ...base, defaultFileName: safeFileName(account.address, 'html', 'mail-setup'), main: utf8('html', renderSheetHtml(account, { now })), companions: [], notes: [] });
+    }
     default:
       return err('INVALID_INPUT', `unknown export format`, 'format');
   }

@@ -15,3 +15,6 @@ export { describeFromMessages, type DescribeFinding, type FindingDescription } f
 export { safeFileName, safeFileBaseName, withExtension } from './file-names';
 export { encodeWindows1252, canEncodeWindows1252 } from './windows-1252';
 export { profileIdentifier } from './payload-identifier';
+export { planForApp } from './app-plan';
+export { MAIL_APPS, ACCOUNT_KINDS, APP_NAME_KEY, accountKind, isMailApp, type MailApp, type AccountKind, type AppPlan, type PlanContext, type PlanFile, type PlanFileId, type PlanTarget } from './app-kinds';
+export { DEFAULT_PLAN_CONTEXT } from './build-export';

@@ -2,12 +2,14 @@
  * Apple configuration profile (.mobileconfig). Non-Microsoft accounts get the
  * com.apple.mail.managed payload (IMAP/POP + SMTP). That payload has no OAuth, so a
  * Microsoft mailbox instead gets an Exchange payload with OAuth: ActiveSync on
- * iPhone/iPad, or EWS on a Mac (with its retirement caveat). No profile ever carries
+ * iPhone/iPad, or EWS on a Mac (only where IT allows EWS; it ends in Exchange Online on the
+ * date in fact exchange-online.ews-off). No profile ever carries
  * a password: Apple allows them only in encrypted profiles, which need MDM.
  */
 import { t } from '../i18n';
 import { err, ok, type Result } from '../result';
 import type { ExportAccount, ResolvedIncoming } from './export-account';
+import { ewsDates } from './fact-words';
 import { profileIdentifier } from './payload-identifier';
 import { plistXml, type PlistNode } from './plist-xml';
 
@@ -59,9 +61,9 @@ export function buildMobileconfig(account: ExportAccount, options: MobileconfigO
       notes.push(t('export.note.mobileconfig.ios-only'));
     } else {
       payload = exchangePayload('com.apple.ews.account', `${identifier}.ews`, uuid(), account);
-      description = t('export.mobileconfig.description.ews', { address: account.address });
+      description = t('export.mobileconfig.description.ews', { address: account.address, ...ewsDates() });
       target = TARGET_MAC;
-      notes.push(t('export.note.mobileconfig.ews-retiring'));
+      notes.push(t('export.note.mobileconfig.ews-retiring', ewsDates()));
     }
   } else {
     const incoming = account.incoming[0];

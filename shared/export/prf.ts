@@ -2,7 +2,8 @@
  * Classic Outlook profile file (.prf): INI text, Windows-1252, CRLF. Only IMAP/POP +
  * SMTP with a password can be expressed (no OAuth, no password key), so Microsoft
  * mailboxes are refused with the route that works instead. Values follow the Account
- * Management API properties each key maps to (reference/export-formats.md §2.3–2.4).
+ * Management API properties each key maps to (the PROP_* constants of Outlook's
+ * Account Management API, as the Office Customization Tool's Section 7 maps them).
  */
 import { t, type MessageKey } from '../i18n';
 import { err, ok, type Result } from '../result';

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { t } from '../i18n';
+import { detailFromJson } from '../probe-result-json';
 import { err, ok, type Result } from '../result';
 import { STAGE_IDS, type ProbeResult } from '../types';
 import { firstIssue } from './export-validation';
@@ -37,11 +38,17 @@ const stage = z.object({
   status: z.enum(['pass', 'warn', 'fail', 'skipped']),
   startedAtMs: z.number(),
   durationMs: z.number(),
-  detail: z.string(),
+  // From a file: English text (with the code behind it since stage-detail codes); from the app: the code itself.
+  detail: z.union([z.string(), z.object({ code: z.string(), params: z.unknown() })]),
+  detailCode: z.string().optional(),
+  detailParams: z.unknown().optional(),
   // Evidence is passed through as data; the redaction guard walks it like everything else.
   evidence: z.array(z.record(z.string(), z.unknown())),
   findings: z.array(z.string()),
-});
+}).transform(({ detailCode, detailParams, ...stage }) => ({
+  ...stage,
+  detail: typeof stage.detail === 'string' ? detailFromJson(stage.detail, detailCode, detailParams) : detailFromJson('', stage.detail.code, stage.detail.params),
+}));
 
 export const probeResultSchema = z.object({
   runId: z.string(),

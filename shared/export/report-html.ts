@@ -3,12 +3,14 @@
  * stage, the TLS report and the redacted transcript. Built from the same redacted
  * DiagnosticReport as the JSON, so both say the same thing.
  */
-import { t, tDynamic, type MessageKey } from '../i18n';
+import { t } from '../i18n';
+import type { ProbeResultJson } from '../probe-result-json';
 import type { ProbeResult, TlsReport } from '../types';
 import { escapeHtml } from './html-escape';
 import { htmlPage, htmlTable } from './html-page';
 import { buildDiagnosticReport, type DiagnosticReport, type ReportOptions } from './report-json';
 import { securityLabel } from './sheet-html';
+import { AUTH_LABEL, STAGE_COLUMNS, STAGE_LABEL, STATUS_LABEL, VERDICT_LABEL } from './value-labels';
 
 const MARKER_WIDTH = 3;
 
@@ -20,13 +22,13 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
 
-function summaryRows(result: ProbeResult): [string, string][] {
+function summaryRows(result: ProbeResultJson): [string, string][] {
   const request = result.request;
   const rows: [string, string][] = [
-    [t('export.report.summary.verdict'), t(`export.report.verdict.${result.verdict}` as MessageKey)],
+    [t('export.report.summary.verdict'), t(VERDICT_LABEL[result.verdict])],
     [t('export.report.summary.server'), `${request.host}:${request.port}`],
     [t('export.report.summary.security'), securityLabel(request.security)],
-    [t('export.report.summary.sign-in'), t(`export.value.auth.${request.auth.method}` as MessageKey)],
+    [t('export.report.summary.sign-in'), t(AUTH_LABEL[request.auth.method])],
   ];
   if (request.auth.user) rows.push([t('export.report.summary.user'), request.auth.user]);
   rows.push([t('export.report.summary.started'), result.startedAt], [t('export.report.summary.duration'), seconds(result.durationMs)]);
@@ -42,15 +44,15 @@ function findingsHtml(report: DiagnosticReport): string {
   return `<ul>\n${items.join('\n')}\n</ul>`;
 }
 
-function stagesHtml(result: ProbeResult): string {
-  const header = ['step', 'status', 'time', 'detail'].map((c) => `<th scope="col">${escapeHtml(t(`export.report.stages.${c}` as MessageKey))}</th>`);
+function stagesHtml(result: ProbeResultJson): string {
+  const header = STAGE_COLUMNS.map((key) => `<th scope="col">${escapeHtml(t(key))}</th>`);
   const rows = result.stages.map((stage) => {
-    const label = tDynamic(`export.report.stage.${stage.id}`);
+    const label = t(STAGE_LABEL[stage.id]);
     const findings = stage.findings.length > 0 ? ` (${stage.findings.join(', ')})` : '';
     return [
       '<tr>',
       `<td>${escapeHtml(label)}</td>`,
-      `<td class="status-${escapeHtml(stage.status)}">${escapeHtml(tDynamic(`export.report.status.${stage.status}`))}</td>`,
+      `<td class="status-${escapeHtml(stage.status)}">${escapeHtml(t(STATUS_LABEL[stage.status]))}</td>`,
       `<td>${escapeHtml(seconds(stage.durationMs))}</td>`,
       `<td class="value">${escapeHtml(stage.detail + findings)}</td>`,
       '</tr>',
@@ -86,7 +88,7 @@ function tlsHtml(tls: TlsReport | null): string {
   return htmlTable(rows);
 }
 
-function transcriptText(result: ProbeResult): string {
+function transcriptText(result: ProbeResultJson): string {
   return result.transcript
     .map((line) => `${String(line.atMs).padStart(6)} ms  ${line.marker.padEnd(MARKER_WIDTH)} ${line.text}`)
     .join('\n');

@@ -1,4 +1,5 @@
 /** The machine-readable diagnostic report: the redacted result plus finding titles, as one JSON document. */
+import { probeResultToJson, type ProbeResultJson } from '../probe-result-json';
 import type { ProbeResult } from '../types';
 import { describeFromMessages, type DescribeFinding } from './finding-descriptions';
 import { redactProbeResult, redactValue } from './redaction';
@@ -18,7 +19,8 @@ export interface DiagnosticReport {
   version: typeof REPORT_VERSION;
   generatedAt: string;
   findings: { id: string; title: string | null; explanation: string | null }[];
-  result: ProbeResult;
+  /** The result as `probe --json` writes it: each stage's detail in English, its code alongside. */
+  result: ProbeResultJson;
 }
 
 export function buildDiagnosticReport(result: ProbeResult, options: ReportOptions = {}): DiagnosticReport {
@@ -34,7 +36,7 @@ export function buildDiagnosticReport(result: ProbeResult, options: ReportOption
     generatedAt: (options.now ?? new Date()).toISOString(),
     // Descriptions come from outside the result, so they pass the guard as well.
     findings: redactValue(findings, options.secrets) as DiagnosticReport['findings'],
-    result: safe,
+    result: probeResultToJson(safe),
   };
 }
 

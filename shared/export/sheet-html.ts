@@ -3,11 +3,12 @@
  * classic Outlook, Outlook for Mac and Apple Mail. The app turns this HTML into a PDF
  * with Electron's printToPDF; the same HTML is the "sheet" export.
  */
-import { t, type MessageKey } from '../i18n';
+import { t } from '../i18n';
 import type { ExportAccount } from './export-account';
 import { escapeHtml } from './html-escape';
 import { htmlList, htmlPage, htmlTable, isoDay } from './html-page';
 import { sheetSteps } from './sheet-steps';
+import { AUTH_LABEL, SECURITY_LABEL } from './value-labels';
 
 export interface SheetOptions {
   /** Shown as "Created …"; injected so golden files are deterministic. */
@@ -15,14 +16,14 @@ export interface SheetOptions {
 }
 
 export function securityLabel(security: ExportAccount['outgoing']['security']): string {
-  return t(`export.value.security.${security}` as MessageKey);
+  return t(SECURITY_LABEL[security]);
 }
 
-function settingsRows(account: ExportAccount): [string, string][] {
+export function settingsRows(account: ExportAccount): [string, string][] {
   const out = account.outgoing;
   const rows: [string, string][] = [[t('export.sheet.settings.address'), account.address]];
   if (out.username !== null) rows.push([t('export.sheet.settings.username'), out.username]);
-  rows.push([t('export.sheet.settings.sign-in'), t(`export.value.auth.${out.auth}` as MessageKey)]);
+  rows.push([t('export.sheet.settings.sign-in'), t(AUTH_LABEL[out.auth])]);
   rows.push([t('export.sheet.settings.outgoing'), t('export.sheet.settings.server', { host: out.host, port: out.port, security: securityLabel(out.security) })]);
   for (const server of account.incoming) {
     const protocol = t(server.protocol === 'imap' ? 'export.value.protocol.imap' : 'export.value.protocol.pop3');

@@ -6,6 +6,7 @@
  */
 import { t, type MessageKey } from '../i18n';
 import type { ExportAccount } from './export-account';
+import { ewsDates } from './fact-words';
 
 export interface ClientSteps {
   client: MessageKey;
@@ -27,7 +28,8 @@ export function sheetSteps(account: ExportAccount): ClientSteps[] {
       { client: 'export.sheet.client.outlook-mac', steps: [t('export.sheet.step.outlook-mac.open'), t('export.sheet.step.outlook-mac.address', p), t('export.sheet.step.outlook-mac.sign-in')] },
       {
         client: 'export.sheet.client.apple-mail',
-        steps: [t('export.sheet.step.apple-mail.exchange'), t('export.sheet.step.apple-mail.exchange-address', p), t('export.sheet.step.apple-mail.exchange-apps')],
+        // Mac Mail reaches Exchange Online only through EWS, which is being retired.
+        steps: [t('export.sheet.step.apple-mail.microsoft-ews', ewsDates()), t('export.sheet.step.apple-mail.use-outlook')],
       },
       { client: 'export.sheet.client.iphone', steps: [t('export.sheet.step.iphone.exchange'), t('export.sheet.step.iphone.exchange-sign-in', p)] },
     ];

@@ -26,11 +26,19 @@ export interface CatalogueEntry {
   who: FixedBy;
   /** How many `finding.<id>.steps.N` messages exist (1-based). */
   steps: number;
-  /** Primary source for the facts behind the entry. */
+  /** The page staff and IT are sent to ("Source" link). */
   source: string;
-  /** ISO date (YYYY-MM or YYYY-MM-DD) of the last check of a fact that changes over time. */
-  asOf?: string;
+  /**
+   * Ids of the sourced facts (shared/facts) the words and the admin setting rely on.
+   * The facts test fails when an entry cites none, cites an unknown one, or one is due
+   * for review; the "facts as of" date shown to people is derived from them.
+   */
+  facts: readonly string[];
   admin?: AdminSetting;
 }
 
 export type CatalogueSlice<P extends string> = Readonly<Record<Extract<FindingId, `${P}.${string}`>, CatalogueEntry>>;
+
+/** Entries for an explicit set of ids, for slices that split an area (auth vs. Microsoft sign-in). */
+export type CatalogueOf<Ids extends FindingId> = Readonly<Record<Ids, CatalogueEntry>>;
+export type OAuthFindingId = Extract<FindingId, `auth.oauth-${string}`>;

@@ -1,7 +1,8 @@
 import type { ClassifierInput, ClassifyContext, FindingMatch } from './classify-types';
 import { FINDING_IDS, type FindingId } from './ids';
-import { matchSignal } from './match-rules';
+import { matchSignal, type RuleHit } from './match-rules';
 import { toSignals } from './normalise';
+import type { Recognised } from './recognised';
 import { redactQuote } from './redact-quote';
 import { CONTEXT_RULES } from './rules/context-rules';
 import type { Signal } from './signal';
@@ -10,18 +11,22 @@ export type { ClassifierInput, ClassifyContext, ErrorLike, FindingMatch } from '
 
 const ORDER = new Map<FindingId, number>(FINDING_IDS.map((id, i) => [id, i]));
 
-function applyContext(signal: Signal, context: ClassifyContext): Map<FindingId, number> {
-  const found = matchSignal(signal);
+function applyContext(signal: Signal, context: ClassifyContext): Map<FindingId, RuleHit> {
+  const hits = matchSignal(signal);
   for (const rule of CONTEXT_RULES) {
+    const found = new Map<FindingId, number>([...hits].map(([id, hit]) => [id, hit.score]));
     if (!rule.when({ signal, context, found })) continue;
-    rule.remove?.forEach((id) => found.delete(id));
+    // A finding raised by context rests on the evidence the other rules matched.
+    const evidence: Recognised[] = [...hits.values()].flatMap((hit) => hit.matched);
+    rule.remove?.forEach((id) => hits.delete(id));
     rule.demote?.forEach((id) => {
-      const score = found.get(id);
-      if (score !== undefined) found.set(id, score / 2);
+      const hit = hits.get(id);
+      if (hit) hit.score = hit.score / 2;
     });
-    found.set(rule.promote, Math.max(found.get(rule.promote) ?? 0, rule.score));
+    const current = hits.get(rule.promote);
+    hits.set(rule.promote, { score: Math.max(current?.score ?? 0, rule.score), matched: current?.matched.length ? current.matched : evidence });
   }
-  return found;
+  return hits;
 }
 
 /** Most likely first; equal scores fall back to catalogue order so results are stable. */
@@ -29,13 +34,20 @@ export function rankMatches(matches: Iterable<FindingMatch>): FindingMatch[] {
   return [...matches].sort((a, b) => b.score - a.score || (ORDER.get(a.id) ?? 0) - (ORDER.get(b.id) ?? 0));
 }
 
+function toMatch(id: FindingId, score: number, signal: Signal, matched: readonly Recognised[]): FindingMatch {
+  const match: FindingMatch = { id, score };
+  if (signal.quote) match.quote = signal.quote;
+  if (matched.length > 0) match.matched = matched;
+  return match;
+}
+
 function classifySignals(signals: readonly Signal[], context: ClassifyContext): FindingMatch[] {
   const best = new Map<FindingId, FindingMatch>();
   for (const signal of signals) {
-    for (const [id, raw] of applyContext(signal, context)) {
-      const score = Math.round(raw * 1000) / 1000;
+    for (const [id, hit] of applyContext(signal, context)) {
+      const score = Math.round(hit.score * 1000) / 1000;
       const current = best.get(id);
-      if (!current || score > current.score) best.set(id, signal.quote ? { id, score, quote: signal.quote } : { id, score });
+      if (!current || score > current.score) best.set(id, toMatch(id, score, signal, hit.matched));
     }
   }
   if (best.size === 0 && signals.length > 0) {
@@ -47,7 +59,7 @@ function classifySignals(signals: readonly Signal[], context: ClassifyContext): 
 
 /**
  * Evidence → findings, most likely first. Matches on reply code AND enhanced code AND
- * text; context (auth method, host, port, stage, network) re-ranks. Unrecognised
+ * text; context (auth method, host, port, stage, network, clock) re-ranks. Unrecognised
  * failures give `unknown` quoting the input; success replies (2xx/3xx) give [].
  * Never throws.
  */

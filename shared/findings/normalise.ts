@@ -2,7 +2,7 @@ import type { Evidence } from '../types';
 import type { ErrorLike } from './classify-types';
 import { redactQuote } from './redact-quote';
 import { parseReplyText, type ReplySegment } from './reply-text';
-import { KNOWN_ERROR_CODES } from './rules/error-rules';
+import { KNOWN_ERROR_CODES } from './known-codes';
 import type { Signal } from './signal';
 
 const TRAILER = /\[[a-z0-9][a-z0-9.-]*\.[a-z]{2,}(?:\s[^\]]*)?\]/gi;

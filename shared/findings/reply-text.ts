@@ -26,9 +26,13 @@ const CLIENT_LINE = /client\s*->\s*server|^\s*(?:c:|->|~>)\s/i;
 const SERVER_PREFIX = /^.*?(?:server\s*->\s*client:|smtp -> from server:)\s*|^\s*(?:s:|<-|<~|\*\*\*)\s*/i;
 const CLIENT_AUTH = /\bAUTH\s+(XOAUTH2|OAUTHBEARER|LOGIN|PLAIN|CRAM-MD5)\b/i;
 // "535 5.7.139" anywhere; a bare "535" only where a reply can start (line start, after ":", "=", "(").
-const CODE_AND_ENHANCED = /(?<![\w.])([2-5][0-5]\d)(-|[ \t]+)([245]\.\d{1,3}\.\d{1,3})(?![\w.])/g;
-const BARE_CODE = /(?:^\s*|[:=(]\s*)([2-5][0-5]\d)(?=[ \t-]|$)(-?)/g;
-const BARE_ENHANCED = /(?:^\s*|[:=(]\s*)([245]\.\d{1,3}\.\d{1,3})(?=[\s,;]|$)/g;
+// "535: 5.7.3" (MailKit) joins the two codes with a colon.
+const CODE_AND_ENHANCED = /(?<![\w.])([2-5][0-5]\d)(-|:?[ \t]+)#?([245]\.\d{1,3}\.\d{1,3})(?![\w.])/g;
+// A bare code must be followed by its text, and a colon before it must be followed by a
+// space: "ssl3_record.c:355" is a line number and "20.190.160.1:443" a port. Bounces write
+// "smtp; 421 …" and Exchange NDRs "#550 …" / "#5.1.0".
+const BARE_CODE = /(?:^\s*|[=(;#]\s*|:\s+)([2-5][0-5]\d)(?=[ \t-])(-?)/g;
+const BARE_ENHANCED = /(?:^\s*|[:=(#]\s*)([245]\.\d{1,3}\.\d{1,3})(?=[\s,;]|$)/g;
 
 interface Anchor {
   start: number;

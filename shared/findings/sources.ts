@@ -1,6 +1,6 @@
 /**
- * Source links cited by catalogue entries (labels as in reference/m365-smtp.md §12).
- * One place, so a moved Microsoft page is fixed once.
+ * The "Source" page of each catalogue entry, one place so a moved page is fixed once.
+ * Dated claims (hosts, dates, admin paths) live in shared/facts with their check date.
  */
 export const SOURCES = {
   MFD: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365',
@@ -31,6 +31,7 @@ export const SOURCES = {
     'https://techcommunity.microsoft.com/t5/exchange-team-blog/changes-coming-to-the-smtp-authenticated-submission-client/ba-p/607825',
   THROTTLE:
     'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/continuous-error-throttling-smtp-auth-submissions',
+  DESKTOPREG: 'https://learn.microsoft.com/en-us/entra/identity-platform/scenario-desktop-app-registration',
   ENDPOINTS: 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/urls-and-ip-address-ranges',
   NODE_TLS_ERRORS: 'https://nodejs.org/api/tls.html#x509-certificate-error-codes',
   // Community threads where Microsoft has no page for the exact reply text.
@@ -39,4 +40,7 @@ export const SOURCES = {
   EHLO_AFTER_TLS: 'https://github.com/nette/mail/issues/71',
   CRL_BLOCKED: 'https://github.com/bitwarden/server/issues/8091',
   UNRECOGNIZED: 'https://github.com/simonrob/email-oauth2-proxy/issues/232',
+  FORWARDING: 'https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding',
+  SMTPUTF8: 'https://www.rfc-editor.org/rfc/rfc6531',
+  RFC3463: 'https://www.rfc-editor.org/rfc/rfc3463',
 } as const;

@@ -95,7 +95,7 @@ function coldGroup(samples: Samples, swaksMissing: string | null, options: ColdO
   const timed = (label: string, summary: Summary | null, missing = 'not run'): BenchRow =>
     summary ? { label, value: ms(summary.median), spread: spreadOf(summary) } : { label, value: missing };
   return {
-    title: `8. Cold process: healthy probe, STARTTLS + AUTH LOGIN, ${RTT_MS} ms RTT, each client in a fresh process (medians of ${options.runs} rounds)`,
+    title: `9. Cold process: healthy probe, STARTTLS + AUTH LOGIN, ${RTT_MS} ms RTT, each client in a fresh process (medians of ${options.runs} rounds)`,
     rows: [
       timed('ours: node dist-electron/cli.cjs probe --json, whole process [1]', s.oursWall),
       timed('swaks: whole process, incl. perl start-up', s.swaksWall, 'not run [3]'),
@@ -112,7 +112,7 @@ function coldGroup(samples: Samples, swaksMissing: string | null, options: ColdO
     ],
     notes: [
       'The password goes on stdin (--password-stdin) and the lab root through NODE_EXTRA_CA_CERTS, as a helpdesk script would do it; each run must end with verdict pass.',
-      'Both figures stop at the 235 that settles the sign-in. The first run of a process pays for module loading and the first secure context; group 10 shows where that time goes.',
+      'Both figures stop at the 235 that settles the sign-in. The first run of a process pays for module loading and the first secure context; group 11 shows where that time goes.',
       swaksMissing ? `swaks was not run: ${swaksMissing}.` : 'swaks arguments as in group 1 (--tls --tls-verify --auth LOGIN --quit-after AUTH).',
     ],
     raw: { samples, summaries: s, ratios },

@@ -1,10 +1,10 @@
 /**
- * Group 10 (no budget): where a cold `cli.cjs probe` process spends its time, next to a
+ * Group 11 (no budget): where a cold `cli.cjs probe` process spends its time, next to a
  * cold nodemailer verify() on the same server, so the probe engine's owner knows what to
  * fix. Each process is preloaded with cold-probe-hook.cjs, which timestamps module loads,
  * the first secure context, DNS, TCP connect and the TLS handshake (ms since the
  * process's time origin); the probe's own stage timings come from its --json result.
- * The hook's wrappers cost a little, so group 8 (unhooked) holds the comparable totals.
+ * The hook's wrappers cost a little, so group 9 (unhooked) holds the comparable totals.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -118,7 +118,7 @@ function profileGroup(oursRuns: Phases[], verifyRuns: Phases[], runs: number): B
   const v = (key: string) => med(verifyRuns, key);
   const row = (label: string, ours: number, verify?: number): BenchRow => ({ label, value: ms(ours), ...(verify === undefined ? {} : { spread: `verify(): ${ms(verify)}` }) });
   return {
-    title: `10. Cold probe process: where the time goes (medians of ${runs}; 50 ms RTT chain; "spread" column shows a cold verify() process for comparison)`,
+    title: `11. Cold probe process: where the time goes (medians of ${runs}; 50 ms RTT chain; "spread" column shows a cold verify() process for comparison)`,
     rows: [
       row('whole process, wall (hooked) [1]', o('wall'), v('wall')),
       row('spawn, exec and teardown outside Node’s clock', o('outside'), v('outside')),
@@ -145,7 +145,7 @@ function profileGroup(oursRuns: Phases[], verifyRuns: Phases[], runs: number): B
       row('CPU time of the process (user + system)', o('cpu'), v('cpu')),
     ],
     notes: [
-      'Hooked runs are a few ms slower than group 8 (every require and the timed functions are wrapped).',
+      'Hooked runs are a few ms slower than group 9 (every require and the timed functions are wrapped).',
       'verify() passes only the lab root as `ca`, so its secure context holds 1 root; the probe trusts what a mail client would (Node’s ~150 bundled roots + NODE_EXTRA_CA_CERTS + the OS store where the runtime has one) and builds that context in its first run. Figures in electron/probe are for the probe engine to act on.',
     ],
     raw: { ours: oursRuns, verify: verifyRuns },

@@ -58,7 +58,7 @@ export async function benchDiscoverVsProbe(runs: number): Promise<BenchGroup> {
     const p = summarize(probeMs);
     const discoverVsProbe = ratio(d.median, p.median);
     return {
-      title: `9. Discover across 587/25/465 vs one probe (${RTT_MS} ms RTT each, no sign-in, warm, medians of ${runs})`,
+      title: `10. Discover across 587/25/465 vs one probe (${RTT_MS} ms RTT each, no sign-in, warm, medians of ${runs})`,
       rows: [
         { label: 'one probe: 587 STARTTLS, no sign-in', value: ms(p.median), spread: spreadOf(p) },
         { label: 'discover: 587 + 25 STARTTLS and 465 TLS in parallel, plus network check and clock', value: ms(d.median), spread: spreadOf(d) },

@@ -13,6 +13,7 @@ import { benchBlockedPort } from './blocked-port-bench';
 import { benchCliColdStart } from './cli-cold-start-bench';
 import { benchColdProbe } from './cold-probe-bench';
 import { benchColdProfile } from './cold-profile-bench';
+import { benchCorpus } from './corpus-bench';
 import { benchDiscoverGroup } from './discover-group';
 import { benchDiscoverVsProbe } from './discover-vs-probe-bench';
 import { benchHealthy } from './healthy-bench';
@@ -40,9 +41,10 @@ const STEPS: Step[] = [
   { id: 5, name: 'renderer size', run: async () => [await benchRendererSize(ROOT)] },
   { id: 6, name: 'CLI cold start', run: async () => [await benchCliColdStart(ROOT, CLI_RUNS)] },
   { id: 7, name: 'memory', run: async () => [await benchMemory(HEALTHY.runs)] },
-  { id: 8, name: 'cold-process probe', run: async () => [await benchColdProbe(ROOT, COLD)] },
-  { id: 9, name: 'discover vs one probe', run: async () => [await benchDiscoverVsProbe(DISCOVER_VS_PROBE_RUNS)] },
-  { id: 10, name: 'cold probe profile', run: async () => [await benchColdProfile(ROOT, PROFILE_RUNS)] },
+  { id: 8, name: 'error corpus', run: async () => [benchCorpus()] },
+  { id: 9, name: 'cold-process probe', run: async () => [await benchColdProbe(ROOT, COLD)] },
+  { id: 10, name: 'discover vs one probe', run: async () => [await benchDiscoverVsProbe(DISCOVER_VS_PROBE_RUNS)] },
+  { id: 11, name: 'cold probe profile', run: async () => [await benchColdProfile(ROOT, PROFILE_RUNS)] },
 ];
 
 /** Handle kinds that would keep the process alive after the benchmark. */

@@ -1,8 +1,8 @@
 /**
  * The E2E bridge: serves the built renderer on 127.0.0.1 and carries the page's
  * `window.mailSetup` calls over loopback to the REAL main-process registry
- * (electron/ipc.ts + electron/handlers.ts). Only Electron's window is missing;
- * the handlers, validation and services are the ones that ship.
+ * (electron/ipc.ts + the handlers of electron/handlers/). Only Electron's window is
+ * missing; the handlers, validation and services are the ones that ship.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -12,6 +12,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { createHandlers, type HandlerDeps } from '../../electron/handlers';
 import { testHandlerDeps } from '../fixtures/handler-deps';
 import { createIpcRegistry } from '../../electron/ipc';
+import { PROBE_EVENT_CHANNEL } from '../../shared/contract';
 import type { ProbeEvent } from '../../shared/types';
 
 const MIME: Record<string, string> = {
@@ -48,7 +49,8 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
     ...overrides,
     emitProbeEvent: (event) => {
       events.push(event);
-      for (const stream of streams) stream.write(`data: ${JSON.stringify(event)}\n\n`);
+      const message = JSON.stringify({ channel: PROBE_EVENT_CHANNEL, payload: event });
+      for (const stream of streams) stream.write(`data: ${message}\n\n`);
     },
   });
   let origin = '';

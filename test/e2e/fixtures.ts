@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { API_METHODS } from '../../shared/contract';
+import { API_METHODS, EVENT_METHODS } from '../../shared/contract';
 import { removeTempDirs } from '../fixtures/temp-dir';
 import { installBridgeClient } from './bridge-client';
 import { startBridge, type Bridge, type BridgeOptions } from './bridge-server';
@@ -19,7 +19,7 @@ export const test = base.extend<Fixtures>({
     await use(async (options) => {
       const bridge = await startBridge(options);
       bridges.push(bridge);
-      await page.addInitScript(installBridgeClient, { ...API_METHODS });
+      await page.addInitScript(installBridgeClient, { methods: { ...API_METHODS }, events: { ...EVENT_METHODS } });
       await page.goto(bridge.url);
       return bridge;
     });

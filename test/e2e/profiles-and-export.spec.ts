@@ -75,7 +75,7 @@ test.describe('saved settings, keychain and exports', () => {
     }
   });
 
-  test('export after a successful test: Thunderbird file, PDF sheet and the redacted report are written', async ({ page, openApp, browser }) => {
+  test('export after a successful test: the Thunderbird file for IT, the PDF sheet and the redacted report are written', async ({ page, openApp, browser }) => {
     const env = await labBridge('healthy');
     // Chromium prints the sheet, as Electron's printToPDF does in the app.
     const printPdf = async (html: string) => {
@@ -94,15 +94,24 @@ test.describe('saved settings, keychain and exports', () => {
       await page.getByRole('button', { name: 'Start the test' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Sending works' })).toBeVisible({ timeout: 15_000 });
       await page.getByRole('button', { name: 'Next: export the settings' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'Take these settings to your mail app' })).toBeFocused();
+      await expect(page.getByRole('heading', { level: 1, name: 'Set up your mail app' })).toBeFocused();
+      await expect(page.getByTestId('account-summary')).toContainText(env.lab.credentials.user);
       await saveScreenshot(page, 'export-light');
       expect(await axeViolations(page)).toEqual([]);
 
-      for (const format of ['autoconfig', 'sheet-pdf', 'report']) {
-        await page.getByTestId(`export-${format}`).getByRole('button', { name: 'Save…' }).click();
-        await expect(page.getByTestId(`export-${format}`).getByRole('status')).toContainText('Saved:');
+      await page.getByRole('button', { name: 'Thunderbird', exact: true }).click();
+      const forIt = page.getByTestId('for-it');
+      for (const id of ['file-autoconfig', 'file-report']) {
+        await forIt.getByTestId(id).getByRole('button', { name: 'Save…' }).click();
+        await expect(forIt.getByTestId(id).getByRole('status')).toContainText('Saved:');
       }
-      const [xmlPath, pdfPath, reportPath] = deps.saved;
+      await page.getByRole('button', { name: 'A printer, scanner or app that sends mail' }).click();
+      await page.getByTestId('file-sheet-pdf').getByRole('button', { name: 'Save…' }).click();
+      await expect(page.getByTestId('file-sheet-pdf').getByRole('status')).toContainText('Saved:');
+      await saveScreenshot(page, 'export-after-test-light');
+      expect(await axeViolations(page)).toEqual([]);
+
+      const [xmlPath, reportPath, pdfPath] = deps.saved;
       expect(await readFile(xmlPath!, 'utf8')).toContain('<hostname>smtp.office365.com</hostname>');
       expect((await readFile(pdfPath!)).subarray(0, 5).toString()).toBe('%PDF-');
       const report = await readFile(reportPath!, 'utf8');

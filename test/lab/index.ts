@@ -10,7 +10,7 @@ import { type ReceivedMessage, startM365Server } from './m365-server';
 import { refusedPort, startDropAfterEhloServer, startNoGreetingServer } from './raw-servers';
 import { SCENARIOS, type ScenarioId, serverFor } from './scenarios';
 
-export { SCENARIOS, SCENARIO_IDS, isScenarioId, type ScenarioId, type ScenarioInfo } from './scenarios';
+export { HOSTILE_GREETING, HOSTILE_MAIL_REPLY, SCENARIOS, SCENARIO_IDS, isScenarioId, type ScenarioId, type ScenarioInfo } from './scenarios';
 export { M365_REPLIES, formatReply, type ScriptedReply } from './m365-replies';
 export { LAB_CREDENTIALS } from './lab-credentials';
 export { labCaPath } from './lab-pki';
@@ -50,12 +50,12 @@ interface Started {
   close(): Promise<void>;
 }
 
-async function startServer(scenario: ScenarioId, delayMs: number | undefined): Promise<Started> {
+async function startServer(scenario: ScenarioId, options: LabOptions): Promise<Started> {
   const server = serverFor(scenario);
   switch (server.kind) {
     case 'm365': {
-      const delay = delayMs ?? (scenario === 'slow-server' ? SLOW_DEFAULT_MS : 0);
-      return startM365Server(server.plan, { delayMs: delay });
+      const delay = options.delayMs ?? (scenario === 'slow-server' ? SLOW_DEFAULT_MS : 0);
+      return startM365Server(server.plan, { delayMs: delay, ...(options.verifyXoauth2 ? { verifyXoauth2: options.verifyXoauth2 } : {}) });
     }
     case 'blackhole': {
       const hole = await startBlackhole();
@@ -70,10 +70,19 @@ async function startServer(scenario: ScenarioId, delayMs: number | undefined): P
   }
 }
 
-export async function startLab(scenario: ScenarioId, options: { delayMs?: number } = {}): Promise<Lab> {
+export interface LabOptions {
+  delayMs?: number;
+  /**
+   * Validate XOAUTH2 tokens the way Exchange Online does, against a local identity provider
+   * (`oidcLab.verifyXoauth2` from test/lab/oidc), instead of accepting the fixed lab token.
+   */
+  verifyXoauth2?: (user: string, token: string) => Promise<{ ok: true } | { ok: false; reason: string }>;
+}
+
+export async function startLab(scenario: ScenarioId, options: LabOptions = {}): Promise<Lab> {
   const info = SCENARIOS[scenario];
   if (!info) throw new Error(`unknown lab scenario "${String(scenario)}"`);
-  const [{ rootPem }, started] = await Promise.all([labPki(), startServer(scenario, options.delayMs)]);
+  const [{ rootPem }, started] = await Promise.all([labPki(), startServer(scenario, options)]);
   let closing: Promise<void> | null = null;
   return {
     host: '127.0.0.1',

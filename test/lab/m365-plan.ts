@@ -18,6 +18,8 @@ export interface M365Plan {
   mailReply?: ScriptedReply;
   rcptReply?: ScriptedReply;
   dataReply?: ScriptedReply;
+  /** The whole greeting line instead of Microsoft's banner (e.g. one carrying control characters). */
+  greeting?: string;
   /** Behave as if the EHLO after STARTTLS never arrived: AUTH → 503 5.5.2, MAIL → 530 5.7.57. */
   forgetEhloAfterTls?: boolean;
 }

@@ -19,7 +19,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Microsoft requires TLS 1.2 or later (m365-smtp.md §7.1). */
+/** Microsoft requires TLS 1.2 or later (https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365). */
 const MIN_TLS = 'TLSv1.2' as const;
 
 export function listenOnLoopback(server: Server): Promise<number> {
@@ -52,7 +52,7 @@ export function socketTracker(): { sockets: Set<Socket>; track(socket: Socket): 
   };
 }
 
-export async function startM365Server(plan: M365Plan, options: { delayMs: number }): Promise<RunningServer> {
+export async function startM365Server(plan: M365Plan, options: { delayMs: number; verifyXoauth2?: SessionContext['verifyXoauth2'] }): Promise<RunningServer> {
   const { served } = await labPki();
   const tlsOptions = { key: served[plan.certificate].key, cert: served[plan.certificate].cert, minVersion: MIN_TLS };
   const { sockets, track } = socketTracker();
@@ -67,6 +67,7 @@ export async function startM365Server(plan: M365Plan, options: { delayMs: number
     log: (line) => log.push(line),
     deliver: (message) => received.push(message),
     track,
+    ...(options.verifyXoauth2 ? { verifyXoauth2: options.verifyXoauth2 } : {}),
   };
 
   let server: Server;

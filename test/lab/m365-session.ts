@@ -1,6 +1,8 @@
 /**
- * One SMTP conversation that answers the way smtp.office365.com does (reference
- * m365-smtp.md §2.1, §5), with the deviations of an M365Plan. Hand-scripted rather
+ * One SMTP conversation that answers the way smtp.office365.com does (observed on the wire
+ * in PHPMailer/PHPMailer#1901 and mattermost/mattermost#954; reply texts per
+ * https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online;
+ * the texts themselves live in m365-replies.ts), with the deviations of an M365Plan. Hand-scripted rather
  * than smtp-server because the point is Microsoft's exact texts ("Send hello first",
  * "504 5.7.4", no AUTH before TLS), which smtp-server hard-codes differently; the line
  * and DATA parsing is still smtp-server's SMTPStream.
@@ -32,6 +34,11 @@ export interface SessionContext {
   deliver(message: { from: string; to: string[]; raw: string }): void;
   /** Registers a socket created during the session (the STARTTLS wrapper) for cleanup. */
   track(socket: Socket): void;
+  /**
+   * Judges XOAUTH2 tokens against an identity provider (test/lab/oidc) instead of the one
+   * fixed lab token: Exchange Online's checks, answering 235 or 535 5.7.3.
+   */
+  verifyXoauth2?: (user: string, token: string) => Promise<{ ok: true } | { ok: false; reason: string }>;
 }
 
 const ADDRESS = /^(FROM|TO):\s*<([^<>\s]*)>/i;
@@ -56,7 +63,7 @@ export class M365Session {
     this.socket = socket;
     this.secure = secure;
     this.parser = this.attach(socket);
-    void this.send([m365Greeting()]);
+    void this.send([this.ctx.plan.greeting ?? m365Greeting()]);
   }
 
   private attach(socket: Socket): SMTPStream {
@@ -178,8 +185,12 @@ export class M365Session {
         return this.reply(step.reply);
       case 'login':
         return this.verdict('basic', checkLogin(step, this.ctx.credentials), step.user);
-      case 'xoauth2':
-        return this.verdict('oauth', checkXoauth2(step, this.ctx.credentials), step.user);
+      case 'xoauth2': {
+        if (!this.ctx.verifyXoauth2) return this.verdict('oauth', checkXoauth2(step, this.ctx.credentials), step.user);
+        const verdict = await this.ctx.verifyXoauth2(step.user, step.token);
+        if (!verdict.ok) this.ctx.log(`=== XOAUTH2 token refused: ${verdict.reason}`);
+        return this.verdict('oauth', verdict.ok, step.user);
+      }
     }
   }
 

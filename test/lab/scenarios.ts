@@ -1,12 +1,12 @@
 /**
  * Every lab scenario: what it emulates, what a client observes (the test oracle for the
- * probe, E2E tests and benchmarks), and which server plays it. Ids follow the design.md
- * finding ids where one maps.
+ * probe, E2E tests and benchmarks), and which server plays it. Ids follow the finding ids
+ * of shared/findings/ids.ts where one maps.
  */
 import type { Security, StageId } from '../../shared/types';
 import type { CertificateSetName } from './certificates';
 import { type AuthKind, HEALTHY_PLAN, type M365Plan } from './m365-plan';
-import { M365_REPLIES as R, type ScriptedReply } from './m365-replies';
+import { M365_FRONTEND, M365_REPLIES as R, type ScriptedReply } from './m365-replies';
 
 export interface ScenarioInfo {
   description: string;
@@ -20,7 +20,7 @@ export interface ScenarioInfo {
   appliesTo?: AuthKind;
   /** Node / OpenSSL error code a client sees for socket- and TLS-level scenarios. */
   clientError?: string;
-  /** The design.md finding id the probe should report. */
+  /** The finding id (shared/findings/ids.ts) the probe should report. */
   finding: string | null;
 }
 
@@ -44,6 +44,22 @@ function authScenario(reply: ScriptedReply, appliesTo: AuthKind, finding: string
     server: m365({ authReply: { reply, appliesTo } }),
   };
 }
+
+/**
+ * AUTH answered with a 2xx other than 235. nodemailer takes any 2xx for success; RFC 4954
+ * §6 says only 235 means signed in. No `appliesTo` in the oracle: these are not Microsoft's
+ * replies, and nodemailer's own verify() "passes" on them (which is the point).
+ */
+function oddAuthScenario(reply: ScriptedReply, description: string): Scenario {
+  return {
+    info: { description, security: 'starttls', failsAt: 'auth', reply, finding: 'auth.unexpected-reply' },
+    server: m365({ authReply: { reply, appliesTo: 'all' } }),
+  };
+}
+
+/** Terminal escapes, NUL, a bare CR and a right-to-left override: what no stored text may carry raw. */
+export const HOSTILE_GREETING = `220 ${M365_FRONTEND} Microsoft ESMTP \x1b]0;owned\x07\x1b[2J\u202eydaer\u202c MAIL\x00 Service\r ready`;
+export const HOSTILE_MAIL_REPLY: ScriptedReply = { code: 550, enhanced: '5.1.8', text: 'Access denied, bad outbound sender \x1b[31m\x1b]0;owned\x07\x1b[0m \u202etxet\u202c\x00' };
 
 function sendScenario(stage: 'mail-from' | 'rcpt-to' | 'data', reply: ScriptedReply, finding: string, description: string): Scenario {
   const key = ({ 'mail-from': 'mailReply', 'rcpt-to': 'rcptReply', data: 'dataReply' } as const)[stage];
@@ -148,6 +164,21 @@ const TABLE = {
   'oauth-token-rejected': authScenario(R.authUnsuccessful, 'oauth', 'auth.oauth-token-rejected', 'XOAUTH2 token rejected with 535 5.7.3 even for the lab token; LOGIN works.'),
   'federation-failure': authScenario(R.federationFailure, 'basic', 'auth.federation-failure', 'The federated identity provider (ADFS) is unreachable; XOAUTH2 works.'),
   'basic-auth-removed': authScenario(R.basicAuthRemoved, 'basic', 'auth.basic-auth-removed', 'Final stage of the retirement: 550 5.7.30 for basic auth; XOAUTH2 works.'),
+  'auth-reply-250': oddAuthScenario({ code: 250, enhanced: '', text: 'OK' }, 'Answers every AUTH with "250 OK": nodemailer signs in, but a successful AUTH is 235.'),
+  'auth-reply-2': oddAuthScenario({ code: 2, enhanced: '', text: '' }, 'Answers every AUTH with a bare "2": no reply code at all, yet nodemailer counts it as success.'),
+  'auth-reply-282': oddAuthScenario({ code: 282, enhanced: '', text: 'weird' }, 'Answers every AUTH with "282 weird": a 2xx that is not 235.'),
+  'control-characters': {
+    info: {
+      description:
+        'A greeting with terminal escapes (set title, clear screen), NUL, a bare CR and U+202E, and a MAIL FROM refusal ' +
+        'whose text carries the same: the probe must keep all of it visible as \\x1b, \\x00, \\x0d, \\u202e.',
+      security: 'starttls',
+      failsAt: 'mail-from',
+      reply: HOSTILE_MAIL_REPLY,
+      finding: 'send.restricted-sender',
+    },
+    server: m365({ greeting: HOSTILE_GREETING, mailReply: HOSTILE_MAIL_REPLY }),
+  },
   'auth-required': sendScenario('mail-from', R.notAuthenticated, 'auth.required', 'MAIL FROM always → 530 5.7.57, as if the session were not authenticated.'),
   'send-as-denied': sendScenario('mail-from', R.sendAsDeniedAtMail, 'send.send-as-denied', 'MAIL FROM → 550 5.7.60: no Send As permission for the From address.'),
   'send-as-denied-at-data': sendScenario('data', R.sendAsDeniedAtData, 'send.send-as-denied', 'MAIL FROM accepted, end of DATA → 554 5.2.252 SendAsDenied.'),

@@ -31,6 +31,11 @@ export function installFakeApi(overrides: Partial<MailSetupApi> = {}) {
     saveExport: vi.fn(async () => unavailable),
     checkDomain: vi.fn(async () => unavailable),
     discover: vi.fn(async () => unavailable),
+    exportCapabilities: vi.fn(async () => ({ ok: true as const, value: { signing: { state: 'off' as const }, ewsAllowed: false } })),
+    saveAppFile: vi.fn(async () => unavailable),
+    checkOutlookSetup: vi.fn(async () => unavailable),
+    showExportInFolder: vi.fn(async () => unavailable),
+    openExport: vi.fn(async () => unavailable),
     onProbeEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

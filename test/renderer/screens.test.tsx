@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../shared/i18n';
 import type { Profile } from '../../shared/profile';
-import { ExportScreen } from '../../renderer/export/ExportScreen';
 import { PasteErrorScreen } from '../../renderer/help/PasteErrorScreen';
 import { ProfilesScreen } from '../../renderer/profiles/ProfilesScreen';
 import { installFakeApi } from './fake-api';
@@ -70,27 +69,5 @@ describe('saved settings', () => {
     renderWithI18n(<ProfilesScreen onExport={() => undefined} onNew={() => undefined} />);
     expect(await screen.findByTestId('keychain-unavailable')).toHaveTextContent('password store is not available');
     expect(screen.getByRole('button', { name: 'Test again' })).toBeEnabled();
-  });
-});
-
-describe('export', () => {
-  it('explains Apple’s OAuth limit before saving and sends only settings to main', async () => {
-    const { api } = installFakeApi({
-      saveExport: vi.fn(async () => ({ ok: true as const, value: { paths: ['/tmp/sam.mobileconfig'], notes: [] } })),
-    });
-    const user = userEvent.setup();
-    renderWithI18n(
-      <ExportScreen account={{ presetId: 'microsoft365', address: 'sam@contoso.com', auth: 'password' }} onBack={() => undefined} />,
-    );
-    const apple = screen.getByTestId('export-mobileconfig');
-    expect(apple).toHaveTextContent(/OAuth|Microsoft Exchange/);
-    expect(screen.queryByTestId('export-report')).toBeNull();
-    await user.click(apple.querySelector('button') as HTMLButtonElement);
-    expect(api.saveExport).toHaveBeenCalledWith({
-      format: 'mobileconfig',
-      account: { presetId: 'microsoft365', address: 'sam@contoso.com', auth: 'password' },
-      appleTarget: 'ios',
-    });
-    expect(await screen.findByText('Saved: /tmp/sam.mobileconfig')).toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleProbeResult } from '../fixtures/samples';
 import type { ProbeResult } from '../../shared/types';
 import { buildProbeRequest } from '../../renderer/wizard/probe-request';
-import { initialWizardState, wizardReducer, type WizardAction, type WizardState } from '../../renderer/wizard/wizard-state';
+import { initialWizardState, STEP_ORDER, wizardReducer, type WizardAction, type WizardState } from '../../renderer/wizard/wizard-state';
 
 const run = (actions: WizardAction[], start: WizardState = initialWizardState()) => actions.reduce(wizardReducer, start);
 const RUN = '11111111-1111-4111-8111-111111111111';
@@ -48,13 +48,13 @@ describe('wizard reducer', () => {
   });
 
   it('streams stage events of its own run and ignores stale runs', () => {
-    let state = run([...toTest, { type: 'probe-starting' }, { type: 'probe-started', runId: RUN, plan: ['resolve', 'connect'] }]);
+    let state = run([...toTest, { type: 'probe-starting', runId: RUN, plan: ['resolve', 'connect'] }, { type: 'probe-started', runId: RUN }]);
     state = wizardReducer(state, { type: 'probe-event', event: { runId: OTHER, type: 'stage-start', stage: 'resolve', atMs: 0 } });
     expect(state.step).toMatchObject({ run: { stages: [{ id: 'resolve', status: 'pending' }, { id: 'connect', status: 'pending' }] } });
     state = wizardReducer(state, { type: 'probe-event', event: { runId: RUN, type: 'stage-start', stage: 'resolve', atMs: 0 } });
     state = wizardReducer(state, {
       type: 'probe-event',
-      event: { runId: RUN, type: 'stage-end', stage: { id: 'resolve', status: 'pass', startedAtMs: 0, durationMs: 12, detail: '', evidence: [], findings: [] } },
+      event: { runId: RUN, type: 'stage-end', stage: { id: 'resolve', status: 'pass', startedAtMs: 0, durationMs: 12, detail: { code: 'text', params: { text: '' } }, evidence: [], findings: [] } },
     });
     expect(state.step).toMatchObject({ run: { stages: [{ id: 'resolve', status: 'pass', durationMs: 12 }, { id: 'connect', status: 'pending' }] } });
     const stale = wizardReducer(state, { type: 'probe-event', event: { runId: OTHER, type: 'done', result: result({ runId: OTHER }) } });
@@ -62,14 +62,14 @@ describe('wizard reducer', () => {
   });
 
   it('shows the result and forgets the password once the test passed', () => {
-    let state = run([...toTest, { type: 'probe-starting' }, { type: 'probe-started', runId: RUN, plan: [] }]);
+    let state = run([...toTest, { type: 'probe-starting', runId: RUN, plan: [] }, { type: 'probe-started', runId: RUN }]);
     state = wizardReducer(state, { type: 'probe-event', event: { runId: RUN, type: 'done', result: result() } });
     expect(state.step.name).toBe('result');
     expect(JSON.stringify(state)).not.toContain('pw-canary');
   });
 
   it('does not leave a running test by navigation', () => {
-    const running = run([...toTest, { type: 'probe-starting' }, { type: 'probe-started', runId: RUN, plan: [] }]);
+    const running = run([...toTest, { type: 'probe-starting', runId: RUN, plan: [] }, { type: 'probe-started', runId: RUN }]);
     expect(wizardReducer(running, { type: 'go', to: 'settings' })).toBe(running);
   });
 
@@ -85,4 +85,48 @@ describe('wizard reducer', () => {
     expect(buildProbeRequest({ ...form, sendTestMessage: true }).sendTestTo).toBe('sam@contoso.com');
     expect(buildProbeRequest({ ...form, authMethod: 'none' }).auth).toEqual({ method: 'none' });
   });
+
+  it('takes the events of its run before main has answered the start (the page chose the id)', () => {
+    let state = run([...toTest, { type: 'probe-starting', runId: RUN, plan: ['resolve', 'connect'] }]);
+    state = wizardReducer(state, { type: 'probe-event', event: { runId: RUN, type: 'stage-start', stage: 'resolve', atMs: 0 } });
+    expect(state.step).toMatchObject({ run: { status: 'starting', stages: [{ id: 'resolve', status: 'running' }, { id: 'connect', status: 'pending' }] } });
+    state = wizardReducer(state, { type: 'probe-started', runId: RUN });
+    expect(state.step).toMatchObject({ run: { status: 'running', runId: RUN, stages: [{ id: 'resolve', status: 'running' }, { id: 'connect', status: 'pending' }] } });
+    // A run so fast that "done" beats main's answer: the late answer changes nothing.
+    const done = wizardReducer(run([...toTest, { type: 'probe-starting', runId: RUN, plan: [] }]), { type: 'probe-event', event: { runId: RUN, type: 'done', result: result() } });
+    expect(done.step.name).toBe('result');
+    expect(wizardReducer(done, { type: 'probe-started', runId: RUN })).toBe(done);
+  });
+
+  it('owns the lifecycle: a refused start is an error for that run only, and a new test starts from the result', () => {
+    const starting = run([...toTest, { type: 'probe-starting', runId: RUN, plan: [] }]);
+    expect(wizardReducer(starting, { type: 'probe-failed-to-start', runId: OTHER, message: 'stale' })).toBe(starting);
+    expect(wizardReducer(starting, { type: 'probe-failed-to-start', runId: RUN, message: 'this run id was already used' }).step).toEqual({
+      name: 'test',
+      run: { status: 'error', message: 'this run id was already used' },
+    });
+    expect(wizardReducer(starting, { type: 'probe-starting', runId: OTHER, plan: [] })).toBe(starting);
+    const finished = wizardReducer(starting, { type: 'probe-event', event: { runId: RUN, type: 'done', result: result() } });
+    const again = wizardReducer(finished, { type: 'probe-starting', runId: OTHER, plan: ['resolve'] });
+    expect(again.step).toEqual({ name: 'test', run: { status: 'starting', runId: OTHER, stages: [{ id: 'resolve', status: 'pending' }] } });
+  });
+
+  it('moves Back and Next along STEP_ORDER, and never into the result by navigation', () => {
+    let state = run([{ type: 'choose-preset', preset: 'microsoft365' }]);
+    const seen: string[] = [state.step.name];
+    for (let i = 0; i < STEP_ORDER.length; i++) {
+      state = wizardReducer(state, { type: 'next' });
+      seen.push(state.step.name);
+    }
+    expect(seen).toEqual(['account', 'address', 'settings', 'signin', 'test', 'test', 'test']);
+    const back: string[] = [];
+    for (let i = 0; i < STEP_ORDER.length; i++) {
+      state = wizardReducer(state, { type: 'back' });
+      back.push(state.step.name);
+    }
+    expect(back).toEqual(['signin', 'settings', 'address', 'account', 'account', 'account']);
+    const atResult: WizardState = { ...state, step: { name: 'result', result: result() } };
+    expect(wizardReducer(atResult, { type: 'back' }).step).toEqual({ name: 'test', run: { status: 'idle' } });
+  });
 });
+

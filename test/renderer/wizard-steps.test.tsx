@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useReducer } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sampleProbeResult } from '../fixtures/samples';
 import type { ProbeResult } from '../../shared/types';
 import { Wizard } from '../../renderer/wizard/Wizard';
@@ -111,10 +111,13 @@ describe('test step', () => {
     renderWithI18n(<Harness start={at({ name: 'test', run: { status: 'idle' } })} />);
     await user.click(screen.getByRole('button', { name: 'Start the test' }));
     expect(api.startProbe).toHaveBeenCalledWith(expect.objectContaining({ host: 'smtp.office365.com', auth: expect.objectContaining({ method: 'password' }) }));
+    // The page names the run itself, before main has answered.
+    const runId = vi.mocked(api.startProbe).mock.calls[0]![0].runId;
+    expect(runId).toMatch(/^[0-9a-f-]{36}$/);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Cancel the test' })).toBeInTheDocument());
-    act(() => emit({ runId: RUN, type: 'stage-start', stage: 'connect', atMs: 1 }));
+    act(() => emit({ runId, type: 'stage-start', stage: 'connect', atMs: 1 }));
     act(() =>
-      emit({ runId: RUN, type: 'stage-end', stage: { id: 'connect', status: 'pass', startedAtMs: 1, durationMs: 42, detail: '', evidence: [], findings: [] } }),
+      emit({ runId, type: 'stage-end', stage: { id: 'connect', status: 'pass', startedAtMs: 1, durationMs: 42, detail: { code: 'text', params: { text: '' } }, evidence: [], findings: [] } }),
     );
     expect(screen.getByTestId('stage-connect')).toHaveAttribute('data-status', 'pass');
     expect(screen.getByTestId('stage-connect')).toHaveTextContent('42 ms');
@@ -123,8 +126,8 @@ describe('test step', () => {
     act(() => emit({ runId: 'ffffffff-0000-4000-8000-000000000000', type: 'stage-start', stage: 'greeting', atMs: 2 }));
     expect(screen.getByTestId('stage-greeting')).toHaveAttribute('data-status', 'pending');
     await user.click(screen.getByRole('button', { name: 'Cancel the test' }));
-    expect(api.cancelProbe).toHaveBeenCalledWith({ runId: RUN });
-    act(() => emit({ runId: RUN, type: 'done', result: result({ verdict: 'cancelled' }) }));
+    expect(api.cancelProbe).toHaveBeenCalledWith({ runId });
+    act(() => emit({ runId, type: 'done', result: result({ verdict: 'cancelled' }) }));
     expect(screen.getByRole('heading', { level: 1, name: 'The test was cancelled' })).toHaveFocus();
   });
 
@@ -149,7 +152,7 @@ describe('result step', () => {
           status: 'fail',
           startedAtMs: 10,
           durationMs: 5,
-          detail: '',
+          detail: { code: 'text', params: { text: '' } },
           evidence: [{ kind: 'reply', command: 'AUTH LOGIN', code: 535, enhanced: '5.7.139', text: 'Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.' }],
           findings: ['auth.smtp-auth-disabled-tenant'],
         },
@@ -162,6 +165,23 @@ describe('result step', () => {
     expect(screen.getByRole('button', { name: 'Copy message for IT' })).toBeInTheDocument();
     const transcript = screen.getByText('Technical details (what was said on the connection)').closest('details');
     expect(transcript).not.toHaveAttribute('open');
+  });
+
+  it('lists what each stage saw in words made from its detail code, server text as it came', () => {
+    installFakeApi();
+    const failed = result({
+      verdict: 'fail',
+      stages: [
+        { id: 'ehlo-tls', status: 'pass', startedAtMs: 1, durationMs: 2, detail: { code: 'ehlo.auth-offered', params: { count: 8, mechanisms: 'LOGIN XOAUTH2' } }, evidence: [], findings: [] },
+        { id: 'auth', status: 'fail', startedAtMs: 3, durationMs: 4, detail: { code: 'auth.unexpected-reply', params: { mechanism: 'LOGIN', reply: '250 OK' } }, evidence: [], findings: [] },
+        { id: 'data', status: 'skipped', startedAtMs: 5, durationMs: 0, detail: { code: 'skipped', params: { reason: 'earlier-failure' } }, evidence: [], findings: [] },
+      ],
+    });
+    renderWithI18n(<Harness start={at({ name: 'result', result: failed })} />);
+    expect(screen.getByTestId('stage-detail-ehlo-tls')).toHaveTextContent('8 extensions, AUTH LOGIN XOAUTH2');
+    expect(screen.getByTestId('stage-detail-auth')).toHaveTextContent('LOGIN: 250 OK (sign-in succeeds only with 235)');
+    expect(screen.getByTestId('stage-detail-data')).toHaveTextContent('not run: an earlier stage failed');
+    expect(screen.getByTestId('stage-auth')).toHaveTextContent('Sign in');
   });
 
   it('offers to save the settings after a success', () => {

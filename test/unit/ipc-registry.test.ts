@@ -43,6 +43,16 @@ describe('IPC registry', () => {
     expect(injected).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'host' } });
   });
 
+  it('starts a probe only under a well-formed run id the page has not used before', async () => {
+    const notFound = Object.assign(new Error('getaddrinfo ENOTFOUND smtp.office365.com'), { code: 'ENOTFOUND' });
+    const { registry } = makeRegistry({ probe: { resolver: () => Promise.reject(notFound), isOnline: () => false, env: {} } });
+    const request = { host: 'smtp.office365.com', port: 587, security: 'starttls', auth: { method: 'none' } };
+    expect(await registry.invoke('probe:start', { ...request, runId: 'run-1' }, trusted)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'runId' } });
+    const runId = '5a0f3c1e-7b2d-4c8e-9f10-2a3b4c5d6e7f';
+    expect(await registry.invoke('probe:start', { ...request, runId }, trusted)).toEqual({ ok: true, value: { runId } });
+    expect(await registry.invoke('probe:start', { ...request, runId }, trusted)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'runId' } });
+  });
+
   it('turns an unexpected exception into INTERNAL without leaking its message', async () => {
     const { registry, logger } = makeRegistry({
       isOnline: () => {
@@ -61,7 +71,12 @@ describe('IPC registry', () => {
       'app:info',
       'discover:check-domain',
       'discover:run',
+      'export:capabilities',
+      'export:check-outlook',
+      'export:open',
       'export:save',
+      'export:save-file',
+      'export:show-in-folder',
       'probe:cancel',
       'probe:start',
       'profiles:delete',

@@ -1,3 +1,4 @@
+import { factValue } from '../fact-values';
 import type { CatalogueSlice } from '../catalogue-entry';
 import { SOURCES } from '../sources';
 
@@ -7,7 +8,8 @@ export const TENANT_ENTRIES: CatalogueSlice<'tenant'> = {
     who: 'microsoft',
     steps: 1,
     source: SOURCES.NDR,
-    admin: { portal: 'Microsoft 365 admin center › Settings › Domains' },
+    facts: ['admin.domains'],
+    admin: { portal: factValue('admin.domains') },
   },
 };
 
@@ -17,18 +19,24 @@ export const RELAY_ENTRIES: CatalogueSlice<'relay'> = {
     who: 'it-admin',
     steps: 1,
     source: SOURCES.PRN,
-    admin: {
-      portal: 'Exchange admin center › Mail flow › Connectors',
-      powershell: ['Get-InboundConnector | Format-List Name,SenderIPAddresses,TlsSenderCertificateName'],
-    },
+    facts: ['admin.connectors', 'cmdlet.get-inbound-connector'],
+    admin: { portal: factValue('admin.connectors'), powershell: [factValue('cmdlet.get-inbound-connector')] },
   },
   'relay.direct-send-rejected': {
     severity: 'error',
     who: 'it-admin',
     steps: 2,
     source: SOURCES.DIRECTSEND,
-    admin: { powershell: ['Get-OrganizationConfig | Format-List RejectDirectSend'] },
+    facts: ['directsend.reject-setting', 'host.m365-smtp'],
+    admin: { powershell: [factValue('directsend.reject-setting')] },
   },
-  // Direct Send "cannot be used to deliver email to external recipients" ([MFD] option 2).
-  'relay.external-recipients-not-allowed': { severity: 'error', who: 'it-admin', steps: 2, source: SOURCES.MFD },
+  // Direct Send "cannot be used to deliver email to external recipients"; 550 5.4.1 Relay Access Denied says so.
+  'relay.external-recipients-not-allowed': {
+    severity: 'error',
+    who: 'it-admin',
+    steps: 2,
+    source: SOURCES.MFD,
+    facts: ['directsend.internal-only', 'ndr.5.4.1-relay-access-denied', 'admin.connectors'],
+    admin: { portal: factValue('admin.connectors') },
+  },
 };

@@ -2,8 +2,9 @@ import type { ErrorRule } from './rule-types';
 
 /**
  * Node socket/TLS codes, nodemailer codes and the messages other stacks print for the
- * same failure (Python, .NET, Java, PHP, OpenSSL). Sources: Node errors and tls docs,
- * toolchain-notes §6.7 (nodemailer error objects), m365-smtp.md §5 and §7.4.
+ * same failure (Python, .NET, Java, PHP, OpenSSL). Sources: the Node errors and tls
+ * docs (https://nodejs.org/api/errors.html, https://nodejs.org/api/tls.html) and
+ * nodemailer's error objects (https://nodemailer.com/errors/).
  */
 export const ERROR_RULES: readonly ErrorRule[] = [
   // network
@@ -13,13 +14,13 @@ export const ERROR_RULES: readonly ErrorRule[] = [
   { id: 'network.dns-failure', codes: ['EAI_AGAIN'], score: 0.7 },
   {
     id: 'network.dns-failure',
-    text: /getaddrinfo|name or service not known|no such host is known|nodename nor servname|could not resolve host|temporary failure in name resolution|php_network_getaddresses|unknownhostexception|\.[a-z]{2,} is unknown\b/,
+    text: /getaddrinfo|name or service not known|no such host is known|nodename nor servname|could not resolve host|temporary failure in name resolution|php_network_getaddresses|unknownhostexception|the remote name could not be resolved|\.[a-z]{2,} is unknown\b/,
     score: 0.85,
   },
   { id: 'network.port-blocked', codes: ['ETIMEDOUT', 'CONNECT_TIMEOUT', 'ESOCKETTIMEDOUT'], score: 0.75 },
   {
     id: 'network.port-blocked',
-    text: /connection timed ?out|connect timed out|connection timeout|operation timed out|errno 110\b|winerror 10060|did not properly respond after a period of time|sockettimeoutexception/,
+    text: /connection timed ?out|connect timed out|connection timeout|operation timed out|errno 110\b|winerror 10060|did not properly respond after a period of time|sockettimeoutexception|tcp connect to \([^)]*: ?\d+\) failed/,
     score: 0.75,
   },
   { id: 'network.port-blocked', codes: ['EHOSTUNREACH'], text: /no route to host|host is unreachable/, score: 0.6 },
@@ -77,12 +78,13 @@ export const ERROR_RULES: readonly ErrorRule[] = [
   {
     id: 'tls.hostname-mismatch',
     codes: ['ERR_TLS_CERT_ALTNAME_INVALID', 'HOSTNAME_MISMATCH'],
-    text: /does not match certificate'?s altnames|hostname mismatch|certificate name does not match|remotecertificatenamemismatch|doesn't match any of the subject alternative names|no subject alternative (dns )?name matching/,
+    text: /(does not|doesn't) match certificate'?s altnames|x509: certificate is valid for [^\n]*, not |hostname mismatch|certificate name does not match|remotecertificatenamemismatch|doesn't match any of the subject alternative names|no subject alternative (dns )?name matching/,
     score: 0.95,
   },
   { id: 'tls.certificate-expired', codes: ['CERT_HAS_EXPIRED'], text: /certificate has expired|certificate expired/, score: 0.9 },
   { id: 'tls.clock-skew', codes: ['CERT_HAS_EXPIRED'], score: 0.3 },
   { id: 'tls.clock-skew', codes: ['CERT_NOT_YET_VALID'], text: /certificate is not yet valid/, score: 0.85 },
+  { id: 'tls.certificate-not-yet-valid', codes: ['CERT_NOT_YET_VALID'], text: /certificate is not yet valid/, score: 0.6 },
   {
     id: 'tls.revocation-unreachable',
     codes: ['UNABLE_TO_GET_CRL'],
@@ -95,6 +97,9 @@ export const ERROR_RULES: readonly ErrorRule[] = [
     score: 0.9,
   },
 
+  // JavaMail: "STARTTLS is required but host does not support STARTTLS" is the server's lack, not a setting.
+  { id: 'tls.starttls-unavailable', text: /(host|server) does not support starttls/, score: 0.95, suppress: ['protocol.starttls-required'] },
+
   // auth and session (library messages without a server reply)
   { id: 'auth.not-offered', text: /smtp auth extension not supported|server does not support authentication|no supported authentication (methods|mechanism)/, score: 0.85 },
   // Python's message when AUTH was tried before starttls(): Microsoft lists AUTH only after TLS.
@@ -105,7 +110,8 @@ export const ERROR_RULES: readonly ErrorRule[] = [
   { id: 'auth.bad-credentials', text: /username and password not accepted|invalid credentials|incorrect (username|password)/, score: 0.85 },
   { id: 'auth.oauth-token-rejected', codes: ['EOAUTH2'], score: 0.6 },
   { id: 'send.recipient-rejected', text: /all recipients were rejected|recipient command failed/, score: 0.75 },
+  // Libraries that refuse an address with non-ASCII letters before the @ (no SMTPUTF8 path).
+  { id: 'send.smtputf8-unsupported', text: /non-ascii characters? (are )?not supported in (the )?local-?part/, score: 0.9 },
+  { id: 'auth.mechanism-unsupported', text: /offered no compatible authentication mechanisms?/, score: 0.9, suppress: ['auth.rejected'] },
 ];
 
-/** Codes worth picking out of free text (a pasted "connect ECONNREFUSED …"). */
-export const KNOWN_ERROR_CODES: ReadonlySet<string> = new Set(ERROR_RULES.flatMap((rule) => rule.codes ?? []));

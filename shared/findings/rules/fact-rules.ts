@@ -14,10 +14,15 @@ export const FACT_RULES: FactRules = {
   'certificate-untrusted-root': [{ id: 'tls.certificate-untrusted', score: 0.95 }],
   'certificate-hostname-mismatch': [{ id: 'tls.hostname-mismatch', score: 0.95 }],
   'certificate-expired': [{ id: 'tls.certificate-expired', score: 0.95 }],
-  // A certificate "from the future" is almost always this computer's clock.
-  'certificate-not-yet-valid': [{ id: 'tls.clock-skew', score: 0.85 }],
+  // A certificate "from the future" is usually this computer's clock; when the clock is
+  // known to agree with the server's, context rules make it the certificate's fault.
+  'certificate-not-yet-valid': [
+    { id: 'tls.clock-skew', score: 0.85 },
+    { id: 'tls.certificate-not-yet-valid', score: 0.6 },
+  ],
   'clock-skew': [{ id: 'tls.clock-skew', score: 0.97 }],
   'mechanism-unsupported': [{ id: 'auth.mechanism-unsupported', score: 0.95 }],
   offline: [{ id: 'network.offline', score: 0.99 }],
   'dropped-after-ehlo': [{ id: 'network.connection-reset', score: 0.9 }],
+  'auth-unexpected-reply': [{ id: 'auth.unexpected-reply', score: 0.95 }],
 };

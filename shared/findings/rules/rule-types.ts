@@ -12,6 +12,8 @@ export interface ReplyRule {
   codes?: readonly number[];
   /** Enhanced status codes, exact, or a pattern for ranges such as 4.7.500-699. */
   enhanced?: readonly string[] | RegExp;
+  /** The enhanced code must be present: its meaning differs from the same words without it. */
+  enhancedRequired?: boolean;
   /** Tested against the normalised text (lower case, no trailer). */
   text?: RegExp;
   score: number;

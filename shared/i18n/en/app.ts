@@ -33,6 +33,8 @@ export const app = {
   'preset.custom.hint': 'You know the server name and port to use.',
   'preset.microsoft365-gcc-high.title': 'Microsoft 365 GCC High (US government)',
   'preset.microsoft365-gcc-high.hint': 'Only if your IT team told you your organisation uses GCC High.',
+  'preset.microsoft365-dod.title': 'Microsoft 365 DoD (US Department of Defense)',
+  'preset.microsoft365-dod.hint': 'Only if your IT team told you your organisation uses the DoD cloud.',
   'preset.smart-host.title': 'Your organisation’s own mail relay',
   'preset.smart-host.hint': 'An internal server your IT team runs for sending.',
 } as const;

@@ -48,13 +48,13 @@ export const exportMessages = {
   'export.mobileconfig.description.eas':
     'Adds {address} to Mail on iPhone or iPad as a Microsoft Exchange account that signs in with Microsoft. No password is in this file.',
   'export.mobileconfig.description.ews':
-    'Adds {address} to Mail on a Mac as a Microsoft Exchange (EWS) account that signs in with Microsoft. Microsoft blocks EWS in Exchange Online from 1 October 2026 unless your admin allows it, and switches it off on 1 April 2027; after that use System Settings › Internet Accounts › Microsoft Exchange instead.',
+    'Adds {address} to Mail on a Mac as a Microsoft Exchange (EWS) account that signs in with Microsoft. Exchange Online blocks EWS since {blockedFrom} unless your IT allows it, and switches it off on {off}; then use Outlook for Mac.',
   'export.mobileconfig.payload.mail': '{protocol} and SMTP account',
   'export.mobileconfig.payload.exchange': 'Microsoft Exchange account',
   'export.note.mobileconfig.no-oauth':
-    "Apple's mail payload (IMAP/POP and SMTP) cannot sign in with Microsoft (OAuth), so it would create an account that never signs in. This profile adds the mailbox as a Microsoft Exchange account with Microsoft sign-in instead. Simplest of all: add the account as Microsoft Exchange by hand and sign in.",
+    "Apple's mail payload (IMAP/POP and SMTP) cannot sign in with Microsoft (OAuth), so it would create an account that never signs in. This profile adds the mailbox as a Microsoft Exchange account with Microsoft sign-in instead.",
   'export.note.mobileconfig.ews-retiring':
-    'This Mac profile uses Exchange Web Services (EWS). Exchange Online blocks EWS from 1 October 2026 unless the tenant allows it, and switches it off on 1 April 2027. Prefer System Settings › Internet Accounts › Add Account › Microsoft Exchange.',
+    'This Mac profile uses Exchange Web Services (EWS), the only way Apple Mail on a Mac reaches Exchange Online (Internet Accounts › Microsoft Exchange is EWS too). Exchange Online blocks EWS since {blockedFrom} unless the tenant allows it, and switches it off on {off}. Outlook for Mac is the recommended app.',
   'export.note.mobileconfig.ios-only': 'This profile is for iPhone and iPad only (Macs cannot install Exchange ActiveSync profiles).',
   'export.note.mobileconfig.password-prompt':
     'The profile holds no password: Mail asks for it once while the profile is installed.',
@@ -86,6 +86,8 @@ export const exportMessages = {
 
   // Instruction sheet
   'export.sheet.title': 'Mail settings for {address}',
+  'export.sheet.app-title': '{app}: mail settings for {address}',
+  'export.sheet.no-password': 'This sheet contains no password.',
   'export.sheet.intro':
     'Keep this sheet. It lists the settings for your mailbox and the steps for each mail app. It contains no password.',
   'export.sheet.created': 'Created {date}',
@@ -140,10 +142,9 @@ export const exportMessages = {
     'If Outlook asks for the provider, choose {protocol} and enter the servers, ports and user name from the table above.',
   'export.sheet.step.outlook-mac.password': 'Type your password and select Add Account.',
 
-  'export.sheet.step.apple-mail.exchange':
-    'Open System Settings › Internet Accounts › Add Account and choose Microsoft Exchange.',
-  'export.sheet.step.apple-mail.exchange-address': 'Type your name and {address}, then select Sign In and sign in with Microsoft.',
-  'export.sheet.step.apple-mail.exchange-apps': 'Choose Mail (and any other apps you want) and select Done.',
+  'export.sheet.step.apple-mail.microsoft-ews':
+    'Apple Mail on a Mac reaches Microsoft 365 only through Exchange Web Services (EWS), also from System Settings › Internet Accounts › Microsoft Exchange. Microsoft blocks EWS since {blockedFrom} unless your IT allows it, and switches it off on {off}.',
+  'export.sheet.step.apple-mail.use-outlook': 'Use Outlook for Mac instead (steps above), unless your IT tells you EWS is allowed for your organisation.',
   'export.sheet.step.apple-mail.other': 'Open Mail and select Mail › Add Account › Other Mail Account, then Continue.',
   'export.sheet.step.apple-mail.other-details': 'Type your name, {address} and your password, then select Sign In.',
   'export.sheet.step.apple-mail.other-servers':

@@ -17,23 +17,35 @@ export const findingsSending = {
   'finding.send.outbound-spam.admin': "Mail from {address} is rejected with “OutboundSpamException” (an outbound spam verdict). Could you check whether the account is restricted or compromised, or needs verification?",
 
   'finding.send.quota-exceeded.title': "You've reached today's sending limit",
-  'finding.send.quota-exceeded.explanation': "Microsoft allows up to 10,000 recipients a day per mailbox, and this mailbox reached its limit. It resets within 24 hours.",
+  'finding.send.quota-exceeded.explanation': "Microsoft allows up to {recipientsPerDay} recipients a day per mailbox, and this mailbox reached its limit. It resets within 24 hours.",
   'finding.send.quota-exceeded.steps.1': "Wait up to 24 hours, then send again.",
   'finding.send.quota-exceeded.steps.2': "If you didn't send that much mail, tell IT at once: someone may be misusing your account.",
-  'finding.send.quota-exceeded.admin': "My mailbox {address} hit the Exchange Online sending limit (SubmissionQuotaExceededException; 10,000 recipients a day). Could you check whether that volume is expected, or whether the account may be compromised?",
+  'finding.send.quota-exceeded.admin': "My mailbox {address} hit the Exchange Online sending limit (SubmissionQuotaExceededException or “5.2.2 Submission quota exceeded”; {recipientsPerDay} recipients a day). Could you check whether that volume is expected, or whether the account may be compromised?",
 
   'finding.send.mailbox-full.title': "Your mailbox is full",
   'finding.send.mailbox-full.explanation': "Sent mail is saved in your Sent Items, and your mailbox has no space left. The server refuses to send until space is freed.",
   'finding.send.mailbox-full.steps.1': "Delete old mail, especially large items in Sent Items, then empty Deleted Items.",
   'finding.send.mailbox-full.steps.2': "Test again.",
   'finding.send.mailbox-full.steps.3': "Ask IT for more space or an automatic clean-up of Sent Items.",
-  'finding.send.mailbox-full.admin': "My mailbox {address} is full, so sending fails (554 5.2.2 mailbox full; QuotaExceededException). Could you help free space, or apply a retention policy to Sent Items?",
+  'finding.send.mailbox-full.admin': "My mailbox {address} is full, so sending fails (554 5.2.2 mailbox full; STOREDRV.Submission QuotaExceededException). Could you help free space, or apply a retention policy to Sent Items?",
+
+  'finding.send.recipient-mailbox-full.title': "The recipient's mailbox is full",
+  'finding.send.recipient-mailbox-full.explanation': "The person you wrote to has no space left in their mailbox, so their mail server refused the message. Nothing is wrong with your account or your settings.",
+  'finding.send.recipient-mailbox-full.steps.1': "Try again later, or reach the person another way.",
+  'finding.send.recipient-mailbox-full.steps.2': "There is nothing to change in your settings.",
+  'finding.send.recipient-mailbox-full.admin': "A message from {address} bounced because the recipient's mailbox is full (5.2.2 from the receiving server). Nothing needs changing on our side as far as I can tell; please let me know if you see otherwise.",
+
+  'finding.send.message-too-large.title': "The message is too large",
+  'finding.send.message-too-large.explanation': "The server refused the message because it is bigger than it accepts, usually because of large attachments or scans.",
+  'finding.send.message-too-large.steps.1': "Send smaller attachments, or share a link to the file instead.",
+  'finding.send.message-too-large.steps.2': "For a scanner, scan at a lower resolution or in black and white.",
+  'finding.send.message-too-large.admin': "Mail from {sender} is rejected as too large (a 5.2.3 or 5.3.4 message-size reply). Could you tell me the size limit that applies to my mailbox and to the recipient, or raise it if that is appropriate?",
 
   'finding.send.concurrency-limit.title': "Too many connections at once",
-  'finding.send.concurrency-limit.explanation': "Microsoft allows at most three connections sending at the same time from one mailbox. Another app or device is probably sending from your mailbox right now.",
+  'finding.send.concurrency-limit.explanation': "Microsoft allows at most {concurrentConnections} connections sending at the same time from one mailbox. Another app or device is probably sending from your mailbox right now.",
   'finding.send.concurrency-limit.steps.1': "Wait a moment and test again.",
   'finding.send.concurrency-limit.steps.2': "Close other apps or devices that send from this mailbox at the same time.",
-  'finding.send.concurrency-limit.admin': "My mailbox {address} gets “432 4.3.2 Concurrent connections limit exceeded” (Exchange Online allows 3 sending connections per mailbox). Could you check which apps or devices send from this mailbox at the same time?",
+  'finding.send.concurrency-limit.admin': "My mailbox {address} gets “432 4.3.2 Concurrent connections limit exceeded” (Exchange Online allows {concurrentConnections} sending connections per mailbox). Could you check which apps or devices send from this mailbox at the same time?",
 
   'finding.send.throttled.title': "Sending is paused for this mailbox after repeated errors",
   'finding.send.throttled.explanation': "Microsoft paused sending from apps for this mailbox because the same error kept happening. Fix the earlier error; the pause then ends by itself.",
@@ -54,6 +66,12 @@ export const findingsSending = {
   'finding.send.spam-blocked.steps.2': "Send the message below to your IT admin.",
   'finding.send.spam-blocked.admin': "Mail from {address} is refused by Exchange Online with an “Access denied” anti-spam reply (5.7.501 to 5.7.511). Could you look up the code in Microsoft's NDR reference and, if our IP address or domain is banned, request delisting?",
 
+  'finding.send.ip-blocklisted.title': "The address your mail comes from is on a block list",
+  'finding.send.ip-blocklisted.explanation': "The receiving mail service blocks the internet address (IP) your mail is sent from, because it is on a spam block list. Only IT, or the provider of that address, can get it removed.",
+  'finding.send.ip-blocklisted.steps.1': "Send the message below to your IT admin.",
+  'finding.send.ip-blocklisted.steps.2': "Don't send the same message again and again.",
+  'finding.send.ip-blocklisted.admin': "Mail from {sender} is refused because our sending IP address is on a block list (for example 5.7.606–5.7.649 “banned sending IP”, or a DNS block list). Could you find out why the address is listed, fix the cause and request removal? Microsoft's removal portal is {delistPortal}.",
+
   'finding.send.from-rejected.title': "The message's From address was refused",
   'finding.send.from-rejected.explanation': "The message's From line is missing, invalid, or failed the sender-domain check (DMARC). The app or your domain's settings need fixing.",
   'finding.send.from-rejected.steps.1': "Make sure the app sends with your own email address as the From address.",
@@ -72,6 +90,25 @@ export const findingsSending = {
   'finding.send.recipient-rejected.steps.2': "For the test message, send to your own address.",
   'finding.send.recipient-rejected.admin': "Exchange Online refuses the recipient when I send from {address}. Could you check whether the recipient exists and whether a mail flow rule blocks it?",
 
+  'finding.send.forwarding-blocked.title': "Your organisation doesn't allow forwarding outside",
+  'finding.send.forwarding-blocked.explanation': "A message forwarded automatically (by a forwarding rule) to an outside address was blocked by your organisation's security settings.",
+  'finding.send.forwarding-blocked.steps.1': "If you set up a forwarding rule, remove it or ask IT whether it is allowed.",
+  'finding.send.forwarding-blocked.steps.2': "If the forwarding is needed for work, send the message below to your IT admin.",
+  'finding.send.forwarding-blocked.admin': "Automatic forwarding from {address} to an external address is blocked (550 5.7.520 “Your organization does not allow external forwarding”). Could you check the outbound spam policy (setting below) and tell me whether this forwarding can be allowed?",
+
+  'finding.send.smtputf8-unsupported.title': "The server can't handle this address",
+  'finding.send.smtputf8-unsupported.explanation': "The address has letters outside the basic English alphabet before the @ (for example ü or é), and the server doesn't support such addresses.",
+  'finding.send.smtputf8-unsupported.steps.1': "If the mailbox has an address with plain letters (an alias), send from that one.",
+  'finding.send.smtputf8-unsupported.steps.2': "Send the message below to your IT admin.",
+  'finding.send.smtputf8-unsupported.admin': "Sending with the address {address} fails because it has non-ASCII characters before the @ and {host} doesn't offer SMTPUTF8. Could you give the mailbox a plain-ASCII alias to send from, or tell me which server accepts internationalised addresses?",
+
+  'finding.send.failed-no-detail.title': "Your mail app couldn't send, and didn't say why",
+  'finding.send.failed-no-detail.explanation': "The mail app reported that sending failed, but didn't show the server's answer. Testing here shows exactly which step fails.",
+  'finding.send.failed-no-detail.steps.1': "Test your settings with this app: choose your account type and test.",
+  'finding.send.failed-no-detail.steps.2': "Check the outgoing server: for Microsoft 365 it is {m365Host}, port {m365Port}, STARTTLS, with your full address as the user name.",
+  'finding.send.failed-no-detail.steps.3': "If the test here works, remove the account from the mail app and add it again.",
+  'finding.send.failed-no-detail.admin': "Sending from {sender} fails with a message that gives no reason (the server's reply isn't shown). Could you check the Entra sign-in log and the message trace for {address}, or tell me which details you need?",
+
   // tenant / relay / server
   'finding.tenant.blocked.title': "Your organisation's Microsoft 365 is blocked from sending",
   'finding.tenant.blocked.explanation': "Microsoft has restricted sending for your whole organisation, for example a new or trial subscription or unverified domains. Only your IT admin and Microsoft can lift this.",
@@ -85,15 +122,15 @@ export const findingsSending = {
 
   'finding.relay.direct-send-rejected.title': "Your organisation doesn't allow Direct Send",
   'finding.relay.direct-send-rejected.explanation': "This device sends without signing in (“Direct Send”), and your organisation has switched that off. It needs to sign in or use a connector.",
-  'finding.relay.direct-send-rejected.steps.1': "If the device can sign in, use smtp.office365.com, port 587, STARTTLS with sign-in.",
+  'finding.relay.direct-send-rejected.steps.1': "If the device can sign in, use {m365Host}, port {m365Port}, STARTTLS with sign-in.",
   'finding.relay.direct-send-rejected.steps.2': "Otherwise, send the message below to your IT admin.",
   'finding.relay.direct-send-rejected.admin': "Direct Send from our device is rejected (550 5.7.68 TenantInboundAttribution; Direct Send not allowed), so RejectDirectSend is on for our organisation. Could you set up a partner inbound connector for the device's IP address or certificate, or give it SMTP AUTH credentials instead?",
 
   'finding.relay.external-recipients-not-allowed.title': "This route can't send to outside addresses",
   'finding.relay.external-recipients-not-allowed.explanation': "Sending without sign-in to your organisation's own mail server (Direct Send) delivers only inside your organisation. Mail to outside addresses needs sign-in or a connector.",
   'finding.relay.external-recipients-not-allowed.steps.1': "Test with an address inside your organisation.",
-  'finding.relay.external-recipients-not-allowed.steps.2': "To send outside, use smtp.office365.com, port 587, STARTTLS with sign-in, or ask IT for a connector.",
-  'finding.relay.external-recipients-not-allowed.admin': "Sending to an external recipient is refused (550 5.7.54 Unable to relay recipient in non-accepted domain), because Direct Send delivers only to internal recipients. Could you set up an inbound connector for our device, or give it SMTP AUTH credentials?",
+  'finding.relay.external-recipients-not-allowed.steps.2': "To send outside, use {m365Host}, port {m365Port}, STARTTLS with sign-in, or ask IT for a connector.",
+  'finding.relay.external-recipients-not-allowed.admin': "Sending from {sender} to an external recipient is refused (550 5.4.1 Relay Access Denied, or 550 5.7.54 Unable to relay recipient in non-accepted domain), because Direct Send delivers only to internal recipients. Could you set up an inbound connector for it (setting below), or give it SMTP AUTH credentials?",
 
   'finding.server.temporary-failure.title': "The server had a temporary problem",
   'finding.server.temporary-failure.explanation': "The mail server said it can't handle this right now. Such problems usually clear by themselves within minutes.",
@@ -103,7 +140,7 @@ export const findingsSending = {
 
   'finding.unknown.title': "This error isn't one we recognise",
   'finding.unknown.explanation': "The server or the app reported a problem this app doesn't know yet. Its exact words are kept so your IT admin can look them up.",
-  'finding.unknown.steps.1': "Check the server name, port and security. For Microsoft 365: smtp.office365.com, 587, STARTTLS.",
+  'finding.unknown.steps.1': "Check the server name, port and security. For Microsoft 365: {m365Host}, {m365Port}, STARTTLS.",
   'finding.unknown.steps.2': "Send the message below to your IT admin.",
-  'finding.unknown.admin': "Sending from {address} through {host} fails with an error my mail setup app doesn't recognise. Could you take a look?",
+  'finding.unknown.admin': "Sending as {address} from {sender} through {host} fails with an error the Mail Setup Assistant doesn't recognise. Could you take a look?",
 } as const;

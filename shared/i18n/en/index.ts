@@ -1,8 +1,11 @@
 import { app } from './app';
 import { discover } from './discover';
+import { exportApps } from './export-apps';
 import { exportMessages } from './export-messages';
+import { exportSigning } from './export-signing';
 import { exportScreen } from './export-screen';
 import { findings } from './findings';
+import { oauth } from './oauth';
 import { probe } from './probe';
 import { profiles } from './profiles';
 import { results } from './results';
@@ -16,11 +19,14 @@ export const en = {
   ...probe,
   ...exportMessages,
   ...exportScreen,
+  ...exportApps,
+  ...exportSigning,
   ...wizard,
   ...results,
   ...settings,
   ...profiles,
   ...discover,
+  ...oauth,
 } as const;
 
 export type MessageKey = keyof typeof en;

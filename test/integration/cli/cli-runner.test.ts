@@ -18,9 +18,18 @@ interface Run {
 
 let project = '';
 
-function runCli(args: string[], options: { stdin?: string; keepStdinOpen?: boolean; preload?: string; onSpawn?: (kill: (s: NodeJS.Signals) => void) => void } = {}): Promise<Run> {
+interface RunOptions {
+  stdin?: string;
+  keepStdinOpen?: boolean;
+  preload?: string;
+  env?: NodeJS.ProcessEnv;
+  onSpawn?: (kill: (s: NodeJS.Signals) => void) => void;
+}
+
+function runCli(args: string[], options: RunOptions = {}): Promise<Run> {
   const nodeArgs = options.preload ? ['-r', options.preload] : [];
-  const child = spawn(process.execPath, [...nodeArgs, join(project, 'scripts', 'cli.mjs'), ...args], { cwd: project, stdio: ['pipe', 'pipe', 'pipe'] });
+  const env = { ...process.env, MSA_OAUTH_CLIENT_ID: '', ...options.env };
+  const child = spawn(process.execPath, [...nodeArgs, join(project, 'scripts', 'cli.mjs'), ...args], { cwd: project, env, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -67,6 +76,15 @@ describe('npm run cli (scripts/cli.mjs)', () => {
     expect(manifest().startedAtMs).toBeGreaterThan(before);
     const again = await runCli(['--help']);
     expect(built(again)).toBe(false);
+  }, 60_000);
+
+  it('rebuilds when a value baked in at build time changes (the Microsoft sign-in client id)', async () => {
+    await runCli(['--help']);
+    const id = '3f1c9a2e-5b7d-4e8f-9a0b-1c2d3e4f5a6b';
+    const changed = await runCli(['--help'], { env: { MSA_OAUTH_CLIENT_ID: id } });
+    expect(changed.stderr).toBe('mail-setup: building the CLI bundle (MSA_OAUTH_CLIENT_ID changed)…\n');
+    expect(built(await runCli(['--help'], { env: { MSA_OAUTH_CLIENT_ID: id } }))).toBe(false);
+    expect(built(await runCli(['--help']))).toBe(true);
   }, 60_000);
 
   it('does not rebuild for a file the bundle does not use', async () => {

@@ -22,6 +22,21 @@ const TENANT =
   '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [FR4P281CA0258.DEUP281.PROD.OUTLOOK.COM 2026-05-17T18:38:18.362Z 08DEB430F51D1974]';
 
 describe('mail-setup explain', () => {
+  it('says what it recognised in the text, and lists other possible causes without a second IT message', async () => {
+    const cli = fakeIo();
+    await explainCommand.run(["Task 'anna@contoso.com - Sending' reported error (0x800CCC0E) : 'Cannot connect to the server.' Port: 465, Server: 'smtp.office365.com'"], cli.io);
+    const out = cli.stdout();
+    expect(out).toContain('Most likely: Microsoft does not offer port 465');
+    expect(out).toMatch(/Recognised: .*0x800CCC0E.*smtp\.office365\.com:465/);
+    expect(out.match(/Message for your IT admin:/g)).toHaveLength(1);
+    const json = fakeIo();
+    await explainCommand.run(['--json', 'Connection: opening to smtp.office365.com:587\nSMTP ERROR: Password command failed: 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.'], json.io);
+    const doc = JSON.parse(json.stdout()) as { primary: { id: string; adminMessage: string }; recognised: { kind: string; text: string }[] };
+    expect(doc.primary.id).toBe('auth.basic-auth-disabled');
+    expect(doc.recognised).toEqual(expect.arrayContaining([{ kind: 'code', text: '5.7.139' }, { kind: 'phrase', text: 'basic authentication is disabled' }]));
+    expect(doc.primary.adminMessage).toContain('our website or script (PHPMailer)');
+  });
+
   it('prints title, explanation, steps and the message for IT', async () => {
     const cli = fakeIo();
     const code = await explainCommand.run(['--address', 'anna@contoso.com', TENANT], cli.io);
@@ -42,9 +57,14 @@ describe('mail-setup explain', () => {
     const cli = fakeIo();
     const code = await explainCommand.run(['--json', 'Invalid login: 535 5.7.3 Authentication unsuccessful'], cli.io);
     expect(code).toBe(0);
-    const doc = JSON.parse(cli.stdout()) as { findings: Record<string, unknown>[] };
-    expect(Object.keys(doc)).toEqual(['findings']);
+    const doc = JSON.parse(cli.stdout()) as { findings: Record<string, unknown>[]; primary: { id: string }; others: unknown[]; setAside: { id: string }[] };
+    // `findings` keeps its shape; primary/others/recognised/setAside are additive.
+    expect(Object.keys(doc)).toEqual(['findings', 'primary', 'others', 'recognised', 'setAside']);
     expect(doc.findings.map((f) => f.id)).toEqual(['auth.bad-credentials', 'auth.smtp-auth-disabled-mailbox', 'auth.oauth-token-rejected']);
+    expect(doc.primary.id).toBe('auth.bad-credentials');
+    // Neither "SMTP AUTH is off, don't change your password" nor "token rejected" stands beside a wrong password.
+    expect(doc.others).toEqual([]);
+    expect(doc.setAside.map((s) => s.id)).toEqual(['auth.smtp-auth-disabled-mailbox', 'auth.oauth-token-rejected']);
     for (const finding of doc.findings) {
       expect(finding).toMatchObject({
         id: expect.any(String),
@@ -91,7 +111,7 @@ describe('mail-setup explain', () => {
     expect(cli.stdout()).toContain('nothing to fix');
     const json = fakeIo();
     await explainCommand.run(['--json', '250 2.0.0 OK'], json.io);
-    expect(JSON.parse(json.stdout())).toEqual({ findings: [] });
+    expect(JSON.parse(json.stdout())).toEqual({ findings: [], primary: null, others: [], recognised: [], setAside: [] });
   });
 
   it('never echoes a secret from a pasted log', async () => {

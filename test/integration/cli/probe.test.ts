@@ -4,6 +4,10 @@ import type { ProbeResult } from '../../../shared/types';
 import type { CliIo } from '../../../electron/cli/command';
 import { dispatch } from '../../../electron/cli/dispatch';
 import { createProbeCommand, probeCommand } from '../../../electron/cli/probe-command';
+import { exportCommand } from '../../../electron/cli/export-command';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { tempDir } from '../../fixtures/temp-dir';
 import { labCaPath, startLab, type Lab } from '../../lab';
 
 let lab: Lab | null = null;
@@ -67,6 +71,28 @@ describe('mail-setup probe (in process)', () => {
     expect(result.stages.find((s) => s.id === 'data')?.status).toBe('pass');
     expect(lab.received).toHaveLength(1);
     expect(run.stdout).not.toContain(lab.credentials.accessToken);
+  });
+
+  it('--json keeps each detail as English text with its code beside it, and export --result reads it back', async () => {
+    lab = await startLab('healthy');
+    const { args, env } = await labArgs(lab);
+    const run = await cli([...args, '--user', lab.credentials.user, '--password-stdin', '--json'], { stdin: lab.credentials.password, env });
+    expect(run.code).toBe(0);
+    const saved = JSON.parse(run.stdout) as { stages: { id: string; detail: unknown; detailCode?: string; detailParams?: Record<string, unknown> }[] };
+    expect(saved.stages.every((stage) => typeof stage.detail === 'string')).toBe(true);
+    const auth = saved.stages.find((stage) => stage.id === 'auth');
+    expect(auth).toMatchObject({ detail: expect.stringMatching(/^LOGIN: 235/), detailCode: 'auth.accepted', detailParams: { mechanism: 'LOGIN' } });
+    expect(saved.stages.find((stage) => stage.id === 'data')).toMatchObject({ detail: 'not run: no test message requested', detailCode: 'skipped', detailParams: { reason: 'no-test-message' } });
+
+    const dir = tempDir('probe-json-report');
+    const resultFile = path.join(dir, 'result.json');
+    await writeFile(resultFile, run.stdout);
+    let out = '';
+    const io: CliIo = { stdout: (text) => (out += text), stderr: () => {}, readStdin: async () => '', env: {} };
+    expect(await dispatch(['export', '--format', 'report', '--result', resultFile, '--out', path.join(dir, 'report.html')], [exportCommand], io)).toBe(0);
+    const report = JSON.parse(await readFile(path.join(dir, 'report.json'), 'utf8')) as { result: typeof saved };
+    expect(report.result.stages.map((stage) => [stage.detail, stage.detailCode])).toEqual(saved.stages.map((stage) => [stage.detail, stage.detailCode]));
+    expect(await readFile(path.join(dir, 'report.html'), 'utf8')).toContain(String(auth?.detail));
   });
 
   it('exits 1 and lists finding ids (with the describe seam) when a stage fails', async () => {

@@ -86,6 +86,23 @@ describe('every AUTH reply from the reference table', () => {
     }
   });
 
+  it.each<[ScenarioId, string]>([
+    ['auth-reply-250', '250 OK'],
+    ['auth-reply-2', '2'],
+    ['auth-reply-282', '282 weird'],
+  ])('%s: AUTH ends with "%s", and nodemailer verify() still "passes" (why the probe wants 235)', async (id, reply) => {
+    const lab = await startLab(id);
+    try {
+      const transport = labTransport(lab, 'login');
+      await expect(transport.verify()).resolves.toBe(true);
+      transport.close();
+      expect(lab.log).toContain(`S: ${reply}`);
+      expect(lab.log.some((line) => line.startsWith('S: 235'))).toBe(false);
+    } finally {
+      await lab.close();
+    }
+  });
+
   it('auth-not-offered: no AUTH after TLS, so nodemailer verify() "passes" without logging in; AUTH gets 504 5.7.4', async () => {
     const lab = await startLab('auth-not-offered');
     try {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runProbe } from '../../../electron/probe/run-probe';
 import { postfixLab } from '../../lab';
 import { stageOf, statuses } from './lab-probe';
+import { stageDetailText } from '../../../shared/stage-details';
 
 /** Postfix as an independent peer: real STARTTLS, Cyrus SASL and local delivery. */
 describe('probe against the real Postfix on loopback', () => {
@@ -36,8 +37,8 @@ describe('probe against the real Postfix on loopback', () => {
     expect(result.tls).toMatchObject({ verified: true, diagnosis: 'trusted' });
     // Postfix offers PLAIN and LOGIN; a careful client picks LOGIN.
     expect(result.capabilities.authMechanisms).toEqual(expect.arrayContaining(['PLAIN', 'LOGIN']));
-    expect(stageOf(result, 'auth').detail).toMatch(/^LOGIN: 235/);
-    const queued = /queued as ([0-9A-F]+)/i.exec(stageOf(result, 'data').detail)?.[1];
+    expect(stageDetailText(stageOf(result, 'auth').detail)).toMatch(/^LOGIN: 235/);
+    const queued = /queued as ([0-9A-F]+)/i.exec(stageDetailText(stageOf(result, 'data').detail))?.[1];
     expect(queued).toBeDefined();
     const mailbox = await postfix.waitForDelivery(String(queued));
     const delivered = mailbox.slice(mailbox.lastIndexOf(String(queued)));

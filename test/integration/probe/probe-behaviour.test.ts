@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { labCaPath, startLab, type Lab, type ScenarioId } from '../../lab';
 import { collect, factsOf, labDeps, labRequest, leakForms, probeLab, leftBehind, stageOf, statuses } from './lab-probe';
+import { stageDetailText } from '../../../shared/stage-details';
 
 let lab: Lab | null = null;
 afterEach(async () => {
@@ -41,7 +42,7 @@ describe('timeouts, cancellation and clean-up', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     expect(result.verdict).toBe('cancelled');
     expect(statuses(result)).toMatchObject({ resolve: 'pass', connect: 'pass', greeting: 'skipped', ehlo: 'skipped', auth: 'skipped', quit: 'skipped' });
-    expect(stageOf(result, 'greeting').detail).toContain('cancel');
+    expect(stageDetailText(stageOf(result, 'greeting').detail)).toContain('cancel');
     expect(events.at(-1)).toMatchObject({ type: 'done' });
   });
 
@@ -182,8 +183,8 @@ describe('plain connections and optional stages', () => {
     const { result } = await probeLab(l, labRequest(l, {}, 'none'));
     expect(statuses(result)).toMatchObject({ 'ehlo-tls': 'pass', auth: 'skipped', 'mail-from': 'skipped', 'rcpt-to': 'skipped', data: 'skipped', quit: 'pass' });
     expect(result.verdict).toBe('pass');
-    expect(stageOf(result, 'auth').detail).toContain('no credentials');
-    expect(stageOf(result, 'data').detail).toContain('no test message');
+    expect(stageDetailText(stageOf(result, 'auth').detail)).toContain('no credentials');
+    expect(stageDetailText(stageOf(result, 'data').detail)).toContain('no test message');
   });
 
   it('a plain session warns, and never sends the password', async () => {

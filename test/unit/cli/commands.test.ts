@@ -23,7 +23,7 @@ function counted(name: string) {
 
 describe('CLI command registry', () => {
   it('registers every command lazily, with the name and summary its module declares', async () => {
-    expect(COMMANDS.map((c) => c.name)).toEqual(['probe', 'discover', 'explain', 'export']);
+    expect(COMMANDS.map((c) => c.name)).toEqual(['probe', 'discover', 'explain', 'export', 'signout']);
     for (const entry of COMMANDS) {
       expect(isLazyCommand(entry)).toBe(true);
       if (!isLazyCommand(entry)) continue;

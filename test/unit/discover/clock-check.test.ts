@@ -70,7 +70,7 @@ describe('clockEvidence', () => {
           status: 'pass',
           startedAtMs: 1000,
           durationMs: 500,
-          detail: '',
+          detail: { code: 'text', params: { text: '' } },
           findings: [],
           evidence: [
             { kind: 'reply', command: 'CONNECT', code: 220, text: 'BY1PR10CA0041.outlook.office365.com Microsoft ESMTP MAIL Service ready at Mon, 23 Nov 2026 10:00:00 +0000' },
@@ -87,7 +87,7 @@ describe('clockEvidence', () => {
     const probe = {
       startedAt: '2026-11-23T12:00:00.000Z',
       tls: null,
-      stages: [{ id: 'greeting', status: 'pass', startedAtMs: 0, durationMs: 1, detail: '', findings: [], evidence: [{ kind: 'reply', command: 'CONNECT', code: 220, text: 'mail.example.org ESMTP Postfix' }] }],
+      stages: [{ id: 'greeting', status: 'pass', startedAtMs: 0, durationMs: 1, detail: { code: 'text', params: { text: '' } }, findings: [], evidence: [{ kind: 'reply', command: 'CONNECT', code: 220, text: 'mail.example.org ESMTP Postfix' }] }],
     } as unknown as ProbeResult;
     expect(clockEvidence([probe], new Date()).samples).toEqual([]);
   });

@@ -37,7 +37,7 @@ describe('no export ever contains a password or token', () => {
 
   it('strips a secret the caller names even from free text the patterns cannot recognise', () => {
     const result = canaryResult();
-    result.stages[0]!.detail = `resolved, and by the way ${CANARY_PASSWORD}`;
+    result.stages[0]!.detail = { code: 'text', params: { text: `resolved, and by the way ${CANARY_PASSWORD}` } };
     const built = buildExport({ format: 'report', result }, { secrets: [CANARY_PASSWORD] });
     expect(built.ok && built.value.main.content).not.toContain(CANARY_PASSWORD);
     expect(built.ok && built.value.companions[0]?.content).not.toContain(CANARY_PASSWORD);

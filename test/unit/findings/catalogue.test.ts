@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, describeFinding, FINDING_IDS, findingMessageKeys } from '../../../shared/findings';
+import { allFindingMessageKeys } from '../../../shared/findings/message-keys';
+import { STEP_KEYS } from '../../../shared/findings/step-keys';
 import { hasMessage, messages } from '../../../shared/i18n';
+import { findings as findingMessages } from '../../../shared/i18n/en/findings';
 
 const en = messages.en;
-import { findings as findingMessages } from '../../../shared/i18n/en/findings';
+const ID_SET: ReadonlySet<string> = new Set(FINDING_IDS);
 
 // The ids design.md requires ("Stable ids" table), copied verbatim.
 const DESIGN_IDS = `network.offline network.dns-failure network.port-blocked network.connection-refused network.connection-reset network.greeting-timeout
@@ -43,14 +46,19 @@ describe('catalogue', () => {
     expect(hasMessage(en, `finding.${id}.steps.${keys.steps.length + 1}`)).toBe(false);
   });
 
-  it('has no orphan finding messages (every finding.<id>.* key belongs to a catalogue id)', () => {
-    const perId = Object.keys(findingMessages).filter((key) => /^finding\.[a-z0-9-]+\.[a-z0-9-]+\./.test(key) || key.startsWith('finding.unknown.'));
-    const known = new Set(FINDING_IDS.flatMap((id) => {
-      const k = findingMessageKeys(id);
-      return [k.title, k.explanation, k.admin, ...k.steps];
-    }));
-    const orphans = perId.filter((key) => !known.has(key) && key !== 'finding.unknown.quoted');
+  it('has no orphan finding messages (every finding.<id>.* key is listed in the typed key tables)', () => {
+    // A key belongs to a finding when its first segments name an id ("finding.auth.rejected.…").
+    const idOf = (key: string) => FINDING_IDS.find((id) => key.startsWith(`finding.${id}.`));
+    const perId = Object.keys(findingMessages).filter((key) => idOf(key) !== undefined);
+    const known: ReadonlySet<string> = allFindingMessageKeys(FINDING_IDS);
+    const orphans = perId.filter((key) => !known.has(key as never) && key !== 'finding.unknown.quoted');
     expect(orphans).toEqual([]);
+    expect(perId.length).toBeGreaterThan(FINDING_IDS.length * 4);
+  });
+
+  it.each(FINDING_IDS)('%s lists exactly as many step keys as the catalogue declares', (id) => {
+    expect(STEP_KEYS[id].length).toBe(CATALOGUE[id].steps);
+    expect(ID_SET.has(id)).toBe(true);
   });
 
   it.each(FINDING_IDS)('%s explains itself in at most three short sentences', (id) => {
@@ -71,7 +79,6 @@ describe('catalogue', () => {
     expect(['error', 'warning', 'info']).toContain(entry.severity);
     expect(['you', 'it-admin', 'network', 'microsoft', 'wait']).toContain(entry.who);
     expect(entry.source).toMatch(/^https:\/\/[a-z0-9.-]+\//);
-    if (entry.asOf !== undefined) expect(entry.asOf).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
   });
 
   it.each(FINDING_IDS.filter((id) => CATALOGUE[id].admin))('%s names its admin setting, filled with the address', (id) => {
@@ -89,14 +96,15 @@ describe('catalogue', () => {
     }
   });
 
-  it('dates the basic-auth facts and words them for November 2026', () => {
-    for (const id of ['auth.basic-auth-disabled', 'auth.basic-auth-removed', 'tls.certificate-untrusted'] as const) {
-      expect(CATALOGUE[id].asOf).toBeDefined();
-    }
+  it('words the basic-auth timeline as corrected on 2026-12-01: off by default for existing tenants, can be switched back on', () => {
     const d = describeFinding('auth.basic-auth-disabled');
     expect(d.explanation).toContain('end of December 2026');
-    expect(d.adminMessage).toContain('second half of 2027');
-    expect(d.adminMessage).toMatch(/re-enable/);
+    expect(d.explanation).toMatch(/existing organisations; IT can switch it back on for now/);
+    expect(d.adminMessage).toContain('the second half of 2027');
+    expect(d.adminMessage).toMatch(/tenants created later don't have it/);
+    expect(d.asOf).toBe('2026-12-01');
+    // The superseded 2024 plan ("removed for good") is not stated any more.
+    expect(describeFinding('auth.basic-auth-removed').explanation).not.toMatch(/has removed|no longer accepts/);
   });
 
   it('states the corrected facts: no 465 on Microsoft, OAuth2 only on Outlook.com', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classify, FINDING_IDS } from '../../../shared/findings';
-import { VARIANTS } from './variants';
+import { VARIANTS as FIRST_VARIANTS } from './variants';
+import { WAVE2_VARIANTS } from './variants-wave2';
+
+const VARIANTS = [...FIRST_VARIANTS, ...WAVE2_VARIANTS];
 
 const label = (input: unknown) => (typeof input === 'string' ? input : JSON.stringify(input)).slice(0, 90);
 

@@ -74,8 +74,10 @@ describe('context sharpens the classification', () => {
     expect(ids(error, { host: 'relay.internal.example', port: 25 })[0]).toBe('tls.certificate-untrusted');
   });
 
+  // "mailbox unavailable" (RFC 5321's 550 text) now names the recipient by itself, so the
+  // stage is checked with a reply that says nothing at all.
   it('uses the stage for replies that say little', () => {
-    const reply = { kind: 'reply', command: 'RCPT TO', code: 550, text: 'Requested action not taken: mailbox unavailable' } as const;
+    const reply = { kind: 'reply', command: 'RCPT TO', code: 550, text: 'Requested action not taken' } as const;
     expect(ids(reply)[0]).toBe('send.recipient-rejected');
     expect(ids({ ...reply, command: 'DATA' })).toEqual(['unknown']);
   });

@@ -21,7 +21,7 @@ describe('describeFinding', () => {
     expect(match).toEqual({ id: 'unknown', score: 0, quote: '550 5.7.999 Something nobody has seen before' });
     const d = describeFinding('unknown', { quote: match?.quote });
     expect(d.explanation).toContain('“550 5.7.999 Something nobody has seen before”');
-    expect(d.adminMessage).toContain('The exact reply was:\n550 5.7.999 Something nobody has seen before');
+    expect(d.adminMessage).toContain('The exact error message was:\n550 5.7.999 Something nobody has seen before');
   });
 
   it('names the intercepting product when known', () => {
@@ -31,9 +31,9 @@ describe('describeFinding', () => {
   });
 
   it('carries severity, fixer, source and the as-of date', () => {
-    expect(describeFinding('auth.basic-auth-disabled')).toMatchObject({ severity: 'error', who: 'you', asOf: '2026-09' });
-    expect(describeFinding('send.concurrency-limit')).toMatchObject({ severity: 'warning', who: 'wait' });
-    expect(describeFinding('network.offline').asOf).toBeUndefined();
+    expect(describeFinding('auth.basic-auth-disabled')).toMatchObject({ severity: 'error', who: 'you', asOf: '2026-12-01', severityLabel: 'Problem', whoLabel: 'You' });
+    expect(describeFinding('send.concurrency-limit')).toMatchObject({ severity: 'warning', who: 'wait', whoLabel: 'Nobody: it clears with time' });
+    expect(describeFinding('auth.basic-auth-disabled').facts).toContain('smtp-auth.basic-off-by-default');
   });
 });
 

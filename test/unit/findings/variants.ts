@@ -177,6 +177,10 @@ export const VARIANTS: readonly Variant[] = [
   { expect: 'auth.rejected', input: 'SMTP Error: Could not authenticate.' },
   { expect: 'auth.rejected', input: { code: 'EAUTH', message: 'Invalid login', command: 'AUTH LOGIN' } },
   { expect: 'auth.rejected', input: { kind: 'reply', command: 'AUTH LOGIN', code: 554, text: 'Transaction failed' } },
+  // A 2xx other than 235 after AUTH, as the probe records it (RFC 4954 §6).
+  { expect: 'auth.unexpected-reply', input: { kind: 'fact', fact: 'auth-unexpected-reply', detail: '250 OK', params: { reply: '250 OK', mechanism: 'LOGIN' } } },
+  { expect: 'auth.unexpected-reply', input: { kind: 'fact', fact: 'auth-unexpected-reply', detail: '2' }, context: { stage: 'auth', authMethod: 'password' } },
+  { expect: 'auth.unexpected-reply', input: { kind: 'fact', fact: 'auth-unexpected-reply', detail: '282 weird' }, context: { ...M365, stage: 'auth', authMethod: 'oauth2' } },
   { expect: 'auth.mechanism-unsupported', input: '504 5.7.4 Unrecognized authentication type [HE1PR05CA0133.eurprd05.prod.outlook.com]' },
   { expect: 'auth.mechanism-unsupported', input: nm('EAUTH', '504 5.7.4 Unrecognized authentication type', 'AUTH PLAIN', 'Invalid login') },
   { expect: 'auth.mechanism-unsupported', input: 'Requested auth method not available: xoauth2' },

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { ProbeRequest } from '../../../shared/types';
-import { formatProbeResult } from '../../../electron/probe/format-result';
-import { redactRequest } from '../../../electron/probe/redact-request';
-import { planStages } from '../../../electron/probe/stages';
-import { DEFAULT_TIMEOUTS, resolveTimeouts, timeoutForStage, uniformTimeouts } from '../../../electron/probe/timeouts';
-import { checkProbeRequest } from '../../../electron/probe/validate-request';
-import { mergeFindings, verdictOf } from '../../../electron/probe/verdict';
+import { formatProbeResult } from '../../../electron/cli/probe-output';
+import { redactRequest } from '../../../electron/probe/redaction';
+import { mergeFindings, verdictOf } from '../../../electron/probe/run-probe';
+import { DEFAULT_TIMEOUTS, planStages, resolveTimeouts, timeoutForStage, uniformTimeouts } from '../../../shared/stages';
+import { checkProbeRequest } from '../../../shared/validation';
 import { stageResult } from '../../fixtures/samples';
 
 const stage = stageResult;
 
 describe('planStages', () => {
   it('orders stages as they happen on the wire for each security mode', () => {
-    expect(planStages({ security: 'starttls' })).toEqual(['resolve', 'connect', 'greeting', 'ehlo', 'starttls', 'ehlo-tls', 'auth', 'mail-from', 'rcpt-to', 'data', 'quit']);
-    expect(planStages({ security: 'tls' })).toEqual(['resolve', 'connect', 'tls', 'greeting', 'ehlo', 'auth', 'mail-from', 'rcpt-to', 'data', 'quit']);
-    expect(planStages({ security: 'none' })).toEqual(['resolve', 'connect', 'greeting', 'ehlo', 'auth', 'mail-from', 'rcpt-to', 'data', 'quit']);
+    expect(planStages('starttls')).toEqual(['resolve', 'connect', 'greeting', 'ehlo', 'starttls', 'ehlo-tls', 'auth', 'mail-from', 'rcpt-to', 'data', 'quit']);
+    expect(planStages('tls')).toEqual(['resolve', 'connect', 'tls', 'greeting', 'ehlo', 'auth', 'mail-from', 'rcpt-to', 'data', 'quit']);
+    expect(planStages('none')).toEqual(['resolve', 'connect', 'greeting', 'ehlo', 'auth', 'mail-from', 'rcpt-to', 'data', 'quit']);
   });
 });
 
@@ -57,8 +56,9 @@ describe('request validation and redaction', () => {
 
   it.each([
     ['host', { ...base, host: 'smtp.office365.com\r\nRCPT TO:<x@y>' }],
-    ['user', { ...base, auth: { method: 'password', user: 'a@b.c\nMAIL FROM:<evil>', password: 'x' } }],
-    ['secret', { ...base, auth: { method: 'password', user: 'a@b.c', password: 'x\0y' } }],
+    // The shared schema names nested fields by their path.
+    ['auth.user', { ...base, auth: { method: 'password', user: 'a@b.c\nMAIL FROM:<evil>', password: 'x' } }],
+    ['auth.password', { ...base, auth: { method: 'password', user: 'a@b.c', password: 'x\0y' } }],
     ['sendTestTo', { ...base, sendTestTo: 'me@contoso.example\r\nDATA' }],
     ['clientName', { ...base, clientName: 'pc\nQUIT' }],
     ['port', { ...base, port: 70000 }],

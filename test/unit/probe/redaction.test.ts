@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REDACTED_AUTH_ARGUMENT, Redactor, requestSecrets, secretForms } from '../../../electron/probe/redaction';
-import { Transcript, TRANSCRIPT_MAX_BYTES, TRANSCRIPT_MAX_LINES } from '../../../electron/probe/transcript';
+import { Transcript, TRANSCRIPT_MAX_BYTES, TRANSCRIPT_MAX_LINES } from '../../../electron/probe/recorder';
 
 const USER = 'canary.user@contoso.example';
 const PASSWORD = 'Canary-Pa55word-7f3a9c';

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseMechanism } from '../../../electron/probe/auth-mechanism';
-import { parseEhlo } from '../../../electron/probe/ehlo-capabilities';
-import { errorEvidence } from '../../../electron/probe/error-evidence';
-import { serverTimeFromGreeting } from '../../../electron/probe/server-clock';
-import { parseReply, replyEvidence, replySummary } from '../../../electron/probe/smtp-reply';
+import { chooseMechanism } from '../../../electron/probe/sign-in';
+import { errorEvidence, parseEhlo, parseReply, replyEvidence, replySummary, serverTimeFromGreeting } from '../../../electron/probe/smtp-replies';
 
 const M365_EHLO_TLS = [
   '250-BY1PR10CA0041.outlook.office365.com Hello [203.0.113.5]',
@@ -89,7 +86,9 @@ describe('chooseMechanism', () => {
   it('records an unsupported mechanism', () => {
     const choice = chooseMechanism(oauth, caps('AUTH LOGIN PLAIN'));
     expect(choice.mechanism).toBe('XOAUTH2');
-    expect(choice.evidence).toEqual([{ kind: 'fact', fact: 'mechanism-unsupported', detail: expect.stringContaining('LOGIN PLAIN') }]);
+    expect(choice.evidence).toEqual([
+      { kind: 'fact', fact: 'mechanism-unsupported', detail: expect.stringContaining('LOGIN PLAIN'), params: { mechanism: 'XOAUTH2', offered: 'LOGIN PLAIN' } },
+    ]);
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CertificateInfo } from '../../../shared/types';
-import { diagnoseTls, type TlsObservation } from '../../../electron/probe/tls-diagnosis';
-import { interceptorFromIssuer, isMicrosoftPublicIssuer } from '../../../electron/probe/interceptors';
+import { diagnoseTls, interceptorFromIssuer, isMicrosoftPublicIssuer, type TlsObservation } from '../../../electron/probe/tls-diagnosis';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 const day = 24 * 3600 * 1000;

@@ -1,0 +1,31 @@
+/**
+ * Values from the facts table in the words people read: "1 October 2026" rather than
+ * "2026-10-01". Texts take dates from here so a corrected fact changes every sentence.
+ */
+import { fact } from '../facts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-10-01" → "1 October 2026" (the day as written, no time zone involved). */
+export function longDate(isoDay: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  if (!match) throw new Error(`not a YYYY-MM-DD date: ${isoDay}`);
+  const [, year, month, day] = match;
+  return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
+}
+
+export function factValue(id: string): string {
+  const value = fact(id).value;
+  if (value === undefined) throw new Error(`fact "${id}" has no value`);
+  return value;
+}
+
+/** The EWS dates as message parameters: {blockedFrom} and {off}. */
+export function ewsDates(): { blockedFrom: string; off: string } {
+  return { blockedFrom: longDate(factValue('exchange-online.ews-blocked-from')), off: longDate(factValue('exchange-online.ews-off')) };
+}
+
+/** True once Exchange Online has switched EWS off for good: no EWS profile can work any more. */
+export function ewsIsGone(now: Date): boolean {
+  return now.toISOString().slice(0, 10) >= factValue('exchange-online.ews-off');
+}

@@ -1,0 +1,73 @@
+import { fact } from '../facts';
+import { t, type MessageKey } from '../i18n';
+
+/** A fact's value; facts without one are claims only and cannot be placed in words. */
+export function factValue(id: string): string {
+  const value = fact(id).value;
+  if (value === undefined) throw new Error(`fact "${id}" has no value to show`);
+  return value;
+}
+
+/**
+ * Placeholders the finding words may use for dated or changeable values, each bound to
+ * the fact that holds it. Words write `{m365Host}`, never the host itself, so a corrected
+ * fact corrects every sentence (the facts test checks no word repeats a value).
+ */
+export const FACT_PLACEHOLDERS = {
+  m365Host: 'host.m365-smtp',
+  m365Port: 'port.m365-submission',
+  port465: 'port.465-unsupported',
+  tlsMinimum: 'tls.minimum-version',
+  outlookComHost: 'host.outlook-com-smtp',
+  legacyHost: 'host.legacy-tls',
+  obsoleteHost: 'host.obsolete-regional',
+  loginHost: 'host.entra-login',
+  smtpSendScope: 'oauth.smtp-send-scope',
+  basicOffMonth: 'smtp-auth.basic-off-by-default',
+  finalDateHalf: 'smtp-auth.final-date-announcement',
+  outlookComEnded: 'outlook-com.basic-auth-ended',
+  g2Root: 'tls.digicert-g2',
+  recipientsPerDay: 'limits.recipients-per-day',
+  concurrentConnections: 'limits.concurrent-connections',
+  delistPortal: 'ndr.5.7.606-banned-ip',
+  mxSuffix: 'mx.worldwide-suffix',
+} as const satisfies Record<string, string>;
+
+export type FactPlaceholder = keyof typeof FACT_PLACEHOLDERS;
+
+const MONTH_KEYS = [
+  'finding.month.1',
+  'finding.month.2',
+  'finding.month.3',
+  'finding.month.4',
+  'finding.month.5',
+  'finding.month.6',
+  'finding.month.7',
+  'finding.month.8',
+  'finding.month.9',
+  'finding.month.10',
+  'finding.month.11',
+  'finding.month.12',
+] as const satisfies readonly MessageKey[];
+
+const monthName = (month: string): string => {
+  const key = MONTH_KEYS[Number(month) - 1];
+  return key ? t(key) : month;
+};
+
+/** Dates in facts are ISO-like (2024-09-16, 2026-12, 2027-H2); people read them in words. */
+export function formatFactValue(value: string): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (day) return t('finding.date.day', { day: Number(day[3]), month: monthName(day[2] ?? ''), year: day[1] ?? '' });
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return t('finding.date.month', { month: monthName(month[2] ?? ''), year: month[1] ?? '' });
+  const half = /^(\d{4})-H([12])$/.exec(value);
+  if (half) return t(half[2] === '1' ? 'finding.date.first-half' : 'finding.date.second-half', { year: half[1] ?? '' });
+  return value;
+}
+
+/** Every fact placeholder with its value as people read it. */
+export function factPlaceholderValues(): Record<FactPlaceholder, string> {
+  const entries = Object.entries(FACT_PLACEHOLDERS).map(([name, id]) => [name, formatFactValue(factValue(id))]);
+  return Object.fromEntries(entries) as Record<FactPlaceholder, string>;
+}

@@ -1,0 +1,76 @@
+/** English messages: findings about “Sign in with Microsoft” (OAuth 2.0). Keys are stable ids; see shared/i18n/en/findings.ts for the scheme. */
+export const findingsOAuth = {
+  'finding.auth.oauth-required.title': "Outlook.com needs “Sign in with Microsoft”",
+  'finding.auth.oauth-required.explanation': "Outlook.com, Hotmail and Live accounts stopped accepting passwords in mail apps on {outlookComEnded}. App passwords don't work either: only “Sign in with Microsoft” does.",
+  'finding.auth.oauth-required.steps.1': "Choose “Sign in with Microsoft” and sign in with your Outlook.com account.",
+  'finding.auth.oauth-required.steps.2': "Test again.",
+  'finding.auth.oauth-required.admin': "My personal Outlook.com account {address} no longer accepts password sign-in for sending (Microsoft ended it on {outlookComEnded}, and app passwords fail too). I'm switching to Microsoft sign-in (OAuth 2.0). Could you make sure our network doesn't block {loginHost}? Nothing else needs changing on your side.",
+
+  'finding.auth.oauth-token-rejected.title': "Microsoft sign-in worked, but the mail server refused it",
+  'finding.auth.oauth-token-rejected.explanation': "You signed in with Microsoft, but the mail server didn't accept it for this mailbox. Usually the account you signed in with isn't the mailbox you send from, or sending from apps is switched off for it.",
+  'finding.auth.oauth-token-rejected.steps.1': "Sign in again with exactly the account of the mailbox you send from.",
+  'finding.auth.oauth-token-rejected.steps.2': "If you send from a shared mailbox, make sure you have permission to use it.",
+  'finding.auth.oauth-token-rejected.steps.3': "If it still fails, send the message below to your IT admin.",
+  'finding.auth.oauth-token-rejected.admin': "Exchange Online rejects the OAuth 2.0 (XOAUTH2) sign-in of {sender} for {address} with “535 5.7.3 Authentication unsuccessful”. Could you check three things: that the account I sign in with is {address} or has rights on it (shared mailbox), that the app has consent for {smtpSendScope} in our tenant, and that Authenticated SMTP is on for the mailbox (SMTP AUTH is needed with OAuth too)?",
+
+  'finding.auth.oauth-account-mismatch.title': "You signed in with a different account",
+  'finding.auth.oauth-account-mismatch.explanation': "The Microsoft account you signed in with isn't {address}. That is fine for a shared mailbox you may send from; otherwise sign in with the mailbox's own account.",
+  'finding.auth.oauth-account-mismatch.steps.1': "If {address} is your own mailbox, sign in again with that account.",
+  'finding.auth.oauth-account-mismatch.steps.2': "If it is a shared mailbox, make sure IT has given you permission to send from it.",
+  'finding.auth.oauth-account-mismatch.admin': "I signed in to Microsoft with another account than {address} to send from that mailbox through {m365Host}. Could you confirm that my account may send from {address} (Send As, or full access on a shared mailbox)?",
+
+  'finding.auth.oauth-consent-required.title': "The app needs your permission to send mail",
+  'finding.auth.oauth-consent-required.explanation': "Microsoft asked for permission for the app to send mail for you, and it hasn't been given. You may be able to accept it when signing in; otherwise your IT admin must allow it.",
+  'finding.auth.oauth-consent-required.steps.1': "Sign in again and accept the permission request if one appears.",
+  'finding.auth.oauth-consent-required.steps.2': "If no request appears, send the message below to your IT admin.",
+  'finding.auth.oauth-consent-required.admin': "Microsoft sign-in for {sender} fails with AADSTS65001 (the user or administrator has not consented to use the application). Could you grant consent in our tenant for its delegated permission {smtpSendScope} (and offline_access)?",
+
+  'finding.auth.oauth-admin-consent-required.title': "Your IT admin must approve the app first",
+  'finding.auth.oauth-admin-consent-required.explanation': "Your organisation lets only IT admins approve apps that use your mailbox. Until an admin approves this one, “Sign in with Microsoft” can't finish.",
+  'finding.auth.oauth-admin-consent-required.steps.1': "Send the message below to your IT admin.",
+  'finding.auth.oauth-admin-consent-required.steps.2': "Once they confirm, sign in again.",
+  'finding.auth.oauth-admin-consent-required.admin': "Microsoft sign-in for {sender} stops at “Need admin approval” (AADSTS90094). Could you review and grant admin consent for its delegated permissions {smtpSendScope} and offline_access (setting below)?",
+
+  'finding.auth.oauth-conditional-access.title': "A sign-in rule in your organisation blocked Microsoft sign-in",
+  'finding.auth.oauth-conditional-access.explanation': "Your organisation's Conditional Access rules blocked this sign-in, for example because of the device, the location or the app. Your IT admin can see which rule in the sign-in log.",
+  'finding.auth.oauth-conditional-access.steps.1': "If you have a company computer or network, try from there.",
+  'finding.auth.oauth-conditional-access.steps.2': "Send the message below to your IT admin.",
+  'finding.auth.oauth-conditional-access.admin': "Microsoft sign-in as {address} for {sender} is blocked by Conditional Access (AADSTS53003). Could you check the Entra sign-in log (below) for the policy that blocked it, and whether the app can be allowed for sending mail?",
+
+  'finding.auth.oauth-mfa-required.title': "Microsoft wants a second sign-in step",
+  'finding.auth.oauth-mfa-required.explanation': "Your account needs multi-factor authentication (for example a code or an authenticator app), and the sign-in didn't complete it. Signing in again in the browser window lets you finish it.",
+  'finding.auth.oauth-mfa-required.steps.1': "Choose “Sign in with Microsoft” again and complete the extra step.",
+  'finding.auth.oauth-mfa-required.steps.2': "If you haven't set up an extra sign-in step yet, ask IT how to do it.",
+  'finding.auth.oauth-mfa-required.admin': "Microsoft sign-in as {address} requires multi-factor authentication (AADSTS50076 or AADSTS50079), which {sender} didn't complete. Could you check that my account has a working MFA method registered?",
+
+  'finding.auth.oauth-device-code-blocked.title': "Signing in with a code is blocked in your organisation",
+  'finding.auth.oauth-device-code-blocked.explanation': "Signing in by typing a code on another device is blocked by your organisation's security settings (security defaults or a Conditional Access rule). Sign in in the browser window instead.",
+  'finding.auth.oauth-device-code-blocked.steps.1': "Choose “Sign in with Microsoft” and use the browser window that opens, not a code.",
+  'finding.auth.oauth-device-code-blocked.steps.2': "If that isn't possible on this computer, send the message below to your IT admin.",
+  'finding.auth.oauth-device-code-blocked.admin': "Microsoft sign-in with a device code is blocked for {address}: security defaults and Conditional Access authentication-flow policies block device-code sign-in. I'll use the browser sign-in (authorization code with PKCE) instead. Could you tell me if that is blocked too, or exclude {sender} from the device-code block if it must use it?",
+
+  'finding.auth.oauth-sign-in-again.title': "Sign in with Microsoft again",
+  'finding.auth.oauth-sign-in-again.explanation': "The saved Microsoft sign-in has expired or was revoked, for example after a password change. Signing in again fixes it.",
+  'finding.auth.oauth-sign-in-again.steps.1': "Choose “Sign in with Microsoft” and sign in again.",
+  'finding.auth.oauth-sign-in-again.steps.2': "Test again.",
+  'finding.auth.oauth-sign-in-again.admin': "The saved Microsoft sign-in for {address} in {sender} stopped working (the refresh token expired or was revoked, for example AADSTS700082 or AADSTS50173). I've signed in again. Please tell me if a policy shortens sign-in lifetimes for mail apps.",
+
+  'finding.auth.oauth-unreachable.title': "Microsoft's sign-in page can't be reached",
+  'finding.auth.oauth-unreachable.explanation': "This computer couldn't reach Microsoft's sign-in service ({loginHost}), so “Sign in with Microsoft” can't start. The internet connection, a proxy or a firewall is usually the cause.",
+  'finding.auth.oauth-unreachable.steps.1': "Check that websites open, then try again.",
+  'finding.auth.oauth-unreachable.steps.2': "If you use a VPN or proxy, try without it.",
+  'finding.auth.oauth-unreachable.steps.3': "If it still fails, send the message below to your IT admin.",
+  'finding.auth.oauth-unreachable.admin': "My computer can't reach {loginHost} over HTTPS, so Microsoft sign-in for {sender} can't start. Could you check whether our firewall or proxy blocks it?",
+
+  'finding.auth.oauth-not-configured.title': "Microsoft sign-in isn't set up for this app",
+  'finding.auth.oauth-not-configured.explanation': "The app has no working Microsoft app registration for your organisation, so “Sign in with Microsoft” can't be used. Your IT admin sets it up once for everyone.",
+  'finding.auth.oauth-not-configured.steps.1': "Send the message below to your IT admin.",
+  'finding.auth.oauth-not-configured.steps.2': "Until then, a password may still work where your organisation allows it.",
+  'finding.auth.oauth-not-configured.admin': "The Mail Setup Assistant I use has no Microsoft sign-in configured. Could you register it in Microsoft Entra ID (platform “Mobile and desktop applications”, redirect http://localhost, delegated permissions {smtpSendScope} and offline_access) and put its client id and tenant into the app's organisation defaults file?",
+
+  'finding.auth.oauth-cancelled.title': "Sign-in was cancelled",
+  'finding.auth.oauth-cancelled.explanation': "The Microsoft sign-in window was closed, or the request was declined, before it finished. Nothing was changed.",
+  'finding.auth.oauth-cancelled.steps.1': "Choose “Sign in with Microsoft” again and finish the sign-in in the browser.",
+  'finding.auth.oauth-cancelled.steps.2': "If the browser window didn't open, check that a default browser is set.",
+  'finding.auth.oauth-cancelled.admin': "Microsoft sign-in for {address} was cancelled before it finished. Please ignore this unless it keeps happening; then I'll send you the details.",
+} as const;
