@@ -1,6 +1,5 @@
 import type { DiscoverInput, DiscoverTarget, DomainCheck, HostSource } from '../../shared/discovery';
-import { isConsumerMicrosoftDomain, isMicrosoftHost, PRESETS } from '../../shared/presets';
-import type { PresetId } from '../../shared/types';
+import { isConsumerMicrosoftDomain, isMicrosoftHost, presetIdForHost, PRESETS } from '../../shared/presets';
 
 const M365_HOST = PRESETS.microsoft365.host ?? 'smtp.office365.com';
 const OUTLOOK_COM_HOST = PRESETS['outlook-com'].host ?? 'smtp-mail.outlook.com';
@@ -20,7 +19,7 @@ export function chooseTarget(input: DiscoverInput, rawInput: string, domain: Dom
       domain: null,
       host: input.host,
       hostSource: 'given',
-      presetId: presetForHost(name),
+      presetId: presetIdForHost(name),
       microsoft: isMicrosoftHost(name),
       relayHost: null,
     };
@@ -45,11 +44,3 @@ function m365Source(domain: DomainCheck | null): HostSource {
   return 'default';
 }
 
-export function presetForHost(host: string): PresetId {
-  const h = host.toLowerCase();
-  if (h === OUTLOOK_COM_HOST) return 'outlook-com';
-  if (h.endsWith('.mail.protection.outlook.com')) return 'microsoft365-relay';
-  if (h.endsWith('.office365.us')) return 'microsoft365-gcc-high';
-  if (isMicrosoftHost(h)) return 'microsoft365';
-  return 'custom';
-}

@@ -33,6 +33,11 @@ export interface ProbeDeps {
   systemCertificates?: () => readonly string[];
   /** Findings classifier; without it, findings stay empty (electron/findings-wiring.ts plugs in the catalogue). */
   classify?: Classify;
+  /**
+   * The result's findings, the answer first (a public --json field). Default: failing stages'
+   * findings, then warnings'; electron/findings-wiring.ts plugs in the catalogue's diagnosis.
+   */
+  orderFindings?: (result: ProbeResult) => string[];
   /** SNI name and certificate name to check, for a host given as an IP (tests, IT). */
   tlsServername?: string;
   /** Run id to use (the runs service passes the one the page chose). */
@@ -122,6 +127,7 @@ export async function runProbe(request: ProbeRequest, deps: ProbeDeps, onEvent: 
     transcript: transcript.lines(),
     findings: mergeFindings(stages),
   });
+  if (deps.orderFindings) result.findings = deps.orderFindings(result);
   emit({ runId, type: 'done', result });
   return result;
 }

@@ -54,7 +54,6 @@ export const MAIL_APP_FACTS: FactTable = [
     claim:
       'Apple devices show an unsigned profile as "Unsigned", one whose signature chains to a trusted root as "Verified", and a signed one they cannot trust as "Not Verified".',
     source: 'https://manualsdump.com/en/manuals/apple-ipod_and_ipod_touch/223591/21',
-    alsoSource: 'http://dns.notjakob.com/finalize.html',
     checked: '2026-12-01',
     reviewBy: '2027-06-01',
   },

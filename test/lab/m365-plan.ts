@@ -20,6 +20,8 @@ export interface M365Plan {
   dataReply?: ScriptedReply;
   /** The whole greeting line instead of Microsoft's banner (e.g. one carrying control characters). */
   greeting?: string;
+  /** How far the server's clock (stated in its banner) is ahead of this computer's, in ms. */
+  clockAheadMs?: number;
   /** Behave as if the EHLO after STARTTLS never arrived: AUTH → 503 5.5.2, MAIL → 530 5.7.57. */
   forgetEhloAfterTls?: boolean;
 }

@@ -63,7 +63,7 @@ export class M365Session {
     this.socket = socket;
     this.secure = secure;
     this.parser = this.attach(socket);
-    void this.send([this.ctx.plan.greeting ?? m365Greeting()]);
+    void this.send([this.ctx.plan.greeting ?? m365Greeting(new Date(Date.now() + (this.ctx.plan.clockAheadMs ?? 0)))]);
   }
 
   private attach(socket: Socket): SMTPStream {

@@ -208,11 +208,24 @@ const TABLE = {
     'tls.hostname-mismatch',
     'Trusted lab root, but the leaf is only valid for mail.wrong-host.example (not smtp.office365.com, not 127.0.0.1).',
   ),
-  'certificate-not-yet-valid': tlsScenario(
+  'certificate-not-yet-valid': {
+    info: {
+      description:
+        'Trusted lab root, valid only from 30 days from now, and a banner whose time is 31 days ahead of this computer: what a ' +
+        'client with its clock far behind sees (the server states the real time).',
+      security: 'starttls',
+      failsAt: 'starttls',
+      clientError: 'CERT_NOT_YET_VALID',
+      finding: 'tls.clock-skew',
+    },
+    server: m365({ certificate: 'not-yet-valid', clockAheadMs: 31 * 24 * 3600 * 1000 }),
+  },
+  'certificate-future-dated': tlsScenario(
     'not-yet-valid',
     'CERT_NOT_YET_VALID',
-    'tls.clock-skew',
-    'Trusted lab root, valid only from 30 days from now: what a client with its clock far behind sees.',
+    'tls.certificate-not-yet-valid',
+    'The same certificate dated 30 days ahead, but the banner states the same time as this computer: the clock is right, the ' +
+      'server\'s certificate is not valid yet.',
   ),
   'port-blocked': networkScenario(
     { kind: 'blackhole' },

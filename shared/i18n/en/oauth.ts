@@ -50,7 +50,7 @@ export const oauth = {
     'API permissions: add the delegated permission SMTP.Send from "Office 365 Exchange Online" (offline_access is requested with it).',
   'oauth.help.step.consent': 'Grant admin consent for your organisation if staff may not consent to apps themselves.',
   'oauth.help.step.deploy':
-    'Put the Application (client) ID in org-defaults.json as "oauth": { "clientId": "…", "tenant": "your tenant id or domain" }, or build the app with MSA_OAUTH_CLIENT_ID set.',
+    'Put the Application (client) ID in org-defaults.json under "oauth" as "clientId" (and your tenant id or domain as "tenant"), or build the app with MSA_OAUTH_CLIENT_ID set.',
   'oauth.help.step.smtp-auth': 'SMTP AUTH must still be allowed for each mailbox that sends this way.',
   'oauth.help.browser-closed':
     'If someone closes the browser tab without signing in, the app cannot see it: the sign-in stops after 5 minutes, or at once when they press Cancel.',

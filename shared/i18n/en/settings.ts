@@ -26,7 +26,7 @@ export const settings = {
 
   // Plain-words descriptions of the first problem in a JSON file.
   'settings.problem.not-json': 'the file is not valid JSON ({detail}).',
-  'settings.problem.not-object': 'the file must contain one JSON object { … }.',
+  'settings.problem.not-object': 'the file must contain one JSON object.',
   'settings.problem.wrong-type': 'the entry "{field}" should be {expected}, but it is {received}.',
   'settings.problem.missing': 'the entry "{field}" is missing.',
   'settings.problem.not-one-of': 'the entry "{field}" should be one of: {allowed}.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTarget, presetForHost } from '../../../electron/discover/choose-target';
+import { chooseTarget } from '../../../electron/discover/choose-target';
+import { presetIdForHost } from '../../../shared/presets';
 import { mxCheck, spfCheck, autodiscoverCheck, dmarcCheck } from '../../../electron/discover/domain-records';
 import { discoverRequestSchema, parseDiscoverInput, parsePortSpecs, portsToTry, type DomainCheck } from '../../../shared/discovery';
 
@@ -82,8 +83,9 @@ describe('chooseTarget', () => {
   it('keeps a given host and infers its preset', () => {
     expect(chooseTarget({ kind: 'host', host: 'mail.example.org' }, 'mail.example.org', null)).toMatchObject({ hostSource: 'given', presetId: 'custom', microsoft: false });
     expect(chooseTarget({ kind: 'host', host: '127.0.0.1' }, '127.0.0.1', null, 'smtp.office365.com')).toMatchObject({ presetId: 'microsoft365', microsoft: true });
-    expect(presetForHost('contoso-com.mail.protection.outlook.com')).toBe('microsoft365-relay');
-    expect(presetForHost('outlook.office365.us')).toBe('microsoft365-gcc-high');
+    expect(presetIdForHost('contoso-com.mail.protection.outlook.com')).toBe('microsoft365-relay');
+    expect(presetIdForHost('outlook.office365.us')).toBe('microsoft365-gcc-high');
+    expect(presetIdForHost('outlook-dod.office365.us')).toBe('microsoft365-dod');
   });
 });
 

@@ -29,7 +29,7 @@ describe('checkSettingsText', () => {
   });
 
   it('explains a document that is not an object', () => {
-    expect(checkSettingsText('[1,2]')).toEqual({ ok: false, problem: 'the file must contain one JSON object { … }.' });
+    expect(checkSettingsText('[1,2]')).toEqual({ ok: false, problem: 'the file must contain one JSON object.' });
   });
 
   it('rejects a password stored in a profile, naming the entry', () => {

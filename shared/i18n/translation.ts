@@ -1,0 +1,13 @@
+/**
+ * A translation of one English message file: every key of the English table, each a
+ * string in ICU MessageFormat with the same arguments as the English. Typed so that a
+ * missing or misspelt key fails the typecheck (`shared/i18n/<locale>/<area>.ts` are
+ * written against it). Which English text each translation was made from is recorded in
+ * `shared/i18n/<locale>/translated-from.json`; `npm run i18n:status` lists what is missing
+ * or stale, and the locale tests fail until it is translated again.
+ */
+export type Translation<Source> = { readonly [K in keyof Source]: string };
+
+/** The locales the app ships, English first (the source language). */
+export const LOCALES = ['en', 'de', 'fr', 'es', 'nl', 'it', 'pt-BR', 'pl'] as const;
+export type Locale = (typeof LOCALES)[number];
