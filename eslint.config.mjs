@@ -4,7 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeOnly = ['electron', 'electron/*', 'node:*', 'nodemailer', 'nodemailer/*', 'keytar', 'electron-store', 'conf', 'smtp-server'];
+// MSAL is main-only too: the renderer learns who is signed in, never a token or the library that holds one.
+const nodeOnly = ['electron', 'electron/*', 'node:*', 'nodemailer', 'nodemailer/*', 'keytar', 'electron-store', 'conf', 'smtp-server', '@azure/msal-*'];
 const nodeBuiltins = ['fs', 'path', 'os', 'net', 'tls', 'dns', 'crypto', 'child_process', 'http', 'https', 'stream', 'util', 'url', 'events', 'buffer'];
 
 const rawIpc = {
@@ -34,7 +35,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...nodeBuiltins, 'electron', 'nodemailer', 'keytar', 'electron-store', 'conf', 'smtp-server'].map((name) => ({
+          paths: [...nodeBuiltins, 'electron', 'nodemailer', 'keytar', 'electron-store', 'conf', 'smtp-server', '@azure/msal-node'].map((name) => ({
             name,
             message: 'The renderer is sandboxed: talk to the main process through window.mailSetup.',
           })),

@@ -10,7 +10,8 @@ import type { MailApp, PlanTarget } from './export/app-kinds';
 import type { OutlookSetupCheck } from './export/outlook-check';
 import type { OrgDefaults, Preferences, Profile, ProfileInput, SettingsNotice } from './profile';
 import type { Result } from './result';
-import type { ProbeEvent, ProbeRequest } from './types';
+import type { PageProbeRequest, SignInAttempt, SignInEvent, SignInStartRequest, SignInStatus, SignOutResponse } from './sign-in-ipc';
+import type { PresetId, ProbeEvent } from './types';
 
 export interface AppInfo {
   name: string;
@@ -32,7 +33,7 @@ export interface StartupInfo {
 /** Result of saving a profile after a test; the secret itself never comes back. */
 export interface SaveProfileResponse {
   profile: Profile;
-  /** Whether the password went into the keychain, and if not, why. */
+  /** Whether the password (or, for a Microsoft sign-in profile, the sign-in) is kept in the keychain, and if not, why. */
   remembered: 'saved' | 'not-ticked' | 'test-not-passed' | 'no-secret' | 'keychain-unavailable';
   keychainReason?: string;
 }
@@ -82,18 +83,24 @@ export interface Channels {
   /**
    * Starts a live test under a run id the page chose (crypto.randomUUID()) after it
    * subscribed to 'probe:event', so no event can arrive before the page knows the id.
-   * A malformed or already used id is refused.
+   * A malformed or already used id is refused. Microsoft sign-in names the signed-in
+   * account by key (`auth: { method: 'oauth2', account, address }`); the page never sends a token.
    */
-  'probe:start': { request: ProbeRequest & { runId: string }; response: { runId: string } };
+  'probe:start': { request: PageProbeRequest & { runId: string }; response: { runId: string } };
   'probe:cancel': { request: { runId: string }; response: { cancelled: boolean } };
   'settings:startup': { request: void; response: StartupInfo };
   'profiles:list': { request: void; response: Profile[] };
   /** Saves (upserts) a profile; with `rememberFromRunId` and `remember`, stores that run's password if the run signed in. */
   'profiles:save': { request: { profile: ProfileInput; rememberFromRunId?: string; remember?: boolean }; response: SaveProfileResponse };
   'profiles:rename': { request: { id: string; name: string }; response: Profile };
-  'profiles:delete': { request: { id: string }; response: { secret: 'deleted' | 'none' | 'kept-shared' | 'failed' } };
-  'profiles:forget-all': { request: void; response: { profilesRemoved: number; secretsRemoved: number; keychainFailed: boolean } };
-  /** Re-tests a saved profile with its remembered password (read in main, never sent to the page); `runId` as for probe:start, else main picks one. */
+  /** `signedOut`: the profile was the last to use its Microsoft account, which was signed out. */
+  'profiles:delete': { request: { id: string }; response: { secret: 'deleted' | 'none' | 'kept-shared' | 'failed'; signedOut: boolean } };
+  /** Also signs out every Microsoft account (`signedOut` of them). */
+  'profiles:forget-all': { request: void; response: { profilesRemoved: number; secretsRemoved: number; keychainFailed: boolean; signedOut: number } };
+  /**
+   * Re-tests a saved profile with its remembered password (read in main, never sent to the page)
+   * or, silently, its remembered Microsoft sign-in; `runId` as for probe:start, else main picks one.
+   */
   'profiles:retest': { request: { id: string; runId?: string }; response: { runId: string } };
   'vault:has': { request: { address: string }; response: { stored: boolean } };
   'vault:delete': { request: { address: string }; response: { deleted: boolean } };
@@ -111,6 +118,17 @@ export interface Channels {
   'export:check-outlook': { request: { address: string }; response: OutlookSetupCheck };
   'export:show-in-folder': { request: { savedId: string }; response: { shown: true } };
   'export:open': { request: { savedId: string }; response: { opened: true } };
+  /** Whether Microsoft sign-in works in this copy (and for this kind of account), who is signed in, and whether the keychain remembers it. */
+  'oauth:status': { request: { presetId?: PresetId }; response: SignInStatus };
+  /**
+   * Signs in under an id the page chose after it subscribed to 'oauth:event'; answers when the
+   * sign-in ends (a failure is a `failed` value, not an error). A new sign-in stops the last one.
+   */
+  'oauth:sign-in': { request: SignInStartRequest; response: SignInAttempt };
+  /** Stops that sign-in (its answer becomes `failed` with the code `cancelled`). */
+  'oauth:cancel': { request: { signInId: string }; response: { cancelled: boolean } };
+  /** Removes a signed-in account from this computer; with none left, every keychain entry of the sign-in. */
+  'oauth:sign-out': { request: { account: string }; response: SignOutResponse };
 }
 
 export type ChannelName = keyof Channels;
@@ -121,16 +139,21 @@ export type ChannelResponse<K extends ChannelName> = Channels[K]['response'];
 export interface Events {
   /** Probe progress of every run, keyed by run id. */
   'probe:event': ProbeEvent;
+  /** Microsoft sign-in progress (waiting in the browser, the code to type), keyed by sign-in id. */
+  'oauth:event': SignInEvent;
 }
 
 export type EventName = keyof Events;
 
-/** The one push channel: main → renderer probe progress. */
+/** Main → renderer probe progress. */
 export const PROBE_EVENT_CHANNEL = 'probe:event' satisfies EventName;
+/** Main → renderer sign-in progress. */
+export const SIGN_IN_EVENT_CHANNEL = 'oauth:event' satisfies EventName;
 
 /** The subscription methods `window.mailSetup` exposes, each bound to one push channel. */
 export const EVENT_METHODS = {
   onProbeEvent: 'probe:event',
+  onSignInEvent: 'oauth:event',
 } as const satisfies Record<string, EventName>;
 
 export type EventMethodName = keyof typeof EVENT_METHODS;
@@ -162,6 +185,10 @@ export const API_METHODS = {
   checkOutlookSetup: 'export:check-outlook',
   showExportInFolder: 'export:show-in-folder',
   openExport: 'export:open',
+  signInStatus: 'oauth:status',
+  signIn: 'oauth:sign-in',
+  cancelSignIn: 'oauth:cancel',
+  signOut: 'oauth:sign-out',
 } as const satisfies Record<string, ChannelName>;
 
 export type ApiMethodName = keyof typeof API_METHODS;

@@ -7,13 +7,23 @@
  */
 import { z } from 'zod';
 import { PRESET_IDS } from './presets';
-import { addressSchema, hostSchema, portSchema, safeText, securitySchema } from './validation';
+import { addressSchema, displayNameSchema, hostSchema, portSchema, safeText, securitySchema, signInUserSchema } from './validation';
 import type { PresetId } from './types';
 import { t, type MessageKey } from './i18n';
 
 export const PresetIdSchema = z.enum(PRESET_IDS as [PresetId, ...PresetId[]]);
 export const AuthMethodSchema = z.enum(['password', 'oauth2', 'none']);
 export const VerdictSchema = z.enum(['pass', 'warn', 'fail', 'cancelled']);
+
+/** A signed-in Microsoft account's key (MSAL's homeAccountId, e.g. "<object id>.<tenant id>"). */
+export const OAuthAccountKeySchema = z.string().min(1).max(256).regex(/^[A-Za-z0-9._-]+$/, { message: 'is not a signed-in account' });
+
+/** Which Microsoft sign-in a profile tests with: who, never a token (the tokens stay in the keychain). */
+export const OAuthAccountRefSchema = z.strictObject({
+  key: OAuthAccountKeySchema,
+  /** The sign-in name, shown to the person and used as XOAUTH2 `user=`. */
+  username: safeText(320).min(1),
+});
 
 /** What the last live test of a profile concluded; enough for a list badge. */
 export const TestSummarySchema = z.strictObject({
@@ -26,7 +36,7 @@ export const TestSummarySchema = z.strictObject({
 
 export const ProfileSchema = z.strictObject({
   id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
-  name: safeText(100).trim().min(1),
+  name: displayNameSchema(100),
   preset: PresetIdSchema,
   address: addressSchema,
   host: hostSchema,
@@ -34,7 +44,9 @@ export const ProfileSchema = z.strictObject({
   security: securitySchema,
   authMethod: AuthMethodSchema,
   /** Sign-in name when it differs from the address (smart hosts); Microsoft uses the address. */
-  user: safeText(320).min(1).optional(),
+  user: signInUserSchema.optional(),
+  /** With authMethod 'oauth2': the Microsoft account a retest signs in as, silently. */
+  oauthAccount: OAuthAccountRefSchema.optional(),
   lastTest: TestSummarySchema.optional(),
 });
 
@@ -58,14 +70,15 @@ export const PreferencesPatchSchema = z.strictObject({
   lastProfileId: z.string().max(64).nullable().optional(),
 });
 
-export const SETTINGS_VERSION = 1;
+/** 2: profiles may name their Microsoft account (`oauthAccount`). See electron/settings/migrations.ts. */
+export const SETTINGS_VERSION = 2;
 export const MAX_PROFILES = 200;
 
 export const SettingsFileSchema = z.strictObject({
   schemaVersion: z.literal(SETTINGS_VERSION),
   profiles: z
     .array(ProfileSchema)
-    .max(MAX_PROFILES)
+    .max(MAX_PROFILES, { message: t('validation.too-many-profiles', { max: MAX_PROFILES }) })
     .refine((list) => new Set(list.map((p) => p.id)).size === list.length, 'profile ids must be unique'),
   preferences: PreferencesSchema,
 });
@@ -122,6 +135,7 @@ export const OrgDefaultsSchema = z
 
 export type PresetIdValue = z.infer<typeof PresetIdSchema>;
 export type TestSummary = z.infer<typeof TestSummarySchema>;
+export type OAuthAccountRef = z.infer<typeof OAuthAccountRefSchema>;
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.infer<typeof ProfileInputSchema>;
 export type Theme = z.infer<typeof ThemeSchema>;
@@ -143,6 +157,8 @@ export const BUILT_IN_ORG_DEFAULTS: OrgDefaults = { presets: [...PRESET_IDS], lo
 /** Something the UI must tell the person about settings; shown once at start. */
 export type SettingsNotice =
   | { kind: 'settings-corrupt'; file: string; movedTo: string | null; problem: string }
+  /** Some entries were set aside into `movedTo` (null: could not be written, nothing is saved). */
+  | { kind: 'settings-partly-recovered'; file: string; movedTo: string | null; items: string[]; problem: string }
   | { kind: 'settings-newer-version'; file: string; movedTo: string | null; version: number }
   | { kind: 'settings-unwritable'; file: string; problem: string }
   | { kind: 'org-defaults-invalid'; file: string; problem: string }
@@ -166,6 +182,7 @@ export function noticeText(notice: SettingsNotice): { title: string; body: strin
     ...('problem' in notice ? { problem: notice.problem } : {}),
     ...('version' in notice ? { version: notice.version } : {}),
     ...('keys' in notice ? { keys: notice.keys.join(', ') } : {}),
+    ...('items' in notice ? { items: notice.items.join(', ') } : {}),
   });
   return { title, body };
 }

@@ -17,6 +17,8 @@ export interface StageDetailParams {
   'resolve.failed': { host: string; code: string };
   'connect.connected': { address: string; port: number };
   'connect.failed': { code: string; message: string };
+  /** No answer on `port`, while the same address answered on `siblingPort` (one round trip: `rttMs`). */
+  'connect.port-silent': { port: number; waitedMs: number; siblingPort: number; rttMs: number };
   /** The first line of the server's reply, as it came. */
   reply: { reply: string };
   /** One line from nodemailer or Node (it may quote the server). */
@@ -64,6 +66,7 @@ const DETAIL_KEYS: { readonly [C in Exclude<StageDetailCode, 'skipped'>]: Messag
   'resolve.failed': 'probe.detail.resolve.failed',
   'connect.connected': 'probe.detail.connect.connected',
   'connect.failed': 'probe.detail.connect.failed',
+  'connect.port-silent': 'probe.detail.connect.port-silent',
   reply: 'probe.detail.reply',
   error: 'probe.detail.error',
   closed: 'probe.detail.closed',

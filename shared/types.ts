@@ -77,8 +77,12 @@ export type ProbeFact =
   | 'mechanism-unsupported'
   | 'offline'
   | 'dropped-after-ehlo'
+  /** The chosen port stayed silent while the same address answered on another port: the port is blocked on the way. */
+  | 'port-silent-host-up'
   /** AUTH ended with a reply other than 235 that nodemailer took for success (RFC 4954 §6). */
-  | 'auth-unexpected-reply';
+  | 'auth-unexpected-reply'
+  /** An address has a non-ASCII local part and the server did not offer SMTPUTF8 (RFC 6531). */
+  | 'smtputf8-unsupported';
 
 export interface CertificateInfo {
   subjectCN: string;

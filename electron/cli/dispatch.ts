@@ -1,4 +1,5 @@
 import { isLazyCommand, UsageError, type CliCommandEntry, type CliIo } from './command';
+import { terminalSafeIo, wantsJson } from './safe-output';
 
 const NAME = 'mail-setup';
 
@@ -20,7 +21,9 @@ export function helpText(commands: readonly CliCommandEntry[]): string {
 }
 
 /** Runs one CLI invocation; returns the exit code. Lazy commands are loaded only when chosen. */
-export async function dispatch(argv: string[], commands: readonly CliCommandEntry[], io: CliIo): Promise<number> {
+export async function dispatch(argv: string[], commands: readonly CliCommandEntry[], rawIo: CliIo): Promise<number> {
+  // The one choke point for terminal safety: server replies and pasted text never reach the terminal raw.
+  const io = terminalSafeIo(rawIo, wantsJson(argv));
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(`${helpText(commands)}\n`);

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { t } from '../../shared/i18n';
+import { signInFailureKey } from '../../shared/sign-in-words';
 import { OAUTH_FAILURE_FINDING, resolveClientId, type OAuthFailure, type OAuthFailureCode, type SignedInAccount } from '../../shared/oauth';
 import { BUILD_CLIENT_ID } from '../oauth/build-client-id';
 import type { OAuthService } from '../oauth/oauth-service';
@@ -52,7 +53,7 @@ export const defaultCliOAuth: CliOAuthFactory = async (io, clientIdFlag) => {
     clientId,
     vault: createKeytarVault(),
     // Same trust as the probe: Node's roots, the OS store where the runtime has it, NODE_EXTRA_CA_CERTS.
-    secureContext: buildTrustStore({ env: io.env }).secureContext,
+    secureContext: buildTrustStore({ env: io.env }).secureContext(),
     openBrowser: async (url) => {
       io.stderr(`${t('oauth.progress.browser')}\n${t('oauth.cli.browser-hint', { url })}\n`);
       await open(url);
@@ -108,22 +109,8 @@ export async function signInForProbe(service: OAuthService, args: CliSignInArgs,
   };
 }
 
-/** Plain words for a failure, for the one stderr line (typed table: no keys built at run time). */
-const FAILURE_WORDS: Readonly<Record<OAuthFailureCode, Parameters<typeof t>[0]>> = {
-  'not-configured': 'oauth.failure.not-configured',
-  cancelled: 'oauth.failure.cancelled',
-  'timed-out': 'oauth.failure.timed-out',
-  'consent-required': 'oauth.failure.consent-required',
-  'admin-consent-required': 'oauth.failure.admin-consent-required',
-  'conditional-access': 'oauth.failure.conditional-access',
-  'mfa-required': 'oauth.failure.mfa-required',
-  'sign-in-again': 'oauth.failure.sign-in-again',
-  'device-code-blocked': 'oauth.failure.device-code-blocked',
-  unreachable: 'oauth.failure.unreachable',
-  'server-error': 'oauth.failure.server-error',
-};
-
+/** Plain words for a failure, for the one stderr line, with the technical detail after them. */
 export function failureWords(failure: OAuthFailure): string {
-  const words = failure.reason === 'cloud-not-supported' ? t('oauth.failure.cloud-not-supported') : t(FAILURE_WORDS[failure.code]);
+  const words = t(signInFailureKey(failure));
   return `${words} (${failure.aadsts !== undefined ? `AADSTS${failure.aadsts}: ` : ''}${failure.message})`;
 }

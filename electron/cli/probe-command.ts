@@ -4,7 +4,7 @@ import { isPresetId, PRESETS, securityForPort } from '../../shared/presets';
 import { probeResultToJson } from '../../shared/probe-result-json';
 import { uniformTimeouts } from '../../shared/stages';
 import type { PresetId, ProbeRequest, Security } from '../../shared/types';
-import { checkProbeRequest, isHostName } from '../../shared/validation';
+import { parseProbeRequest, toWireHost } from '../../shared/validation';
 import { withFindings } from '../findings-wiring';
 import { runProbe, type Classify, type ProbeDeps } from '../probe';
 import { UsageError, type CliCommand, type CliIo } from './command';
@@ -168,11 +168,13 @@ async function buildRequest(values: Parsed, io: CliIo): Promise<{ request: Probe
     if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--timeout must be a positive number of seconds, got "${values.timeout}"`);
     request.timeouts = uniformTimeouts(seconds * 1000);
   }
-  const problem = checkProbeRequest(request);
-  if (problem) throw new UsageError(problem.message);
-  const servername = values['tls-servername'];
-  if (servername !== undefined && !isHostName(servername)) throw new UsageError('--tls-servername must be a host name');
-  return { request, ...(servername ? { servername } : {}), ...(oauth ? { oauth } : {}) };
+  // The same rule as IPC, and its output: hosts and addresses in their wire form (punycode).
+  const checked = parseProbeRequest(request);
+  if (!checked.ok) throw new UsageError(checked.message);
+  const given = values['tls-servername'];
+  const servername = given === undefined ? undefined : toWireHost(given);
+  if (servername === null) throw new UsageError('--tls-servername must be a host name');
+  return { request: checked.request as ProbeRequest, ...(servername ? { servername } : {}), ...(oauth ? { oauth } : {}) };
 }
 
 /** `--auth oauth2` and its options; the token itself comes from the sign-in, never from argv. */

@@ -1,5 +1,6 @@
 /** `mail-setup probe` as text: the stage table, the TLS summary, the findings and the verdict. */
 import { t, type MessageKey } from '../../shared/i18n';
+import { PROVEN_HEADING, provenOutcome } from '../../shared/proven';
 import { stageDetailText } from '../../shared/stage-details';
 import type { ProbeResult, StageStatus } from '../../shared/types';
 
@@ -43,5 +44,7 @@ export function formatProbeResult(result: ProbeResult, describe?: DescribeFindin
     }
   }
   out.push('', t('probe.cli.verdict', { verdict: result.verdict, ms: result.durationMs }));
+  // What the verdict proves, in the app's words (a pass without sign-in did not check the account).
+  out.push(t('verdict.cli.proven', { heading: t(PROVEN_HEADING[provenOutcome(result)]) }));
   return `${out.join('\n')}\n`;
 }

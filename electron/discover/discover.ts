@@ -5,6 +5,7 @@ import { err, ok, type Result } from '../../shared/result';
 import type { ProbeResult, Security } from '../../shared/types';
 import type { ProbeDeps } from '../probe/run-probe';
 import { systemResolver } from '../probe/connect';
+import { sharedWitness } from '../probe/host-witness';
 import { chooseTarget } from './choose-target';
 import { checkClock, clockEvidence } from './clock-check';
 import { checkDomain, systemDnsLookups, type DnsLookups } from './domain-checks';
@@ -50,6 +51,10 @@ export async function discover(input: string, deps: DiscoverDeps = {}, options: 
   }
 
   const wantDomain = parsed.value.kind === 'address' && options.checkDomain !== false;
+  // The matrix's probes are each other's evidence for a silent port: what one port's
+  // connect saw (connected, refused) tells the others the host is up, and 443 is knocked
+  // on once for the whole matrix rather than by every silent probe (host-witness.ts).
+  const witness = sharedWitness((probeDeps.siblingPorts ?? [HTTPS_PORT]).filter((port) => !specs.some((spec) => spec.port === port)));
   const [domain, ports] = await Promise.all([
     wantDomain ? checkDomain(parsed.value.kind === 'address' ? parsed.value.domain : '', (deps.createDns ?? systemDnsLookups)(), signal) : null,
     probePorts(specs, {
@@ -57,10 +62,10 @@ export async function discover(input: string, deps: DiscoverDeps = {}, options: 
       presetId: target.presetId,
       microsoftHost: isMicrosoftHost(options.tlsServername ?? target.host),
       ...(options.timeouts ? { timeouts: options.timeouts } : {}),
-      probeDeps,
+      probeDeps: { ...probeDeps, hostWitness: witness },
       ...(deps.dialPort ? { dialPort: deps.dialPort } : {}),
       ...(signal ? { signal } : {}),
-    }),
+    }).finally(() => witness.close()),
   ]);
   target = chooseTarget(parsed.value, input, domain, options.tlsServername);
   return ok(finish({ target, network: captiveFromTls(network, target, ports.probes), rows: ports.rows, probes: ports.probes, domain }));
@@ -90,6 +95,8 @@ export async function discover(input: string, deps: DiscoverDeps = {}, options: 
     };
   }
 }
+
+const HTTPS_PORT = 443;
 
 /**
  * A Microsoft host whose every certificate is for some unrelated name: the network

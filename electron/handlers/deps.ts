@@ -1,12 +1,21 @@
 import type { DiscoverDeps } from '../discover/discover';
 import type { OutlookCheckDeps } from '../export/outlook-setup-check';
 import type { ChooseSavePath } from '../export/save-export';
+import type { OAuthService } from '../oauth/oauth-service';
 import type { ProbeDeps } from '../probe';
 import type { ResolveAuth } from '../runs/runs-service';
 import type { SettingsService } from '../settings/settings-service';
 import type { OrgDefaultsLoad } from '../settings/org-defaults';
 import type { Vault } from '../vault/vault';
+import type { SignInEvent } from '../../shared/sign-in-ipc';
 import type { ProbeEvent } from '../../shared/types';
+
+/** Microsoft sign-in as the handlers and runs use it (electron/handlers/oauth-app.ts builds the app's). */
+export interface AppSignIn {
+  service: OAuthService;
+  /** Tests only: sign in at the lab provider instead of Microsoft's authority for the preset. */
+  authority?: string;
+}
 
 /**
  * Everything the IPC handlers need from the outside world. `electron/main.ts` passes
@@ -21,9 +30,13 @@ export interface HandlerDeps {
   isOnline: () => boolean | Promise<boolean>;
   /** Delivers probe progress to the window that asked for it. */
   emitProbeEvent: (event: ProbeEvent) => void;
+  /** Delivers sign-in progress (waiting in the browser, the code to type) to the window. */
+  emitSignInEvent: (event: SignInEvent) => void;
+  /** Microsoft sign-in; a service that is not configured says so in plain words. */
+  oauth: AppSignIn;
   /** Probe dependencies (resolver, extra roots, clock); defaults are the real ones. */
   probe?: Omit<ProbeDeps, 'runId'>;
-  /** Resolves a run's credential before it probes (Microsoft sign-in); default: the request as sent. */
+  /** Resolves a run's credential before it probes; default: Microsoft sign-in through `oauth`. */
   resolveAuth?: ResolveAuth;
   /** Discover dependencies (DNS lookups, network status); defaults are the real ones. */
   discover?: DiscoverDeps;

@@ -7,12 +7,14 @@ import { randomUUID } from 'node:crypto';
 import { createAccountsService } from '../accounts/accounts-service';
 import { withFindings } from '../findings-wiring';
 import type { Handlers } from '../ipc';
+import { oauthCredential } from '../runs/oauth-credential';
 import { createRunsService } from '../runs/runs-service';
 import { appHandlers } from './app-handlers';
 import type { HandlerDeps } from './deps';
 import { discoverHandlers } from './discover-handlers';
 import { exportAppHandlers } from './export-app-handlers';
 import { exportHandlers } from './export-handlers';
+import { oauthHandlers } from './oauth-handlers';
 import { probeHandlers } from './probe-handlers';
 import { profileHandlers } from './profile-handlers';
 
@@ -20,8 +22,8 @@ export type { HandlerDeps } from './deps';
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const probe = withFindings(deps.probe);
-  const runs = createRunsService({ probe, onEvent: deps.emitProbeEvent, vault: deps.vault, ...(deps.resolveAuth ? { resolveAuth: deps.resolveAuth } : {}) });
-  const accounts = createAccountsService({ settings: deps.settings, vault: deps.vault, runs, newRunId: randomUUID });
+  const runs = createRunsService({ probe, onEvent: deps.emitProbeEvent, vault: deps.vault, resolveAuth: deps.resolveAuth ?? oauthCredential(deps.oauth) });
+  const accounts = createAccountsService({ settings: deps.settings, vault: deps.vault, runs, oauth: deps.oauth.service, newRunId: randomUUID });
   return {
     ...appHandlers(deps),
     ...probeHandlers(runs),
@@ -29,5 +31,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...exportHandlers(deps, runs),
     ...exportAppHandlers(deps, runs),
     ...discoverHandlers(deps, probe),
+    ...oauthHandlers(deps),
   };
 }

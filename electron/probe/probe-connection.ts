@@ -1,5 +1,5 @@
 import SMTPConnection, { type SMTPConnectionOptions } from 'nodemailer/lib/smtp-connection';
-import type { TLSSocket } from 'node:tls';
+import type { SecureContext, TLSSocket } from 'node:tls';
 
 /** Replies the probe wants to see one by one, named after the step they answer. */
 export type ReplyStep = 'greeting' | 'ehlo' | 'helo' | 'starttls' | 'mail-from' | 'rcpt-to' | 'data-start' | 'data';
@@ -12,6 +12,8 @@ export interface ConnectionHooks {
    * waits until `proceed(true)`; `proceed(false)` closes the connection unsent.
    */
   onTlsUp(socket: TLSSocket, proceed: (go: boolean) => void): void;
+  /** The trust store's context, asked for only when a handshake starts (it is built lazily). */
+  secureContext(): SecureContext;
 }
 
 type Action = (this: SMTPConnection, str: string, ...rest: unknown[]) => void;
@@ -87,6 +89,13 @@ export class ProbeConnection extends SMTPConnection {
   }
 
   _upgradeConnection(callback: UpgradeCallback): void {
+    // nodemailer reads options.tls here, for STARTTLS and for implicit TLS on a given socket alike.
+    try {
+      this.options.tls = { ...this.options.tls, secureContext: this.hooks.secureContext() };
+    } catch (error) {
+      callback(error as Error);
+      return;
+    }
     base._upgradeConnection.call(this, (err, secured) => {
       if (err) {
         callback(err, secured);

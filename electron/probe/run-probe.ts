@@ -8,16 +8,17 @@ import { isIP, type Socket } from 'node:net';
 import { isMicrosoftHost } from '../../shared/presets';
 import { planStages, resolveTimeouts } from '../../shared/stages';
 import type { ProbeEvent, ProbeRequest, ProbeResult, ProbeVerdict, StageResult } from '../../shared/types';
-import { checkProbeRequest } from '../../shared/validation';
+import { parseProbeRequest } from '../../shared/validation';
 import { hasNetworkInterface, openConnection, systemResolver, type Resolver } from './connect';
 import { runHandshake, type Handshake } from './handshake';
+import { knockingWitness, siblingPortsFor, type HostWitness } from './host-witness';
 import { StageRecorder, Transcript, type Classify, type Run } from './recorder';
 import { redactRequest, Redactor, requestSecrets } from './redaction';
-import { runQuit, runSend } from './send';
+import { prepareTestMessage, runQuit, runSend } from './send';
 import { SmtpSession } from './session';
 import { runSignIn } from './sign-in';
 import { NO_CAPABILITIES } from './smtp-replies';
-import { buildTrustStore } from './tls-trust';
+import { buildTrustStore, type TrustStore } from './tls-trust';
 
 /** What runProbe needs from the outside world; every field has a real default. */
 export interface ProbeDeps {
@@ -44,6 +45,14 @@ export interface ProbeDeps {
   runId?: string;
   /** Whether any non-loopback network interface is up. */
   isOnline?: () => boolean;
+  /**
+   * Ports of the same address knocked on while the chosen port is silent, to tell a
+   * dropped port from a host that is down. Default: 443, then one other submission port
+   * (host-witness.ts). Tests point it at lab ports; [] knocks on nothing.
+   */
+  siblingPorts?: readonly number[];
+  /** Where the connect stage hears about the host instead (discover shares one across its probes). */
+  hostWitness?: HostWitness;
 }
 
 /** A request that fails the shared probe request rule (shared/validation.ts). */
@@ -62,9 +71,11 @@ export class ProbeRequestError extends Error {
  * server or network problem (those are the result); rejects with ProbeRequestError only
  * for a request that fails validation.
  */
-export async function runProbe(request: ProbeRequest, deps: ProbeDeps, onEvent: (event: ProbeEvent) => void, signal?: AbortSignal): Promise<ProbeResult> {
-  const problem = checkProbeRequest(request);
-  if (problem) throw new ProbeRequestError(problem.message, problem.field);
+export async function runProbe(input: ProbeRequest, deps: ProbeDeps, onEvent: (event: ProbeEvent) => void, signal?: AbortSignal): Promise<ProbeResult> {
+  const parsed = parseProbeRequest(input);
+  if (!parsed.ok) throw new ProbeRequestError(parsed.message, parsed.field);
+  // From here on hosts and addresses are in their wire form (punycode), as the rule gave them.
+  const request = parsed.request as ProbeRequest;
   const now = deps.now ?? (() => new Date());
   const startedAt = now();
   const t0 = performance.now();
@@ -100,12 +111,21 @@ export async function runProbe(request: ProbeRequest, deps: ProbeDeps, onEvent: 
   let session: SmtpSession | null = null;
   let handshake: Handshake = { ready: false, caps: { ...NO_CAPABILITIES }, tls: null };
   try {
-    const socket = await openConnection(run, deps.resolver ?? systemResolver, deps.isOnline ?? hasNetworkInterface);
+    const socket = await openConnection(run, {
+      resolver: deps.resolver ?? systemResolver,
+      isOnline: deps.isOnline ?? hasNetworkInterface,
+      witness: deps.hostWitness ?? knockingWitness(deps.siblingPorts ?? siblingPortsFor(request.port)),
+      // The trust store is built while the SYN is in flight, not before it (tls-trust.ts).
+      ...(request.security === 'none' ? {} : { whileConnecting: () => prepareTrust(trust) }),
+    });
     if (socket) {
       session = openSession(run, socket);
       handshake = await runHandshake(run, session);
-      const signedIn = handshake.ready && !rec.cancelled && (await runSignIn(run, session, handshake.caps));
-      if (signedIn && !rec.cancelled) await runSend(run, session);
+      const signingIn = handshake.ready && !rec.cancelled ? runSignIn(run, session, handshake.caps) : null;
+      // Built while the AUTH replies are on their way, not after them.
+      const testMessage = signingIn ? prepareTestMessage(run) : null;
+      const signedIn = signingIn !== null && (await signingIn);
+      if (signedIn && !rec.cancelled) await runSend(run, session, handshake.caps, testMessage);
       if (handshake.ready && !rec.cancelled) await runQuit(run, session);
     }
   } finally {
@@ -146,6 +166,14 @@ function openSession(run: Run, socket: Socket): SmtpSession {
     secureContext: run.trust.secureContext,
     onLine: (direction, text, secure) => (direction === 'client' ? transcript.client(text, secure) : transcript.server(text, secure)),
   });
+}
+
+function prepareTrust(trust: TrustStore): void {
+  try {
+    trust.secureContext();
+  } catch {
+    // The handshake asks again and reports the error as the TLS stage's evidence.
+  }
 }
 
 /** A neutral EHLO name (RFC 5321 address literal) that reveals no machine name. */

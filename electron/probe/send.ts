@@ -4,24 +4,53 @@
  * the sign-in address could not catch Send As refusals (5.7.60 needs a different From)
  * and would cost two round trips on every healthy probe.
  */
-import MailComposer from 'nodemailer/lib/mail-composer';
 import { t } from '../../shared/i18n';
 import { stageDetail } from '../../shared/stage-details';
 import { commandOf } from '../../shared/stages';
 import type { Security, StageId } from '../../shared/types';
 import { stageDeadline, type Run } from './recorder';
 import { endInterrupted, waitFor, type SmtpSession } from './session';
-import { errorEvidence, errorSummary, parseReply, replyEvidence, replySummary } from './smtp-replies';
+import { errorEvidence, errorSummary, parseReply, replyEvidence, replySummary, type Capabilities } from './smtp-replies';
+import { envelopeSender, needsSmtpUtf8, toWireAddress } from '../../shared/validation';
 
-export async function runSend(run: Run, session: SmtpSession): Promise<boolean> {
-  const { rec, request, transcript } = run;
-  const to = request.sendTestTo;
-  if (!to) {
+export interface TestMessage {
+  /** The envelope in its wire form: domains as punycode (shared/validation.ts). */
+  from: string;
+  to: string;
+  message: Promise<Buffer>;
+}
+
+/**
+ * Starts building the test message, so it is ready when the sign-in answers (call it
+ * as the AUTH command leaves); null when the person asked for none.
+ */
+export function prepareTestMessage(run: Run): TestMessage | null {
+  const { request } = run;
+  if (!request.sendTestTo) return null;
+  const to = toWireAddress(request.sendTestTo);
+  const from = envelopeSender(request.auth, to);
+  const message = buildTestMessage({ from, to, host: request.host, port: request.port, security: request.security, now: run.now() });
+  // Awaited by runSend only after a sign-in; without one nobody would see a failure.
+  message.catch(() => {});
+  return { from, to, message };
+}
+
+export async function runSend(run: Run, session: SmtpSession, caps: Capabilities, test: TestMessage | null): Promise<boolean> {
+  const { rec, transcript } = run;
+  if (!test) {
     for (const id of ['mail-from', 'rcpt-to', 'data'] as const) rec.skip(id, 'no-test-message');
     return true;
   }
-  const from = request.auth.method !== 'none' && request.auth.user.includes('@') ? request.auth.user : to;
-  const message = await buildTestMessage({ from, to, host: request.host, port: request.port, security: request.security, now: run.now() });
+  const { from, to } = test;
+  if ((needsSmtpUtf8(from) || needsSmtpUtf8(to)) && !caps.extensions.some((e) => /^SMTPUTF8\b/i.test(e))) {
+    // RFC 6531: a non-ASCII local part goes only to a server that offers SMTPUTF8; nothing is sent.
+    const message = 'SMTPUTF8 is required, but was not offered: the address has non-ASCII characters before the @';
+    rec.begin('mail-from');
+    transcript.error(message);
+    rec.end('fail', stageDetail('error', { message }), [{ kind: 'fact', fact: 'smtputf8-unsupported', detail: message }]);
+    return false;
+  }
+  const message = await test.message;
 
   transcript.info(`test message to ${to}: ${message.length} bytes`);
   let stage: StageId = 'mail-from';
@@ -94,7 +123,9 @@ export async function runQuit(run: Run, session: SmtpSession): Promise<void> {
 export const TEST_MESSAGE_SUBJECT = t('probe.test-message.subject');
 
 /** The test message: to the person's own address, saying what was tested and when. */
-export function buildTestMessage(input: { from: string; to: string; host: string; port: number; security: Security; now: Date }): Promise<Buffer> {
+export async function buildTestMessage(input: { from: string; to: string; host: string; port: number; security: Security; now: Date }): Promise<Buffer> {
+  // Loaded only for a test message: most probes send none, and it is most of nodemailer.
+  const { default: MailComposer } = await import('nodemailer/lib/mail-composer');
   const security = input.security === 'starttls' ? 'STARTTLS' : input.security === 'tls' ? 'TLS' : 'not encrypted';
   const mail = new MailComposer({
     from: input.from,

@@ -38,7 +38,8 @@ export interface SessionOptions {
   /** Plain session: never upgrade (internal relays only). */
   plain: boolean;
   clientName: string;
-  secureContext: SecureContext;
+  /** Built on first call (tls-trust.ts); asked for only when a TLS handshake starts. */
+  secureContext: () => SecureContext;
   /** Transcript feed: lines as nodemailer logs them (it already masks passwords). */
   onLine(direction: 'client' | 'server', text: string, secure: boolean): void;
 }
@@ -76,7 +77,7 @@ export class SmtpSession {
         name: options.clientName,
         // rejectUnauthorized off only so the chain can be read and judged; the probe
         // closes the session before anything is sent unless it verified (see run-probe).
-        tls: { secureContext: options.secureContext, rejectUnauthorized: false, servername: options.servername },
+        tls: { rejectUnauthorized: false, servername: options.servername },
         connectionTimeout: NODEMAILER_BACKSTOP_MS,
         greetingTimeout: NODEMAILER_BACKSTOP_MS,
         socketTimeout: NODEMAILER_BACKSTOP_MS,
@@ -90,6 +91,7 @@ export class SmtpSession {
           this.pendingTls = proceed;
           this.push({ kind: 'tls-up', socket });
         },
+        secureContext: options.secureContext,
       },
     );
     this.conn.on('error', (error: NodemailerError) => this.push({ kind: 'error', error: escapedError(error) }));

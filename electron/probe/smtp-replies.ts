@@ -19,6 +19,8 @@ export function parseReply(raw: string): SmtpReply | null {
   const first = lines[0];
   const match = first === undefined ? null : /^(\d{3})(?:[ -]|$)/.exec(first);
   if (!match) return null;
+  // Every line of a reply carries the same code (RFC 5321 §4.2.1); "235-a" then "250 b" is no 235.
+  if (!lines.every((line) => line.startsWith(match[1] ?? '') && /^\d{3}(?:[ -]|$)/.test(line))) return null;
   const code = Number(match[1]);
   const texts = lines.map((line) => line.replace(/^\d{3}[ -]?/, ''));
   const enhancedMatch = /^([245]\.\d{1,3}\.\d{1,3})(?:\s|$)/.exec(texts[0] ?? '');

@@ -80,7 +80,7 @@ function readTls(run: Run, socket: TLSSocket, serverTime: Date | null): { report
     verified,
     verifyError,
     diagnosis: diagnosis.diagnosis,
-    trustedViaSystemStore: verified && anchor !== undefined && run.trust.originOf(anchor.fingerprint256) === 'system',
+    trustedViaSystemStore: verified && anchor !== undefined && run.trust.onlyInSystemStore(anchor.fingerprint256),
   };
   if (diagnosis.interceptor) report.interceptor = diagnosis.interceptor;
   return { report, evidence: [...diagnosis.evidence], leafFingerprint256: chain[0]?.fingerprint256 ?? null };

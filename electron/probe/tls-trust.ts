@@ -1,18 +1,26 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { X509Certificate } from 'node:crypto';
 import tls from 'node:tls';
 
 /**
  * The TLS stage's trust store: what the person's mail client would trust. Node's bundled
  * roots, the operating system's store where the runtime exposes it (Electron's Node has
  * tls.getCACertificates('system'); Node 20 does not), NODE_EXTRA_CA_CERTS, and roots the
- * caller adds (tests pass the lab root). Passing an explicit `ca` replaces Node's
- * defaults, NODE_EXTRA_CA_CERTS included, so every source is listed here.
+ * caller adds (tests pass the lab root).
+ *
+ * Built lazily and cheaply, because a cold process pays for it on the way to a verdict:
+ * Node's default context already holds the bundled roots (parsed once per process, in
+ * C++) and the process's NODE_EXTRA_CA_CERTS, so only the few other roots are added to
+ * it (the context copies the shared store before the first addition, so nothing leaks
+ * into other contexts). Passing all ~150 roots as `ca` instead costs about 20 ms per
+ * context; that is the fallback for a runtime without `addCACert`. The probe asks for
+ * the context while the TCP connect is in flight (run-probe.ts), not before it.
  */
 export interface TrustStore {
-  secureContext: tls.SecureContext;
-  /** Where a trust anchor came from, by SHA-256 fingerprint ("AB:CD:…"). */
-  originOf(fingerprint256: string): 'bundled' | 'extra' | 'system' | null;
+  /** The context for the TLS handshake; built on the first call, the same one after. */
+  secureContext(): tls.SecureContext;
+  /** True when only the OS store holds this trust anchor ("AB:CD:…"), not Node's roots or the extra ones. */
+  onlyInSystemStore(fingerprint256: string): boolean;
   /** Notes for the transcript, e.g. an unreadable NODE_EXTRA_CA_CERTS file. */
   notes: string[];
 }
@@ -41,7 +49,12 @@ export function splitPem(bundle: string): string[] {
   return bundle.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
 }
 
-const cache = new Map<string, TrustStore>();
+/** One built context per set of sources, kept for the life of the process. */
+interface Built {
+  secureContext: tls.SecureContext;
+  onlyInSystemStore(fingerprint256: string): boolean;
+}
+const cache = new Map<string, Built>();
 
 export function buildTrustStore(sources: TrustSources): TrustStore {
   const notes: string[] = [];
@@ -54,44 +67,51 @@ export function buildTrustStore(sources: TrustSources): TrustStore {
       notes.push(`NODE_EXTRA_CA_CERTS could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   }
-  const extra = [...envExtra, ...(sources.extraCa ?? []).flatMap(splitPem)];
-  const system = [...(sources.systemCertificates ?? runtimeSystemCertificates)()];
-  const bundled = tls.rootCertificates;
-
-  // Building a secure context parses every root; reuse it while the sources are the same.
-  const key = JSON.stringify([envPath ?? '', extra, system.length, system[0] ?? '']);
-  const cached = cache.get(key);
-  if (cached) return { ...cached, notes };
-
-  const secureContext = tls.createSecureContext({ ca: dedupe([...bundled, ...extra, ...system]) });
-  let origins: Map<string, 'bundled' | 'extra' | 'system'> | null = null;
-  const store: TrustStore = {
-    secureContext,
-    notes,
-    originOf(fingerprint256) {
-      // Fingerprinting ~150 roots costs a few ms; do it only when asked.
-      origins ??= fingerprintOrigins(bundled, extra, system);
-      return origins.get(fingerprint256.toUpperCase()) ?? null;
-    },
+  const extra = dedupe([...envExtra, ...(sources.extraCa ?? []).flatMap(splitPem)]);
+  let built: Built | null = null;
+  const get = (): Built => {
+    if (built) return built;
+    // Read here, not up front: some operating systems take a while to list their store.
+    const system = dedupe((sources.systemCertificates ?? runtimeSystemCertificates)());
+    const key = JSON.stringify([extra, system.length, system[0] ?? '', system[system.length - 1] ?? '']);
+    built = cache.get(key) ?? build(extra, system);
+    cache.set(key, built);
+    return built;
   };
-  cache.set(key, store);
-  return store;
+  return {
+    notes,
+    secureContext: () => get().secureContext,
+    onlyInSystemStore: (fingerprint256) => get().onlyInSystemStore(fingerprint256),
+  };
 }
 
-function fingerprintOrigins(bundled: readonly string[], extra: readonly string[], system: readonly string[]) {
-  const origins = new Map<string, 'bundled' | 'extra' | 'system'>();
-  // Later sources do not override earlier ones: "system" means only the OS store has it.
-  for (const [origin, list] of [['bundled', bundled], ['extra', extra], ['system', system]] as const) {
-    for (const pem of list) {
-      try {
-        const fp = new X509Certificate(pem).fingerprint256.toUpperCase();
-        if (!origins.has(fp)) origins.set(fp, origin);
-      } catch {
-        // An unparsable entry cannot anchor a chain either.
+function build(extra: readonly string[], system: readonly string[]): Built {
+  const added = dedupe([...extra, ...system]);
+  const defaults = tls.createSecureContext();
+  const native = (defaults as unknown as { context?: { addCACert?: (pem: string) => void } }).context;
+  let context = defaults;
+  if (typeof native?.addCACert === 'function') for (const pem of added) native.addCACert(pem);
+  else context = tls.createSecureContext({ ca: dedupe([...tls.rootCertificates, ...added]) });
+
+  let systemOnly: Set<string> | null = null;
+  return {
+    secureContext: context,
+    onlyInSystemStore(fingerprint256) {
+      if (system.length === 0) return false;
+      // Hashing a few hundred DER blobs takes about 3 ms; done once, and only when asked.
+      if (!systemOnly) {
+        const elsewhere = new Set([...tls.rootCertificates, ...extra].map(fingerprintOf));
+        systemOnly = new Set(system.map(fingerprintOf).filter((fp) => !elsewhere.has(fp)));
       }
-    }
-  }
-  return origins;
+      return systemOnly.has(fingerprint256.toUpperCase());
+    },
+  };
+}
+
+/** SHA-256 over the certificate's DER, formatted as Node's fingerprint256 ("AB:CD:…"). */
+export function fingerprintOf(pem: string): string {
+  const der = Buffer.from(pem.replace(/-----(BEGIN|END) CERTIFICATE-----|\s+/g, ''), 'base64');
+  return (createHash('sha256').update(der).digest('hex').toUpperCase().match(/../g) ?? []).join(':');
 }
 
 function dedupe(list: readonly string[]): string[] {

@@ -1,21 +1,40 @@
 /**
  * A run, from start to "remember": the page names the run (so it can listen before the
- * first event), the credential is resolved (a hook for Microsoft sign-in: an OAuth
- * service turns `{ method: 'oauth2' }` into a fresh token here), the probe runs, and
- * the result and its password are kept by the one retention rule of run-store.ts.
- * Secrets go in with the request and never come back out of main.
+ * first event), the credential is resolved (Microsoft sign-in: oauth-credential.ts turns
+ * the page's `{ method: 'oauth2', account }` into a fresh token here, or into a failed
+ * sign-in the person can act on), the probe runs, and the result and its password are kept
+ * by the one retention rule of run-store.ts. Secrets go in with the request and never come
+ * back out of main; a token is not even kept for "remember" (the keychain cache holds it).
  */
 import type { SaveProfileResponse } from '../../shared/contract';
+import type { OAuthFailure } from '../../shared/oauth';
 import { err, ok, type Result } from '../../shared/result';
-import type { ProbeEvent, ProbeRequest, ProbeResult } from '../../shared/types';
+import type { PageProbeRequest } from '../../shared/sign-in-ipc';
+import { signInFailedResult } from '../../shared/sign-in-result';
+import type { ProbeEvent, ProbeRequest, ProbeResult, RedactedProbeRequest } from '../../shared/types';
 import { checkProbeRequest } from '../../shared/validation';
 import { runProbe, type ProbeDeps } from '../probe';
 import { rememberAfterTest } from '../vault/credential-policy';
 import type { Vault } from '../vault/vault';
 import { createRunStore } from './run-store';
 
+/** What a run may be started with: the page's request (an account by key), or one main already holds a token for. */
+export type RunRequest = PageProbeRequest | ProbeRequest;
+
+/** What the credential resolver decided: the engine's request, or a sign-in that failed before any test. */
+export type ResolvedRun =
+  | { kind: 'probe'; request: ProbeRequest }
+  /** `request` is the test that was asked for, already without secrets; the run ends as a failed `auth` stage. */
+  | { kind: 'sign-in-failed'; failure: OAuthFailure; request: RedactedProbeRequest; durationMs: number };
+
 /** Turns the request the page sent into the one the engine runs, or says why it cannot (as data). */
-export type ResolveAuth = (request: ProbeRequest, signal: AbortSignal) => Promise<Result<ProbeRequest>>;
+export type ResolveAuth = (request: RunRequest, signal: AbortSignal) => Promise<Result<ResolvedRun>>;
+
+/** Without a resolver, a request is run as it came; an account by key cannot be (nothing can sign in). */
+const asSent: ResolveAuth = async (request) => {
+  if (request.auth.method === 'oauth2' && 'account' in request.auth) return err('INVALID_INPUT', 'Microsoft sign-in is not available here', 'auth');
+  return ok({ kind: 'probe', request: request as ProbeRequest });
+};
 
 export interface RunsServiceDeps {
   /** Every event of every run, keyed by run id (the IPC layer forwards them to the window). */
@@ -32,7 +51,7 @@ export type Remembered = Pick<SaveProfileResponse, 'remembered' | 'keychainReaso
 
 export interface RunsService {
   /** Starts a probe under `runId`; resolves once it runs. A used id or a bad request is refused as data. */
-  start(runId: string, request: ProbeRequest): Promise<Result<{ runId: string }>>;
+  start(runId: string, request: RunRequest): Promise<Result<{ runId: string }>>;
   /** Cancels a run (its verdict becomes 'cancelled'); NOT_FOUND for a run this service does not know. */
   cancel(runId: string): Result<{ cancelled: boolean }>;
   /** The final result of a run started here, while it runs or after it ended. */
@@ -51,7 +70,16 @@ export function createRunsService(deps: RunsServiceDeps): RunsService {
   const active = new Map<string, AbortController>();
   const used = new Set<string>();
   const store = createRunStore({ ...(deps.now ? { now: deps.now } : {}), isRunning: (id) => active.has(id) });
-  const resolveAuth = deps.resolveAuth ?? (async (request: ProbeRequest) => ok(request));
+  const resolveAuth = deps.resolveAuth ?? asSent;
+
+  /** A sign-in that failed before the test: its result streams and is kept like any other run's. */
+  function settle(runId: string, failed: Extract<ResolvedRun, { kind: 'sign-in-failed' }>, startedAt: Date): void {
+    const result = signInFailedResult({ runId, request: failed.request, failure: failed.failure, durationMs: failed.durationMs, startedAt });
+    store.add(runId, Promise.resolve(result));
+    const [auth] = result.stages;
+    if (auth) deps.onEvent({ runId, type: 'stage-end', stage: auth });
+    deps.onEvent({ runId, type: 'done', result });
+  }
 
   return {
     async start(runId, request) {
@@ -60,20 +88,26 @@ export function createRunsService(deps: RunsServiceDeps): RunsService {
       used.add(runId);
       const controller = new AbortController();
       active.set(runId, controller);
-      let resolved: Result<ProbeRequest>;
+      const startedAt = new Date();
+      let resolved: Result<ResolvedRun>;
       try {
         resolved = await resolveAuth(request, controller.signal);
       } catch (error) {
         active.delete(runId); // a bug in the resolver; the registry reports it as INTERNAL
         throw error;
       }
-      const problem = resolved.ok ? checkProbeRequest(resolved.value) : null;
+      const problem = resolved.ok && resolved.value.kind === 'probe' ? checkProbeRequest(resolved.value.request) : null;
       if (!resolved.ok || problem || controller.signal.aborted) {
         active.delete(runId);
         if (!resolved.ok) return resolved;
         return problem ? err('INVALID_INPUT', problem.message, problem.field) : err('CANCELLED', 'cancelled before it started');
       }
-      const engineRequest = resolved.value;
+      if (resolved.value.kind === 'sign-in-failed') {
+        active.delete(runId);
+        settle(runId, resolved.value, startedAt);
+        return ok({ runId });
+      }
+      const engineRequest = resolved.value.request;
       const run = runProbe(engineRequest, { ...deps.probe, runId }, deps.onEvent, controller.signal).finally(() => active.delete(runId));
       // A failure here would be a bug (runProbe reports problems as results); keep it observable.
       run.catch(() => {});

@@ -27,6 +27,14 @@ export const SETTINGS_MIGRATIONS: readonly Migration[] = [
       preferences: doc['preferences'] ?? {},
     }),
   },
+  {
+    // Version 2 lets a profile name its Microsoft account (`oauthAccount`). Nothing in a
+    // version 1 document changes; the number moves so that an older app, whose strict schema
+    // would refuse the new key and move the whole file aside as damaged, says "made by a newer
+    // version" instead and leaves the file alone.
+    to: 2,
+    migrate: (doc) => ({ ...doc }),
+  },
 ];
 
 export type MigrationOutcome =

@@ -6,7 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { err, ok, type Result } from '../../shared/result';
+import { t } from '../../shared/i18n';
 import {
+  MAX_PROFILES,
   ProfileInputSchema,
   ProfileSchema,
   TestSummarySchema,
@@ -94,7 +96,11 @@ export function createProfilesService(options: ProfilesServiceOptions): Profiles
       const parsed = ProfileInputSchema.safeParse(input);
       if (!parsed.success) return invalid(parsed.error);
       const { id, ...fields } = parsed.data;
-      const existing = id === undefined ? undefined : settings.read().profiles.find((p) => p.id === id);
+      const current = settings.read().profiles;
+      const existing = id === undefined ? undefined : current.find((p) => p.id === id);
+      if (!existing && current.length >= MAX_PROFILES) {
+        return err('INVALID_INPUT', t('validation.too-many-profiles', { max: MAX_PROFILES }), 'profiles');
+      }
       const keepTest = existing?.lastTest && TESTED_FIELDS.every((k) => existing[k] === fields[k]);
       const profile: Profile = {
         ...fields,

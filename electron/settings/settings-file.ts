@@ -1,7 +1,9 @@
 /**
- * Reads the settings file before the store opens it: parse, migrate, validate. Anything
- * unusable is moved aside with a timestamp (never deleted, never overwritten) and becomes a
- * notice the UI shows, so a damaged file costs the person their settings but not the app.
+ * Reads the settings file before the store opens it: parse, migrate, validate. A damaged
+ * profile (or preferences, or an unknown entry) is set aside on its own into a side file
+ * and the rest loads; a file that cannot be read as JSON at all is moved aside whole. Side
+ * and moved files carry a timestamp, are never deleted or overwritten, and become a notice
+ * the UI shows, so damage costs the person only what was damaged.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -9,6 +11,7 @@ import { emptySettings, SettingsFileSchema, type SettingsFile, type SettingsNoti
 import { t } from '../../shared/i18n';
 import { migrateSettings } from './migrations';
 import { describeJsonError, describeZodError } from './plain-problem';
+import { salvageSettings, type SetAside } from './salvage';
 
 export interface LoadedSettings {
   data: SettingsFile;
@@ -24,15 +27,32 @@ export function fileTimestamp(date: Date): string {
   return date.toISOString().slice(0, 19).replace(/:/g, '-');
 }
 
-/** Renames `file` to `<name>.<label>-<timestamp>.json`; returns the new path or null. */
-export function moveAside(file: string, label: string, now: Date): string | null {
+/** `<dir>/<name>.<label>-<timestamp>[-n].json` that does not exist yet. */
+function freeSidePath(file: string, label: string, now: Date): string {
   const stem = basename(file).replace(/\.json$/, '');
   const base = join(dirname(file), `${stem}.${label}-${fileTimestamp(now)}`);
   let target = `${base}.json`;
   // Two failures in the same second must not overwrite the first kept copy.
   for (let n = 2; existsSync(target); n++) target = `${base}-${n}.json`;
+  return target;
+}
+
+/** Renames `file` to `<name>.<label>-<timestamp>.json`; returns the new path or null. */
+export function moveAside(file: string, label: string, now: Date): string | null {
+  const target = freeSidePath(file, label, now);
   try {
     renameSync(file, target);
+    return target;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the set-aside parts to a new side file (never over an existing one); its path or null. */
+function writeSideFile(file: string, text: string, now: Date): string | null {
+  const target = freeSidePath(file, 'set-aside', now);
+  try {
+    writeFileSync(target, text, { encoding: 'utf8', flag: 'wx' });
     return target;
   } catch {
     return null;
@@ -46,10 +66,16 @@ export function writeFileAtomically(file: string, text: string): void {
   renameSync(temp, file);
 }
 
-type Check = { ok: true; data: SettingsFile; migrated: boolean } | { ok: false; problem: string; newerVersion?: number };
+type Check =
+  | { ok: true; data: SettingsFile; migrated: boolean; setAside: SetAside | null }
+  | { ok: false; problem: string; newerVersion?: number };
 
-/** Pure part: text → validated, migrated settings or the first problem in plain words. */
-export function checkSettingsText(text: string): Check {
+/**
+ * Pure part: text → validated, migrated settings (with anything set aside) or the first
+ * problem in plain words. A leading byte-order mark (Notepad's "UTF-8 with BOM") is fine.
+ */
+export function checkSettingsText(fileText: string): Check {
+  const text = fileText.startsWith('\ufeff') ? fileText.slice(1) : fileText;
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -69,8 +95,10 @@ export function checkSettingsText(text: string): Check {
       return { ok: false, problem: t('settings.problem.migration-failed', { detail: migrated.reason }) };
     case 'current': {
       const parsed = SettingsFileSchema.safeParse(migrated.doc);
-      if (!parsed.success) return { ok: false, problem: describeZodError(parsed.error, migrated.doc) };
-      return { ok: true, data: parsed.data, migrated: migrated.migratedFrom !== null };
+      if (parsed.success) return { ok: true, data: parsed.data, migrated: migrated.migratedFrom !== null, setAside: null };
+      const salvaged = salvageSettings(migrated.doc, text);
+      if (!salvaged.ok) return { ok: false, problem: describeZodError(parsed.error, migrated.doc) };
+      return { ok: true, data: salvaged.data, migrated: true, setAside: salvaged.setAside };
     }
   }
 }
@@ -78,16 +106,28 @@ export function checkSettingsText(text: string): Check {
 export function loadSettingsFile(file: string, now: () => Date): LoadedSettings {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // Fatal decoding: text that is not UTF-8 is moved aside whole, so its bytes survive.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(file));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       return { data: emptySettings(), notices: [], writable: true, needsWrite: false };
     }
-    return quarantine(file, now, { ok: false, problem: (error as Error).message });
+    const problem = error instanceof TypeError ? t('settings.problem.not-utf8') : (error as Error).message;
+    return quarantine(file, now, { ok: false, problem });
   }
   const checked = checkSettingsText(text);
-  if (checked.ok) return { data: checked.data, notices: [], writable: true, needsWrite: checked.migrated };
-  return quarantine(file, now, checked);
+  if (!checked.ok) return quarantine(file, now, checked);
+  if (!checked.setAside) return { data: checked.data, notices: [], writable: true, needsWrite: checked.migrated };
+  // The damaged parts go to their own file first; only then may the settings file be rewritten.
+  const movedTo = writeSideFile(file, checked.setAside.text, now());
+  const notice: SettingsNotice = {
+    kind: 'settings-partly-recovered',
+    file,
+    movedTo,
+    items: checked.setAside.items,
+    problem: checked.setAside.problem,
+  };
+  return { data: checked.data, notices: [notice], writable: movedTo !== null, needsWrite: movedTo !== null };
 }
 
 function quarantine(file: string, now: () => Date, failed: Extract<Check, { ok: false }>): LoadedSettings {

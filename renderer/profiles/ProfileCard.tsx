@@ -34,6 +34,7 @@ export function ProfileCard({ profile, secretStored, busy, status, onRetest, onR
       <p className={styles.hint}>
         {last ? t('profiles.lastTest', { verdict: tDynamic(`profiles.verdict.${last.verdict}`), when: new Date(last.at).toLocaleString() }) : t('profiles.neverTested')}
         {profile.authMethod === 'password' && secretStored !== null && ` · ${secretStored ? t('profiles.passwordRemembered') : t('profiles.passwordNotRemembered')}`}
+        {profile.oauthAccount && ` · ${t('oauth.account.signed-in', { username: profile.oauthAccount.username })}`}
       </p>
       {status && (
         <p role="status" className={styles.hint}>

@@ -4,6 +4,8 @@ import { getApi } from '../api';
 import { Button } from '../app/Button';
 import { useT } from '../i18n/I18nProvider';
 import styles from '../wizard/Wizard.module.css';
+import { signInFailureKey } from '../../shared/sign-in-words';
+import { signInFailureFromResult } from '../wizard/signin/result-sign-in';
 import { ProfileCard } from './ProfileCard';
 import { useProfiles } from './useProfiles';
 
@@ -23,32 +25,50 @@ export function ProfilesScreen({
   const [state, reload] = useProfiles();
   const [status, setStatus] = useState<Record<string, string>>({});
   const [running, setRunning] = useState<Record<string, string>>({});
+  // Profile id → run id, read by the one subscription below (which must not re-subscribe per run).
+  const runIds = useRef<Record<string, string>>({});
+  // The caller may pass a new function on every render; the subscription reads the latest one.
+  const tested = useRef(onTested);
+  useEffect(() => {
+    tested.current = onTested;
+  });
   const [confirmForget, setConfirmForget] = useState(false);
   const [message, setMessage] = useState('');
   useEffect(() => headingRef.current?.focus(), []);
 
-  // A re-test reports back through the same progress channel as the wizard.
+  // A re-test reports back through the same progress channel as the wizard. The page names
+  // each re-test's run before asking, so its result is recognised even when it beats the answer.
   useEffect(() => {
     const api = getApi();
     if (!api) return;
     return api.onProbeEvent((event) => {
       if (event.type !== 'done') return;
-      const profileId = Object.keys(running).find((id) => running[id] === event.runId);
+      const profileId = Object.keys(runIds.current).find((id) => runIds.current[id] === event.runId);
       if (!profileId) return;
-      onTested?.(profileId, event.runId);
+      delete runIds.current[profileId];
+      tested.current?.(profileId, event.runId);
       setRunning(({ [profileId]: _done, ...rest }) => rest);
-      setStatus((s) => ({ ...s, [profileId]: tDynamic(`probe.verdict.${event.result.verdict}`) }));
+      // A saved Microsoft sign-in that no longer works says so, rather than "the test stopped".
+      const signIn = signInFailureFromResult(event.result);
+      setStatus((s) => ({ ...s, [profileId]: signIn ? t(signInFailureKey(signIn)) : tDynamic(`probe.verdict.${event.result.verdict}`) }));
       void reload();
     });
-  }, [running, reload, tDynamic, onTested]);
+  }, [reload, t, tDynamic]);
 
   const retest = async (profile: Profile) => {
     const api = getApi();
     if (!api) return;
     setStatus((s) => ({ ...s, [profile.id]: t('profiles.testing') }));
-    const started = await api.retestProfile({ id: profile.id });
-    if (started.ok) setRunning((r) => ({ ...r, [profile.id]: started.value.runId }));
-    else setStatus((s) => ({ ...s, [profile.id]: started.error.code === 'NOT_FOUND' ? t('profiles.noPassword') : started.error.message }));
+    const runId = crypto.randomUUID();
+    runIds.current[profile.id] = runId;
+    setRunning((r) => ({ ...r, [profile.id]: runId }));
+    const started = await api.retestProfile({ id: profile.id, runId });
+    if (!started.ok) {
+      delete runIds.current[profile.id];
+      setRunning(({ [profile.id]: _failed, ...rest }) => rest);
+      const missing = started.error.field === 'oauthAccount' ? t('oauth.failure.sign-in-again') : t('profiles.noPassword');
+      setStatus((s) => ({ ...s, [profile.id]: started.error.code === 'NOT_FOUND' ? missing : started.error.message }));
+    }
   };
 
   const act = async (work: Promise<{ ok: boolean }>, done: string) => {

@@ -1,12 +1,17 @@
 import { isFindingId } from '../../shared/findings/ids';
+import { PROVEN_HEADING, provenOutcome } from '../../shared/proven';
 import type { ProbeResult } from '../../shared/types';
 import { Button } from '../app/Button';
 import { useT } from '../i18n/I18nProvider';
 import { FindingCard } from '../results/FindingCard';
 import { TranscriptView } from '../results/TranscriptView';
 import { SaveProfilePanel } from './SaveProfilePanel';
+import { needsNewSignIn, signInFailureFromResult } from './signin/result-sign-in';
+import { SignInFailureView } from './signin/SignInFailureView';
+import { useSignInAgain } from './signin/useSignInAgain';
 import { StageTimeline } from './StageTimeline';
 import { StepLayout } from './StepLayout';
+import { VerdictSummary } from './verdict/VerdictSummary';
 import styles from './Wizard.module.css';
 import type { WizardAction, WizardForm } from './wizard-state';
 
@@ -29,18 +34,22 @@ function serverQuote(result: ProbeResult): string | undefined {
 }
 
 export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onExport, onSaved }: ResultStepProps) {
-  const { t, tDynamic } = useT();
-  const findings = result.findings.filter(isFindingId);
+  const { t } = useT();
+  const signInAgain = useSignInAgain(form, dispatch);
+  // A sign-in that failed before the test has its own card (the finding, or its words until the
+  // catalogue knows it, and the details for IT); the findings list does not repeat it.
+  const signInFailure = signInFailureFromResult(result);
+  const findings = result.findings.filter(isFindingId).filter((id) => !(signInFailure && (id === 'unknown' || id === signInFailure.findingId)));
   const [top, ...others] = findings;
   const params = { address: form.address, host: result.request.host, port: result.request.port, quote: serverQuote(result) };
-  const signedIn = result.stages.some((s) => s.id === 'auth' && s.status === 'pass');
   const sent = result.stages.some((s) => s.id === 'data' && s.status === 'pass');
   const badPassword = findings.includes('auth.bad-credentials');
+  const newSignIn = needsNewSignIn(result);
 
   return (
     <StepLayout
       step="result"
-      title={tDynamic(`wizard.result.title.${result.verdict}`)}
+      title={t(PROVEN_HEADING[provenOutcome(result)])}
       onBack={() => dispatch({ type: 'back' })}
       actions={
         <>
@@ -48,6 +57,10 @@ export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onE
           {badPassword ? (
             <Button variant="primary" onClick={() => dispatch({ type: 'go', to: 'signin' })}>
               {t('wizard.result.changePassword')}
+            </Button>
+          ) : newSignIn ? (
+            <Button variant="primary" onClick={() => void signInAgain()}>
+              {t('signin.result.again')}
             </Button>
           ) : (
             <Button variant={result.verdict === 'pass' ? 'secondary' : 'primary'} onClick={onRetest}>
@@ -62,16 +75,9 @@ export function ResultStep({ form, result, dispatch, onRetest, onPasteError, onE
         </>
       }
     >
-      {result.verdict === 'pass' && (
-        <div className={styles.card} role="status">
-          <p>
-            {signedIn
-              ? t('wizard.result.pass.body', { host: result.request.host, port: result.request.port, user: result.request.auth.user ?? form.address })
-              : t('wizard.result.pass.noAuth', { host: result.request.host, port: result.request.port })}
-          </p>
-          {sent && <p>{t('wizard.result.pass.sent', { address: form.address })}</p>}
-        </div>
-      )}
+      {(result.verdict === 'pass' || result.verdict === 'warn') && <VerdictSummary result={result} address={form.address} />}
+      {sent && <p role="status">{t('wizard.result.pass.sent', { address: form.address })}</p>}
+      {signInFailure && <SignInFailureView failure={signInFailure} address={form.address} title={t('signin.result.title')} />}
       {top && <FindingCard id={top} params={params} />}
       {onSaved && form.preset && (result.verdict === 'pass' || result.verdict === 'warn') && <SaveProfilePanel form={form} result={result} onSaved={onSaved} />}
       {others.length > 0 && (

@@ -5,6 +5,7 @@ import type { ProbeResult } from '../../shared/types';
 import { getApi } from '../api';
 import { Button } from '../app/Button';
 import { useT } from '../i18n/I18nProvider';
+import { SignInRemembered } from './signin/SignInRemembered';
 import styles from './Wizard.module.css';
 import type { WizardForm } from './wizard-state';
 
@@ -21,6 +22,8 @@ export function SaveProfilePanel({ form, result, onSaved }: { form: WizardForm; 
   const [remember, setRemember] = useState(form.remember);
   const [state, setState] = useState<SaveState>({ status: 'idle' });
   const usesPassword = result.request.auth.method === 'password';
+  // A Microsoft sign-in profile remembers who signed in (key and name); its tokens stay in the keychain cache.
+  const oauthAccount = result.request.auth.method === 'oauth2' && form.oauthAccount ? { key: form.oauthAccount.key, username: form.oauthAccount.username } : null;
 
   const save = async () => {
     const api = getApi();
@@ -37,6 +40,7 @@ export function SaveProfilePanel({ form, result, onSaved }: { form: WizardForm; 
         security: result.request.security,
         authMethod: result.request.auth.method,
         ...(user && user !== form.address.trim() ? { user } : {}),
+        ...(oauthAccount ? { oauthAccount } : {}),
       },
       rememberFromRunId: result.runId,
       remember: usesPassword && remember,
@@ -51,6 +55,7 @@ export function SaveProfilePanel({ form, result, onSaved }: { form: WizardForm; 
         <h2 id={`${id}-saved`} className={styles.label}>
           {t('wizard.save.saved', { name: state.response.profile.name })}
         </h2>
+        {oauthAccount && <SignInRemembered remembered={remembered} keychainReason={keychainReason} />}
         {usesPassword && (
           <p role="status" data-testid="remember-outcome" className={remembered === 'keychain-unavailable' ? styles.warning : undefined}>
             {remembered === 'keychain-unavailable'

@@ -1,30 +1,39 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import type { NotConfiguredReason } from '../../shared/oauth';
 import { PRESETS } from '../../shared/presets';
 import type { AuthMethod } from '../../shared/types';
 import { useT } from '../i18n/I18nProvider';
+import { MicrosoftSignIn } from './signin/MicrosoftSignIn';
+import { SignInHelpPage } from './signin/SignInHelpPage';
 import { StepLayout } from './StepLayout';
 import styles from './Wizard.module.css';
 import type { WizardAction, WizardForm } from './wizard-state';
 
-const METHODS: AuthMethod[] = ['password', 'oauth2', 'none'];
+/** Sign in with Microsoft first: it is how Outlook and Apple Mail sign in to Microsoft's servers. */
+const METHODS: AuthMethod[] = ['oauth2', 'password', 'none'];
 
 export function signInReady(form: WizardForm): boolean {
   if (form.authMethod === 'password') return form.password.length > 0;
-  // Sign in with Microsoft is not wired in this version: it cannot be the chosen way to test.
+  if (form.authMethod === 'oauth2') return form.oauthAccount !== null;
   return form.authMethod === 'none';
 }
 
 export function SignInStep({ form, showPassword, dispatch }: { form: WizardForm; showPassword: boolean; dispatch: (action: WizardAction) => void }) {
   const { t, tDynamic } = useT();
   const id = useId();
-  const accepted = form.preset ? PRESETS[form.preset].authMethods : METHODS;
+  // The page for IT replaces the step while it is open; null = closed.
+  const [help, setHelp] = useState<{ reason?: NotConfiguredReason } | null>(null);
+  const preset = form.preset ? PRESETS[form.preset] : null;
+  const accepted = preset ? preset.authMethods : METHODS;
   const methods = METHODS.filter((m) => m === 'none' || accepted.includes(m));
+
+  if (help) return <SignInHelpPage {...help} onBack={() => setHelp(null)} />;
 
   return (
     <StepLayout
       step="signin"
       title={t('wizard.signin.title')}
-      lead={t('wizard.signin.lead')}
+      lead={form.authMethod === 'oauth2' ? t('signin.lead.oauth') : t('wizard.signin.lead')}
       onBack={() => dispatch({ type: 'back' })}
       onNext={() => dispatch({ type: 'next' })}
       nextDisabled={!signInReady(form)}
@@ -46,6 +55,7 @@ export function SignInStep({ form, showPassword, dispatch }: { form: WizardForm;
               <span className={styles.label}>{tDynamic(`wizard.signin.method.${method === 'oauth2' ? 'oauth' : method}`)}</span>
               <span id={`${id}-${method}-hint`} className={styles.reason}>
                 {tDynamic(`wizard.signin.method.${method === 'oauth2' ? 'oauth' : method}.hint`)}
+                {method === 'password' && preset?.microsoft && ` ${t('signin.password.microsoft-note')}`}
               </span>
             </span>
           </label>
@@ -53,9 +63,14 @@ export function SignInStep({ form, showPassword, dispatch }: { form: WizardForm;
       </fieldset>
 
       {form.authMethod === 'oauth2' && (
-        <p className={styles.warning} role="status">
-          {t('wizard.signin.method.oauth.unavailable')}
-        </p>
+        <MicrosoftSignIn
+          presetId={form.preset}
+          address={form.address}
+          account={form.oauthAccount}
+          onAccount={(account) => dispatch({ type: 'oauth-account', account })}
+          onHelp={(reason) => setHelp(reason ? { reason } : {})}
+          passwordOffered={methods.includes('password')}
+        />
       )}
 
       {form.authMethod === 'password' && (

@@ -1,6 +1,7 @@
 import { useT } from '../i18n/I18nProvider';
 import { Button } from '../app/Button';
 import { DiscoverPanel } from './DiscoverPanel';
+import { AccountNotice } from './signin/AccountNotice';
 import { StageTimeline } from './StageTimeline';
 import { StepLayout } from './StepLayout';
 import styles from './Wizard.module.css';
@@ -53,7 +54,8 @@ export function TestStep({ form, run, online, dispatch, onStart, onCancel, onPas
         ) : undefined
       }
     >
-      {form.authMethod === 'password' && (
+      {form.authMethod === 'oauth2' && form.oauthAccount && <AccountNotice account={form.oauthAccount} address={form.address} />}
+      {form.authMethod !== 'none' && (
         <label className={styles.checkbox}>
           <input
             type="checkbox"

@@ -30,7 +30,8 @@ export function Wizard({ state, dispatch, online, orgDefaults, onPasteError, onE
   }, [orgDefaults, dispatch]);
   const locked: readonly LockableField[] = orgDefaults?.lockedFields ?? [];
   const retest = () => {
-    if (form.authMethod === 'password' && !form.password) dispatch({ type: 'go', to: 'signin' });
+    // A password is asked for again after a pass; a Microsoft sign-in is reused silently while main keeps it.
+    if ((form.authMethod === 'password' && !form.password) || (form.authMethod === 'oauth2' && !form.oauthAccount)) dispatch({ type: 'go', to: 'signin' });
     else void runner.start();
   };
 

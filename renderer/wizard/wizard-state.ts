@@ -5,6 +5,7 @@
  * run id before it asks main to start, so events of that run are taken from the first
  * one on, and events of any other run (a cancelled or earlier one) are ignored.
  */
+import type { SignedInAccount } from '../../shared/oauth';
 import { guessMicrosoftMxHost, PRESETS, securityForPort } from '../../shared/presets';
 import type { AuthMethod, PresetId, ProbeEvent, ProbeResult, Security, StageDetail, StageId, StageResult } from '../../shared/types';
 
@@ -23,6 +24,8 @@ export interface WizardForm {
   user: string;
   authMethod: AuthMethod;
   password: string;
+  /** The Microsoft account the test signs in as (who, never a token); null until signed in. */
+  oauthAccount: SignedInAccount | null;
   remember: boolean;
   sendTestMessage: boolean;
   /** True once the person edited host/port/security, so a preset change does not overwrite them. */
@@ -67,6 +70,8 @@ export interface WizardState {
 export type WizardAction =
   | { type: 'choose-preset'; preset: PresetId }
   | { type: 'edit'; patch: Partial<Pick<WizardForm, 'address' | 'host' | 'user' | 'password' | 'remember' | 'sendTestMessage' | 'authMethod'>> }
+  /** Signed in with Microsoft (or signed out: null). */
+  | { type: 'oauth-account'; account: SignedInAccount | null }
   | { type: 'set-port'; port: number }
   | { type: 'set-security'; security: Security }
   | { type: 'toggle-advanced' }
@@ -93,6 +98,7 @@ export const INITIAL_FORM: WizardForm = {
   user: '',
   authMethod: 'password',
   password: '',
+  oauthAccount: null,
   remember: false,
   sendTestMessage: false,
   customised: false,
@@ -127,11 +133,14 @@ function navigate(state: WizardState, to: NavigableStep | null): WizardState {
 
 function applyPreset(form: WizardForm, presetId: PresetId): WizardForm {
   const preset = PRESETS[presetId];
-  const authMethod: AuthMethod = preset.authMethods.includes('password') ? 'password' : (preset.authMethods[0] ?? 'none');
+  // Microsoft presets list sign-in with Microsoft first: it is what their mail apps use.
+  const authMethod: AuthMethod = preset.authMethods.includes('oauth2') ? 'oauth2' : preset.authMethods.includes('password') ? 'password' : (preset.authMethods[0] ?? 'none');
   if (form.customised && form.preset === presetId) return form;
+  // A sign-in belongs to the kind of account it was made for (work or personal).
+  const oauthAccount = form.preset === presetId ? form.oauthAccount : null;
   // Relay and smart-host presets have no fixed host: IT's relay host fills it when set.
   const host = preset.host ?? (presetId === 'smart-host' || presetId === 'microsoft365-relay' ? (form.orgRelayHost ?? '') : '');
-  return { ...form, preset: presetId, host, port: preset.port, security: preset.security, authMethod, customised: false };
+  return { ...form, preset: presetId, host, port: preset.port, security: preset.security, authMethod, oauthAccount, customised: false };
 }
 
 /** Relay and Direct Send go to the tenant's MX host; until discover confirms it, use Microsoft's naming. */
@@ -189,6 +198,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return { ...state, form: applyPreset(form, action.preset) };
     case 'edit':
       return { ...state, form: { ...form, ...action.patch } };
+    case 'oauth-account':
+      return { ...state, form: { ...form, oauthAccount: action.account } };
     case 'set-port':
       // Choosing a port sets the matching security: 465 is implicit TLS, the others STARTTLS.
       return { ...state, form: { ...form, port: action.port, security: securityForPort(action.port), customised: true } };

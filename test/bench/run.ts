@@ -20,6 +20,8 @@ import { benchHealthy } from './healthy-bench';
 import { benchMemory } from './memory-bench';
 import { benchOffline } from './offline-bench';
 import { benchRendererSize } from './renderer-size-bench';
+import { benchSilentDrop } from './silent-drop-bench';
+import { benchTestMessage } from './test-message-bench';
 import { formatGroup, overBudget, type BenchGroup } from './report';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -45,6 +47,8 @@ const STEPS: Step[] = [
   { id: 9, name: 'cold-process probe', run: async () => [await benchColdProbe(ROOT, COLD)] },
   { id: 10, name: 'discover vs one probe', run: async () => [await benchDiscoverVsProbe(DISCOVER_VS_PROBE_RUNS)] },
   { id: 11, name: 'cold probe profile', run: async () => [await benchColdProfile(ROOT, PROFILE_RUNS)] },
+  { id: 20, name: 'silent drop by evidence', run: async () => [await benchSilentDrop(ROOT, { runs: 3 })] },
+  { id: 21, name: 'test message vs sendMail', run: async () => [await benchTestMessage({ runs: 9, warmups: 1 })] },
 ];
 
 /** Handle kinds that would keep the process alive after the benchmark. */

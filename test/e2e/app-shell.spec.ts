@@ -1,4 +1,4 @@
-import { API_METHODS } from '../../shared/contract';
+import { API_METHODS, EVENT_METHODS } from '../../shared/contract';
 import { axeViolations, expect, saveScreenshot, test } from './fixtures';
 
 test.describe('app shell', () => {
@@ -14,7 +14,7 @@ test.describe('app shell', () => {
 
     // The page's API is the contract's and nothing more.
     const methods = await page.evaluate(() => Object.keys(window.mailSetup ?? {}).sort());
-    expect(methods).toEqual([...Object.keys(API_METHODS), 'onProbeEvent'].sort());
+    expect(methods).toEqual([...Object.keys(API_METHODS), ...Object.keys(EVENT_METHODS)].sort());
     // Bad input comes back as data from the real validation.
     const refused = await page.evaluate(() => window.mailSetup!.cancelProbe({ runId: 'nope' }));
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'runId' } });

@@ -12,7 +12,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { createHandlers, type HandlerDeps } from '../../electron/handlers';
 import { testHandlerDeps } from '../fixtures/handler-deps';
 import { createIpcRegistry } from '../../electron/ipc';
-import { PROBE_EVENT_CHANNEL } from '../../shared/contract';
+import { PROBE_EVENT_CHANNEL, SIGN_IN_EVENT_CHANNEL, type EventName } from '../../shared/contract';
+import type { SignInEvent } from '../../shared/sign-in-ipc';
 import type { ProbeEvent } from '../../shared/types';
 
 const MIME: Record<string, string> = {
@@ -28,10 +29,14 @@ export interface Bridge {
   url: string;
   /** Every probe event pushed to the page, for assertions. */
   events: ProbeEvent[];
+  /** Every sign-in progress event pushed to the page. */
+  signInEvents: SignInEvent[];
+  /** Every answer and every pushed message the bridge carried, as sent: what the page could ever have seen. */
+  carried: string[];
   close: () => Promise<void>;
 }
 
-export type BridgeOptions = Partial<Omit<HandlerDeps, 'emitProbeEvent'>> & { rootDir?: string };
+export type BridgeOptions = Partial<Omit<HandlerDeps, 'emitProbeEvent' | 'emitSignInEvent'>> & { rootDir?: string };
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
@@ -43,14 +48,24 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
   const rootDir = resolve(options.rootDir ?? 'dist/renderer');
   const streams = new Set<ServerResponse>();
   const events: ProbeEvent[] = [];
+  const signInEvents: SignInEvent[] = [];
+  const carried: string[] = [];
+  const push = (channel: EventName, payload: unknown) => {
+    const message = JSON.stringify({ channel, payload });
+    carried.push(message);
+    for (const stream of streams) stream.write(`data: ${message}\n\n`);
+  };
   const { rootDir: _rootDir, ...overrides } = options;
   const handlers = createHandlers({
     ...testHandlerDeps(),
     ...overrides,
     emitProbeEvent: (event) => {
       events.push(event);
-      const message = JSON.stringify({ channel: PROBE_EVENT_CHANNEL, payload: event });
-      for (const stream of streams) stream.write(`data: ${message}\n\n`);
+      push(PROBE_EVENT_CHANNEL, event);
+    },
+    emitSignInEvent: (event) => {
+      signInEvents.push(event);
+      push(SIGN_IN_EVENT_CHANNEL, event);
     },
   });
   let origin = '';
@@ -66,8 +81,9 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
         const body = (await readJson(req)) as { channel: string; request: unknown };
         // The page's origin stands in for Electron's sender check.
         const fromMainWindow = req.headers.origin === origin;
-        const result = await registry.invoke(body.channel, body.request, { url: `${origin}/index.html`, fromMainWindow });
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+        const result = JSON.stringify(await registry.invoke(body.channel, body.request, { url: `${origin}/index.html`, fromMainWindow }));
+        carried.push(result);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(result);
         return;
       }
       if (url.pathname === '/__bridge/events') {
@@ -95,6 +111,8 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
   return {
     url: `${origin}/`,
     events,
+    signInEvents,
+    carried,
     close: async () => {
       for (const stream of streams) stream.end();
       server.closeAllConnections();

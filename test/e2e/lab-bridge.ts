@@ -1,4 +1,4 @@
-import { startLab, type Lab, type ScenarioId } from '../lab';
+import { startLab, type Lab, type LabOptions, type ScenarioId } from '../lab';
 import { startLocalDns, type LocalDns } from '../lab/local-dns-server';
 import type { BridgeOptions } from './bridge-server';
 
@@ -8,9 +8,10 @@ export const LAB_DOMAIN = 'contoso.example';
  * Bridge options that point the real probe and domain checks at loopback only:
  * smtp.office365.com resolves to the lab, the lab's test root is trusted, and the
  * domain check asks a real DNS server on 127.0.0.1 that says contoso.example is on
- * Microsoft 365.
+ * Microsoft 365. `verifyXoauth2` makes the mail server judge XOAUTH2 tokens against the lab
+ * identity provider's JWKS, as Exchange Online does.
  */
-export async function labBridge(scenario: ScenarioId, options: { delayMs?: number } = {}): Promise<{ lab: Lab; dns: LocalDns; options: BridgeOptions; close: () => Promise<void> }> {
+export async function labBridge(scenario: ScenarioId, options: LabOptions = {}): Promise<{ lab: Lab; dns: LocalDns; options: BridgeOptions; close: () => Promise<void> }> {
   const lab = await startLab(scenario, options);
   const dns = await startLocalDns({
     [LAB_DOMAIN]: { MX: [{ exchange: 'contoso-example.mail.protection.outlook.com', priority: 0 }], TXT: [['v=spf1 include:spf.protection.outlook.com -all']] },

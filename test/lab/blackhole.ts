@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 const PYTHON = `
 import socket, sys
 listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-listener.bind(('127.0.0.1', 0))
+listener.bind(('127.0.0.1', int(sys.argv[1])))
 listener.listen(0)
 port = listener.getsockname()[1]
 parked = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -25,8 +25,17 @@ export interface Blackhole {
   close(): Promise<void>;
 }
 
-export function startBlackhole(): Promise<Blackhole> {
-  const child = spawn('python3', ['-c', PYTHON], { stdio: ['pipe', 'pipe', 'pipe'] });
+export interface BlackholeOptions {
+  /** The port to silence (default: any free one). */
+  port?: number;
+  /** Run inside this network namespace (`ip netns exec`; root only), e.g. to silence 443 there. */
+  netns?: string;
+}
+
+export function startBlackhole(options: BlackholeOptions = {}): Promise<Blackhole> {
+  const python = ['python3', '-c', PYTHON, String(options.port ?? 0)];
+  const [command = 'python3', ...args] = options.netns ? ['ip', 'netns', 'exec', options.netns, ...python] : python;
+  const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   // 'close' rather than 'exit': it also waits for the stdio pipes, so no handle outlives close().
   const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
   let stderr = '';

@@ -37,6 +37,10 @@ export async function startDelayProxy(options: { targetPort: number; delayMs: nu
 
   const server = createServer((client) => {
     const upstream = connect(targetPort, '127.0.0.1');
+    // Chunks leave as they came: with Nagle on, a second chunk forwarded in the same tick
+    // would wait for the first one's (delayed) ACK, a 40 ms stall no real path adds.
+    client.setNoDelay(true);
+    upstream.setNoDelay(true);
     track(upstream);
     forward(client, upstream);
     forward(upstream, client);

@@ -16,6 +16,8 @@ export { LAB_CREDENTIALS } from './lab-credentials';
 export { labCaPath } from './lab-pki';
 export { startDelayProxy, type DelayProxy } from './delay-proxy';
 export { postfixLab, type PostfixLab } from './postfix';
+export { startOpenPort, type OpenPort } from './open-port';
+export { startBlackhole, type Blackhole } from './blackhole';
 
 export interface Lab {
   host: '127.0.0.1';
@@ -55,7 +57,8 @@ async function startServer(scenario: ScenarioId, options: LabOptions): Promise<S
   switch (server.kind) {
     case 'm365': {
       const delay = options.delayMs ?? (scenario === 'slow-server' ? SLOW_DEFAULT_MS : 0);
-      return startM365Server(server.plan, { delayMs: delay, ...(options.verifyXoauth2 ? { verifyXoauth2: options.verifyXoauth2 } : {}) });
+      const plan = options.pipelining === false ? { ...server.plan, pipelining: false } : server.plan;
+      return startM365Server(plan, { delayMs: delay, ...(options.verifyXoauth2 ? { verifyXoauth2: options.verifyXoauth2 } : {}) });
     }
     case 'blackhole': {
       const hole = await startBlackhole();
@@ -71,7 +74,10 @@ async function startServer(scenario: ScenarioId, options: LabOptions): Promise<S
 }
 
 export interface LabOptions {
+  /** Delay before every reply (default: 1500 for 'slow-server', else 0). */
   delayMs?: number;
+  /** false: the Microsoft-like servers leave PIPELINING out of EHLO. */
+  pipelining?: boolean;
   /**
    * Validate XOAUTH2 tokens the way Exchange Online does, against a local identity provider
    * (`oidcLab.verifyXoauth2` from test/lab/oidc), instead of accepting the fixed lab token.

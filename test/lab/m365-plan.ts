@@ -24,6 +24,8 @@ export interface M365Plan {
   clockAheadMs?: number;
   /** Behave as if the EHLO after STARTTLS never arrived: AUTH → 503 5.5.2, MAIL → 530 5.7.57. */
   forgetEhloAfterTls?: boolean;
+  /** false: EHLO leaves out PIPELINING (Exchange Online offers it), so a client must wait for each reply. */
+  pipelining?: boolean;
 }
 
 export const HEALTHY_PLAN: M365Plan = { security: 'starttls', certificate: 'healthy', advertiseAuth: true };

@@ -109,11 +109,11 @@ export function m365Greeting(now: Date = new Date()): string {
  * The EHLO reply (PHPMailer#1901 order): STARTTLS only before TLS, "AUTH LOGIN XOAUTH2"
  * only after it. BINARYMIME/CHUNKING are left out because the lab does not implement BDAT.
  */
-export function ehloLines(offer: { starttls: boolean; auth: boolean }): string[] {
+export function ehloLines(offer: { starttls: boolean; auth: boolean; pipelining?: boolean }): string[] {
   const features = [
     `${M365_FRONTEND} Hello [127.0.0.1]`,
     `SIZE ${SIZE_LIMIT}`,
-    'PIPELINING',
+    ...(offer.pipelining === false ? [] : ['PIPELINING']),
     'DSN',
     'ENHANCEDSTATUSCODES',
     ...(offer.starttls ? ['STARTTLS'] : []),

@@ -54,6 +54,7 @@ export class M365Session {
   private from: string | null = null;
   private rcpts: string[] = [];
   private pendingAuth: PendingAuth | null = null;
+  private inData = false;
 
   constructor(
     socket: Socket,
@@ -75,8 +76,22 @@ export class M365Session {
     };
     parser.on('error', () => socket.destroy());
     socket.on('error', (error: NodeJS.ErrnoException) => this.ctx.log(`*** socket ${error.code ?? error.message}`));
+    socket.on('data', (chunk: Buffer) => this.noteRead(chunk));
     socket.pipe(parser);
     return parser;
+  }
+
+  /**
+   * Which envelope commands arrived in one read, before any of them was answered: the
+   * server's view of pipelining (RFC 2920). Verbs only; AUTH data and bodies are skipped.
+   */
+  private noteRead(chunk: Buffer): void {
+    if (this.inData || this.pendingAuth) return;
+    const verbs = chunk
+      .toString('latin1')
+      .split('\r\n')
+      .flatMap((line) => /^(MAIL|RCPT|DATA)\b/i.exec(line)?.[1]?.toUpperCase() ?? []);
+    if (verbs.length > 0) this.ctx.log(`=== read ${verbs.join(' ')}`);
   }
 
   private async send(lines: string[], closeAfter = false): Promise<void> {
@@ -141,6 +156,7 @@ export class M365Session {
       ehloLines({
         starttls: !this.secure && this.ctx.plan.security === 'starttls',
         auth: this.secure && this.ctx.plan.advertiseAuth && !this.user,
+        pipelining: this.ctx.plan.pipelining !== false,
       }),
     );
   }
@@ -226,10 +242,12 @@ export class M365Session {
     if (this.from === null) return this.reply(R.needMail);
     if (this.rcpts.length === 0) return this.reply(R.needRcpt);
     const parser = this.parser;
+    this.inData = true;
     const stream = parser.startDataMode(SIZE_LIMIT);
     const chunks: Buffer[] = [];
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
     stream.once('end', () => {
+      this.inData = false;
       const envelope = { from: this.from ?? '', to: [...this.rcpts] };
       this.resetEnvelope();
       this.ctx.log(`C: <message, ${Buffer.concat(chunks).length} bytes>`);

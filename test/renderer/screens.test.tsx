@@ -49,7 +49,7 @@ describe('saved settings', () => {
     const { api } = installFakeApi({
       listProfiles: vi.fn(async () => ({ ok: true as const, value: [PROFILE] })),
       hasSecret: vi.fn(async () => ({ ok: true as const, value: { stored: true } })),
-      deleteProfile: vi.fn(async () => ({ ok: true as const, value: { secret: 'deleted' as const } })),
+      deleteProfile: vi.fn(async () => ({ ok: true as const, value: { secret: 'deleted' as const, signedOut: false } })),
     });
     const user = userEvent.setup();
     renderWithI18n(<ProfilesScreen onExport={() => undefined} onNew={() => undefined} />);

@@ -16,14 +16,24 @@ const toTest: WizardAction[] = [
   { type: 'edit', patch: { address: 'sam@contoso.com' } },
   { type: 'go', to: 'settings' },
   { type: 'go', to: 'signin' },
-  { type: 'edit', patch: { password: 'pw-canary' } },
+  { type: 'edit', patch: { authMethod: 'password', password: 'pw-canary' } },
   { type: 'go', to: 'test' },
 ];
 
 describe('wizard reducer', () => {
-  it('fills the recommended Microsoft 365 settings from the preset', () => {
+  it('fills the recommended Microsoft 365 settings from the preset, Sign in with Microsoft first', () => {
     const { form } = run([{ type: 'choose-preset', preset: 'microsoft365' }]);
-    expect(form).toMatchObject({ host: 'smtp.office365.com', port: 587, security: 'starttls', authMethod: 'password' });
+    expect(form).toMatchObject({ host: 'smtp.office365.com', port: 587, security: 'starttls', authMethod: 'oauth2' });
+    // Other servers keep the password as the first choice.
+    expect(run([{ type: 'choose-preset', preset: 'smart-host' }]).form.authMethod).toBe('password');
+  });
+
+  it('keeps the Microsoft account only for the kind of account it signed in for', () => {
+    const account = { key: 'k.t', username: 'sam@contoso.com', displayName: null, tenantId: 't' };
+    const signedIn = run([{ type: 'choose-preset', preset: 'microsoft365' }, { type: 'oauth-account', account }]);
+    expect(signedIn.form.oauthAccount).toEqual(account);
+    expect(run([{ type: 'choose-preset', preset: 'microsoft365' }], signedIn).form.oauthAccount).toEqual(account);
+    expect(run([{ type: 'choose-preset', preset: 'outlook-com' }], signedIn).form.oauthAccount).toBeNull();
   });
 
   it('keeps what was typed across Back and Next', () => {
@@ -84,6 +94,16 @@ describe('wizard reducer', () => {
     });
     expect(buildProbeRequest({ ...form, sendTestMessage: true }).sendTestTo).toBe('sam@contoso.com');
     expect(buildProbeRequest({ ...form, authMethod: 'none' }).auth).toEqual({ method: 'none' });
+  });
+
+  it('names the signed-in Microsoft account by key and the address typed, never a token', () => {
+    const { form } = run(toTest);
+    const account = { key: 'uid.tid', username: 'bob@contoso.com', displayName: 'Bob', tenantId: 'tid' };
+    const request = buildProbeRequest({ ...form, authMethod: 'oauth2', oauthAccount: account, sendTestMessage: true });
+    expect(request.auth).toEqual({ method: 'oauth2', account: 'uid.tid', address: 'sam@contoso.com' });
+    expect(request.sendTestTo).toBe('sam@contoso.com');
+    // Not signed in yet: nothing to sign in with.
+    expect(buildProbeRequest({ ...form, authMethod: 'oauth2', oauthAccount: null }).auth).toEqual({ method: 'none' });
   });
 
   it('takes the events of its run before main has answered the start (the page chose the id)', () => {

@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useReducer } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { sampleProbeResult } from '../fixtures/samples';
+import { sampleProbeResult, stageResult } from '../fixtures/samples';
 import type { ProbeResult } from '../../shared/types';
 import { Wizard } from '../../renderer/wizard/Wizard';
 import { initialWizardState, wizardReducer, type WizardState } from '../../renderer/wizard/wizard-state';
@@ -19,7 +19,7 @@ function Harness({ start, online = true }: { start?: WizardState; online?: boole
 const at = (step: WizardState['step'], form: Partial<WizardState['form']> = {}): WizardState => {
   const base = [
     { type: 'choose-preset', preset: 'microsoft365' },
-    { type: 'edit', patch: { address: 'sam@contoso.com', password: 'pw', ...form } },
+    { type: 'edit', patch: { address: 'sam@contoso.com', authMethod: 'password', password: 'pw', ...form } },
   ] as const;
   return { ...base.reduce(wizardReducer, initialWizardState()), step };
 };
@@ -87,7 +87,7 @@ describe('settings step', () => {
 });
 
 describe('sign-in step', () => {
-  it('masks the password with a show toggle and explains Sign in with Microsoft without pretending it works', async () => {
+  it('masks the password with a show toggle and says plainly when Sign in with Microsoft is not set up', async () => {
     installFakeApi();
     const user = userEvent.setup();
     renderWithI18n(<Harness start={at({ name: 'signin', showPassword: false }, { password: '' })} />);
@@ -96,8 +96,12 @@ describe('sign-in step', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Show password' }));
     expect(password).toHaveAttribute('type', 'text');
     expect(screen.getByRole('button', { name: 'Continue' })).toBeDisabled();
+    // Listed first, and for Microsoft 365 the password choice says when Microsoft switches it off.
+    const radios = screen.getAllByRole('radio');
+    expect(radios[0]).toHaveAccessibleName(/Sign in with Microsoft/);
+    expect(screen.getByRole('radio', { name: /With my password/ })).toHaveAccessibleDescription(/end of December 2026/);
     await user.click(screen.getByRole('radio', { name: /Sign in with Microsoft/ }));
-    expect(screen.getByText(/not available in this version yet/)).toBeInTheDocument();
+    expect(await screen.findByText('Microsoft sign-in is not set up in this copy')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Continue' })).toBeDisabled();
     await user.click(screen.getByRole('radio', { name: /Test without signing in/ }));
     expect(screen.getByRole('button', { name: 'Continue' })).toBeEnabled();
@@ -186,7 +190,7 @@ describe('result step', () => {
 
   it('offers to save the settings after a success', () => {
     installFakeApi();
-    renderWithI18n(<Harness start={at({ name: 'result', result: result({}) })} />);
+    renderWithI18n(<Harness start={at({ name: 'result', result: result({ stages: [stageResult('auth', 'pass')] }) })} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Sending works' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Save these settings' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /Remember my password/ })).toBeInTheDocument();

@@ -15,6 +15,8 @@ describe('lint boundaries', () => {
     ["import fs from 'node:fs';", 'renderer/app/bad.ts'],
     ["import nodemailer from 'nodemailer';", 'renderer/app/bad.ts'],
     ["import keytar from 'keytar';", 'renderer/app/bad.ts'],
+    ["import { PublicClientApplication } from '@azure/msal-node';", 'renderer/wizard/signin/bad.ts'],
+    ["import type { AccountInfo } from '@azure/msal-node';", 'shared/bad.ts'],
     ["import net from 'node:net';", 'shared/bad.ts'],
     ["import { x } from '../electron/probe/run-probe';", 'shared/bad.ts'],
     ["import { app } from 'electron';", 'electron/probe/bad.ts'],

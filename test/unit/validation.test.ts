@@ -19,7 +19,7 @@ describe('address and host checks', () => {
     expect(isHostName(host)).toBe(true);
   });
 
-  it.each(['', '-smtp.example.com', 'smtp-.example.com', 'smtp..example.com', 'smtp_example.com', '999.1.1.1', 'smtp.example.com/x', 'bücher.example', `${'a'.repeat(64)}.com`])(
+  it.each(['', '-smtp.example.com', 'smtp-.example.com', 'smtp..example.com', 'smtp_example.com', '999.1.1.1', 'smtp.example.com/x', 'bü cher.example', 'xn--zz.example', 'bücher\u202e.example', `${'a'.repeat(64)}.com`, `${'a.'.repeat(126)}com`])(
     'refuses host %s',
     (host) => {
       expect(isHostName(host)).toBe(false);

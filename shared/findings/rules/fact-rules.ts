@@ -3,6 +3,8 @@ import type { FactRules } from './rule-types';
 /** Probe observations (shared/types.ts ProbeFact) are unambiguous: one finding each. */
 export const FACT_RULES: FactRules = {
   timeout: [{ id: 'network.port-blocked', score: 0.8 }],
+  // Stronger than a timeout alone: the host answered on another port, so it is up and only this port is dropped.
+  'port-silent-host-up': [{ id: 'network.port-blocked', score: 0.95 }],
   'greeting-timeout': [{ id: 'network.greeting-timeout', score: 0.95 }],
   'no-auth-after-tls': [{ id: 'auth.not-offered', score: 0.95 }],
   'no-starttls': [{ id: 'tls.starttls-unavailable', score: 0.95 }],
@@ -25,4 +27,5 @@ export const FACT_RULES: FactRules = {
   offline: [{ id: 'network.offline', score: 0.99 }],
   'dropped-after-ehlo': [{ id: 'network.connection-reset', score: 0.9 }],
   'auth-unexpected-reply': [{ id: 'auth.unexpected-reply', score: 0.95 }],
+  'smtputf8-unsupported': [{ id: 'send.smtputf8-unsupported', score: 0.97 }],
 };

@@ -10,6 +10,9 @@ import { probe } from './probe';
 import { profiles } from './profiles';
 import { results } from './results';
 import { settings } from './settings';
+import { validation } from './validation';
+import { signin } from './signin';
+import { verdicts } from './verdicts';
 import { wizard } from './wizard';
 
 /** All English messages; each area keeps its own file so teams and translators work apart. */
@@ -27,6 +30,9 @@ export const en = {
   ...profiles,
   ...discover,
   ...oauth,
+  ...validation,
+  ...signin,
+  ...verdicts,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -29,6 +29,8 @@ export const probe = {
   'probe.detail.resolve.failed': '{host}: {code}',
   'probe.detail.connect.connected': 'connected to {address}:{port}',
   'probe.detail.connect.failed': '{code}: {message}',
+  'probe.detail.connect.port-silent':
+    'no answer on port {port} within {waitedMs} ms, although the server answered on port {siblingPort} (round trip {rttMs} ms): something on the network blocks port {port}',
   'probe.detail.reply': '{reply}',
   'probe.detail.error': '{message}',
   'probe.detail.closed': 'the server closed the connection',

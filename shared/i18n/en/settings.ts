@@ -6,6 +6,11 @@ export const settings = {
     'The settings file was damaged, so the app started with fresh settings. The old file was kept as {movedTo} in case your IT team wants to look at it. Problem: {problem}',
   'settings.notice.settings-corrupt.body-not-moved':
     'The settings file {file} was damaged and could not be moved aside, so the app is using fresh settings for now and will not save changes. Problem: {problem}',
+  'settings.notice.settings-partly-recovered.title': 'Some of your saved settings could not be read',
+  'settings.notice.settings-partly-recovered.body':
+    'These could not be read and were set aside: {items}. Everything else was loaded as usual. They were kept exactly as they were in {movedTo}, in case your IT team wants to look at them. First problem: {problem}',
+  'settings.notice.settings-partly-recovered.body-not-moved':
+    'These could not be read: {items}. Everything else was loaded, but the app could not keep a copy of them, so it will not save changes to {file} for now. First problem: {problem}',
   'settings.notice.settings-newer-version.title': 'Your settings come from a newer version of the app',
   'settings.notice.settings-newer-version.body':
     'The settings file was written by a newer version of Mail Setup Assistant (format {version}). It was kept as {movedTo} and the app started with fresh settings. Install the newer version again to use it.',
@@ -36,6 +41,13 @@ export const settings = {
   'settings.problem.bad-format': 'the entry "{field}" {detail}.',
   'settings.problem.other': 'the entry "{field}" is not valid: {detail}.',
   'settings.problem.whole-file': 'the file as a whole',
+  'settings.problem.duplicate-id': 'the entry "{field}" repeats the id of an earlier profile.',
+  'settings.problem.too-many-profiles': 'there are more than {max} profiles; the ones after the first {max} were set aside.',
+  'settings.problem.not-utf8': 'the file is not text in UTF-8.',
+  'settings.recovered.profile': 'the profile “{name}”',
+  'settings.recovered.unnamed-profile': 'profile number {number} (it has no name)',
+  'settings.recovered.preferences': 'your preferences (the defaults are used instead)',
+  'settings.recovered.entry': 'the entry “{key}”',
   'settings.problem.migration-failed': 'the file could not be upgraded to the current format ({detail}).',
 
   // Keychain states (KEYCHAIN_UNAVAILABLE reasons), for the "remember" checkbox and profile list.

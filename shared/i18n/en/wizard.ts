@@ -53,8 +53,6 @@ export const wizard = {
   'wizard.signin.method.oauth': 'Sign in with Microsoft',
   'wizard.signin.method.oauth.hint':
     'The modern, safer way: you sign in on Microsoft’s own page and this app never sees your password. Microsoft is turning off password sign-in for sending mail (from the end of December 2026 for work accounts; already for Outlook.com).',
-  'wizard.signin.method.oauth.unavailable':
-    'Sign in with Microsoft is not available in this version yet. Until it is, you can still test the connection and security without signing in.',
   'wizard.signin.method.none': 'Test without signing in',
   'wizard.signin.method.none.hint': 'Checks that this computer can reach the server securely. It cannot check your account.',
   'wizard.signin.outlookComNeedsOAuth':
@@ -90,10 +88,6 @@ export const wizard = {
   'wizard.discover.expected': '(expected: not offered by Microsoft)',
   'wizard.discover.use': 'Use port {port}',
 
-  'wizard.result.title.pass': 'Sending works',
-  'wizard.result.title.warn': 'Sending works, with a warning',
-  'wizard.result.title.fail': 'Sending does not work yet',
-  'wizard.result.title.cancelled': 'The test was cancelled',
   'wizard.result.pass.body': 'This computer reached {host} on port {port}, secured the connection and signed in as {user}.',
   'wizard.result.pass.noAuth': 'This computer reached {host} on port {port} and secured the connection. Your account was not checked.',
   'wizard.result.pass.sent': 'A test message was sent to {address}. It should arrive in a minute.',

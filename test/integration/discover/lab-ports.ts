@@ -25,7 +25,8 @@ export async function startLabPorts(scenarios: Record<number, ScenarioId>): Prom
     deps(extra = {}) {
       return {
         ...extra,
-        probeDeps: { resolver: loopbackResolver, extraCa: [caPem], ...extra.probeDeps },
+        // siblingPorts: only the matrix's own ports are evidence for a silent one, not this machine's 443.
+        probeDeps: { resolver: loopbackResolver, extraCa: [caPem], siblingPorts: [], ...extra.probeDeps },
         dialPort: (port) => {
           const lab = labs.get(port);
           if (!lab) throw new Error(`no lab server plays port ${port}`);

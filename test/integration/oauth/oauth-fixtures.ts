@@ -11,6 +11,7 @@ import { createNetworkClient, type SignInNetworkClient } from '../../../electron
 import type { Vault } from '../../../electron/vault/vault';
 import type { OidcLab } from '../../lab/oidc/provider';
 import type { LabUser } from '../../lab/oidc/interactions';
+import { signInOnPage } from '../../lab/oidc/person';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -25,13 +26,7 @@ export function personContext(browser: Browser): Promise<BrowserContext> {
 
 export type PersonAction = 'sign-in' | 'cancel-on-login' | 'leave-open' | 'close-tab';
 
-/** Completes the lab's sign-in and consent pages in `page` as `user`. */
-export async function signInOnPage(page: Page, user: LabUser): Promise<void> {
-  await page.getByLabel('Email address').fill(user.username);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Accept' }).click();
-}
+export { signInOnPage } from '../../lab/oidc/person';
 
 export interface Person {
   /** What MSAL's openBrowser gets: opens a tab and acts there, without holding MSAL up. */

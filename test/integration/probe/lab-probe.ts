@@ -15,9 +15,13 @@ export function labRequest(lab: Lab, overrides: Partial<ProbeRequest> = {}, mode
   return { host: LAB_HOST, port: lab.port, security: lab.security === 'none' ? 'starttls' : lab.security, auth, ...overrides };
 }
 
-/** The lab resolves smtp.office365.com to itself; nothing ever leaves 127.0.0.1. */
+/**
+ * The lab resolves smtp.office365.com to itself; nothing ever leaves 127.0.0.1. A silent
+ * port knocks on no other port unless the test names lab ports for it (`siblingPorts`):
+ * what else listens on this machine's 443 or 25 must not decide a lab test.
+ */
 export function labDeps(lab: Lab, overrides: Partial<ProbeDeps> = {}): ProbeDeps {
-  return { resolver: async () => ['127.0.0.1'], extraCa: [lab.caPem], env: {}, isOnline: () => true, ...overrides };
+  return { resolver: async () => ['127.0.0.1'], extraCa: [lab.caPem], env: {}, isOnline: () => true, siblingPorts: [], ...overrides };
 }
 
 /** Runs a probe and keeps every event it streamed. */
@@ -45,11 +49,8 @@ export function factsOf(evidence: Evidence[]): string[] {
   return evidence.flatMap((e) => (e.kind === 'fact' ? [e.fact] : []));
 }
 
-/** Every way a secret could leak into text: plain, and base64 at each alignment inside a longer payload. */
-export function leakForms(secret: string): string[] {
-  const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-  return [secret, b64(secret), ...[0, 1, 2].map((pad) => b64('x'.repeat(pad) + secret).slice(4, -4))].filter((form) => form.length >= 6);
-}
+// One definition of the leak forms for every canary (test/fixtures/lab-oauth.ts).
+export { leakForms } from '../../fixtures/lab-oauth';
 
 /** Handles and timers present now that were not in `baseline` (by kind and count). */
 export function newResources(baseline: string[], now: string[]): string[] {

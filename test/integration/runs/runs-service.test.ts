@@ -80,14 +80,14 @@ describe('runs service', () => {
       probe: labDeps(lab),
       // What the OAuth service will do: hand the engine a fresh token for the signed-in user.
       resolveAuth: async (request) => {
-        seen.push(request);
+        seen.push(request as ProbeRequest);
         if (request.auth.method !== 'oauth2') return { ok: false, error: { code: 'CANCELLED', message: 'sign-in was cancelled' } };
-        return ok({ ...request, auth: { ...request.auth, accessToken: lab.credentials.accessToken } });
+        return ok({ kind: 'probe', request: { ...request, auth: { method: 'oauth2', user: lab.credentials.user, accessToken: lab.credentials.accessToken } } });
       },
     });
     const runId = randomUUID();
-    // The page sends no usable token; the lab accepts only the one resolveAuth supplies.
-    const started = await runs.start(runId, { ...labRequest(lab), auth: { method: 'oauth2', user: lab.credentials.user, accessToken: 'not-yet-a-token' } });
+    // The page names an account and sends no token; the lab accepts only the one resolveAuth supplies.
+    const started = await runs.start(runId, { ...labRequest(lab), auth: { method: 'oauth2', account: 'lab-alice.tenant', address: lab.credentials.user } });
     expect(started).toEqual(ok({ runId }));
     expect((await runs.result(runId))?.verdict).toBe('pass');
     expect(await runs.start(randomUUID(), labRequest(lab))).toEqual({ ok: false, error: { code: 'CANCELLED', message: 'sign-in was cancelled' } });
@@ -97,7 +97,7 @@ describe('runs service', () => {
 
   it('can cancel while the credential is still being resolved', async () => {
     let release: () => void = () => {};
-    const runs = service({ resolveAuth: (request) => new Promise((resolve) => (release = () => resolve(ok(request)))) });
+    const runs = service({ resolveAuth: (request) => new Promise((resolve) => (release = () => resolve(ok({ kind: 'probe', request: request as ProbeRequest })))) });
     const runId = randomUUID();
     const starting = runs.start(runId, { host: 'smtp.office365.com', port: 587, security: 'starttls', auth: { method: 'none' } });
     expect(runs.cancel(runId)).toEqual(ok({ cancelled: true }));

@@ -1,12 +1,12 @@
 /**
  * The settings service on real files through conf (the same store electron-store wraps).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSettingsService } from '../../../electron/settings/settings-service';
 import { confStoreFactory, settingsJsonSchema, type SettingsStoreFactory } from '../../../electron/settings/settings-store';
-import { noticeText } from '../../../shared/profile';
+import { noticeText, SETTINGS_VERSION } from '../../../shared/profile';
 import { tempDir as makeTempDir } from '../../fixtures/temp-dir';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -32,7 +32,7 @@ describe('settings service', () => {
     const settings = createSettingsService({ cwd: dir, now });
     expect(settings.notices).toEqual([]);
     expect(settings.read()).toEqual({
-      schemaVersion: 1,
+      schemaVersion: SETTINGS_VERSION,
       profiles: [],
       preferences: { theme: 'system', sendTestMessage: false, lastProfileId: null },
     });
@@ -47,7 +47,7 @@ describe('settings service', () => {
       value: { theme: 'dark', sendTestMessage: false, lastProfileId: 'p1' },
     });
     expect(first.update((d) => ({ ...d, profiles: [profile] })).ok).toBe(true);
-    expect(onDisk(dir)).toEqual({ schemaVersion: 1, profiles: [profile], preferences: { theme: 'dark', sendTestMessage: false, lastProfileId: 'p1' } });
+    expect(onDisk(dir)).toEqual({ schemaVersion: SETTINGS_VERSION, profiles: [profile], preferences: { theme: 'dark', sendTestMessage: false, lastProfileId: 'p1' } });
     const second = createSettingsService({ cwd: dir, now });
     expect(second.read().profiles).toEqual([profile]);
     expect(second.getPreferences().theme).toBe('dark');
@@ -80,12 +80,10 @@ describe('settings service', () => {
     expect(onDisk(dir).profiles).toEqual([profile]);
   });
 
-  it('moves a schema violation aside, naming the entry, and never overwrites an earlier kept copy', () => {
+  it('never overwrites an earlier kept copy', () => {
     const dir = tempDir();
-    const bad = JSON.stringify({ schemaVersion: 1, profiles: [{ ...profile, password: 'hunter2' }], preferences: {} });
-    writeFileSync(join(dir, 'settings.json'), bad);
-    const first = createSettingsService({ cwd: dir, now });
-    expect(first.notices[0]).toMatchObject({ kind: 'settings-corrupt', problem: 'the entry "profiles[0].password" is not one this app knows.' });
+    writeFileSync(join(dir, 'settings.json'), 'not json {');
+    createSettingsService({ cwd: dir, now });
     writeFileSync(join(dir, 'settings.json'), 'not json');
     const second = createSettingsService({ cwd: dir, now });
     expect(second.notices[0]).toMatchObject({ movedTo: join(dir, 'settings.corrupt-2026-11-23T10-00-00-2.json') });
@@ -94,7 +92,61 @@ describe('settings service', () => {
       'settings.corrupt-2026-11-23T10-00-00.json',
       'settings.json',
     ]);
-    expect(readFileSync(join(dir, 'settings.corrupt-2026-11-23T10-00-00.json'), 'utf8')).toBe(bad);
+    expect(readFileSync(join(dir, 'settings.corrupt-2026-11-23T10-00-00.json'), 'utf8')).toBe('not json {');
+  });
+
+  it('sets one invalid profile aside on its own, byte for byte, names it, and loads the rest (issue 13)', () => {
+    const dir = tempDir();
+    const bad = `{"id":"p0","name":"Old relay","preset":"custom","address":"amy@contoso.com","host":"relay.contoso.com","port":25,"security":"none","authMethod":"password","user":"amy\\u0001auth=Bearer x","password":"hunter2"}`;
+    const home = { ...profile, id: 'p2', name: 'Home' };
+    const text = `\ufeff{\r\n "schemaVersion": 1,\r\n "profiles": [${bad},\r\n ${JSON.stringify(profile)}, ${JSON.stringify(home)}],\r\n "preferences": {"theme": "dark"}\r\n}`;
+    writeFileSync(join(dir, 'settings.json'), text);
+    const settings = createSettingsService({ cwd: dir, now });
+
+    expect(settings.read().profiles).toEqual([profile, home]);
+    expect(settings.read().preferences.theme).toBe('dark');
+    const side = join(dir, 'settings.set-aside-2026-11-23T10-00-00.json');
+    expect(settings.notices).toEqual([
+      {
+        kind: 'settings-partly-recovered',
+        file: join(dir, 'settings.json'),
+        movedTo: side,
+        items: ['the profile “Old relay”'],
+        problem: 'the entry "profiles[0].user" must not contain line breaks or control characters.',
+      },
+    ]);
+    expect(readFileSync(side, 'utf8')).toContain(bad);
+    expect(JSON.parse(readFileSync(side, 'utf8')).profiles).toEqual([JSON.parse(bad)]);
+    // The settings file now holds what loaded, and a new instance starts without a notice.
+    expect(onDisk(dir).profiles).toEqual([profile, home]);
+    expect(createSettingsService({ cwd: dir, now }).notices).toEqual([]);
+    const { title, body } = noticeText(settings.notices[0]!);
+    expect(title).toBe('Some of your saved settings could not be read');
+    expect(body).toContain(`set aside: the profile “Old relay”. Everything else was loaded as usual. They were kept exactly as they were in ${side}`);
+  });
+
+  it('does not save over a file whose damaged part could not be kept', () => {
+    const dir = tempDir();
+    const text = JSON.stringify({ schemaVersion: 1, profiles: [{ ...profile, port: 'x' }, { ...profile, id: 'p2' }], preferences: {} });
+    writeFileSync(join(dir, 'settings.json'), text);
+    // A dangling link where the side file would go: it does not "exist", but cannot be created.
+    symlinkSync(join(dir, 'missing', 'target'), join(dir, 'settings.set-aside-2026-11-23T10-00-00.json'));
+    const settings = createSettingsService({ cwd: dir, now });
+    expect(settings.read().profiles.map((p) => p.id)).toEqual(['p2']);
+    expect(settings.notices[0]).toMatchObject({ kind: 'settings-partly-recovered', movedTo: null });
+    expect(settings.writable).toBe(false);
+    expect(settings.update((d) => d).ok).toBe(false);
+    expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(text);
+    expect(noticeText(settings.notices[0]!).body).toContain('could not keep a copy of them');
+  });
+
+  it('moves a file that is not UTF-8 aside whole, so its bytes survive', () => {
+    const dir = tempDir();
+    const bytes = Buffer.from([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]); // "{}" in UTF-16 (Notepad's "Unicode")
+    writeFileSync(join(dir, 'settings.json'), bytes);
+    const settings = createSettingsService({ cwd: dir, now });
+    expect(settings.notices[0]).toMatchObject({ kind: 'settings-corrupt', problem: 'the file is not text in UTF-8.' });
+    expect(readFileSync(join(dir, 'settings.corrupt-2026-11-23T10-00-00.json')).equals(bytes)).toBe(true);
   });
 
   it('keeps a file from a newer version aside instead of overwriting it', () => {
@@ -110,7 +162,7 @@ describe('settings service', () => {
       },
     ]);
     expect(JSON.parse(readFileSync(join(dir, 'settings.newer-v7-2026-11-23T10-00-00.json'), 'utf8'))).toEqual({ schemaVersion: 7, somethingNew: true });
-    expect(onDisk(dir)).toMatchObject({ schemaVersion: 1, profiles: [] });
+    expect(onDisk(dir)).toMatchObject({ schemaVersion: SETTINGS_VERSION, profiles: [] });
   });
 
   it('migrates an unversioned file and saves it in the current format', () => {
@@ -119,7 +171,7 @@ describe('settings service', () => {
     const settings = createSettingsService({ cwd: dir, now });
     expect(settings.notices).toEqual([]);
     expect(onDisk(dir)).toEqual({
-      schemaVersion: 1,
+      schemaVersion: SETTINGS_VERSION,
       profiles: [profile],
       preferences: { theme: 'system', sendTestMessage: false, lastProfileId: null },
     });
@@ -141,7 +193,7 @@ describe('settings service', () => {
 
   it('keeps working in memory, without touching the file, when the store cannot be opened', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ schemaVersion: 1, profiles: [profile], preferences: {} }));
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ schemaVersion: SETTINGS_VERSION, profiles: [profile], preferences: {} }));
     const before = readFileSync(join(dir, 'settings.json'), 'utf8');
     const settings = createSettingsService({
       cwd: dir,
@@ -159,7 +211,7 @@ describe('settings service', () => {
 
   it('the store itself (conf with the generated JSON Schema) refuses a profile with a password', () => {
     const dir = tempDir();
-    const empty = { schemaVersion: 1, profiles: [], preferences: { theme: 'system', sendTestMessage: false, lastProfileId: null } };
+    const empty = { schemaVersion: SETTINGS_VERSION, profiles: [], preferences: { theme: 'system', sendTestMessage: false, lastProfileId: null } };
     const store = confStoreFactory({ cwd: dir, configName: 'settings', ...settingsJsonSchema(), defaults: empty });
     const doc = { ...empty, profiles: [{ ...profile, password: 'hunter2' }] };
     expect(() => {

@@ -29,6 +29,8 @@ const DEFAULT_TTL_S = 3600; // over MSAL's fixed 300 s renewal window, so silent
 export const LAB_USERS: readonly LabUser[] = [
   { accountId: 'lab-alice', oid: '2d8c1a57-3e4f-4a6b-9c0d-1e2f3a4b5c6d', username: LAB_CREDENTIALS.user, password: LAB_CREDENTIALS.password, name: 'Alice Lab' },
   { accountId: 'lab-bob', oid: '7e6d5c4b-3a29-4180-9f7e-6d5c4b3a2918', username: 'bob@contoso.example', password: 'Lab-Password-8!', name: 'Bob Lab' },
+  // A personal address, for the Outlook.com journey (the wizard treats outlook.com as Outlook.com).
+  { accountId: 'lab-sam', oid: '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f', username: 'sam.lab@outlook.com', password: 'Lab-Password-9!', name: 'Sam Lab' },
 ];
 
 export interface OidcLab {

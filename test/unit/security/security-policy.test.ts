@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedExternalUrl, isAllowedNavigation, isAppPageUrl } from '../../electron/security-policy';
+import { isAllowedExternalUrl, isAllowedNavigation, isAppPageUrl } from '../../../electron/security-policy';
 
 describe('external links', () => {
   it.each([
