@@ -5,7 +5,6 @@
  */
 import type { DiscoverOptions, DiscoverResult, DomainCheck } from './discovery';
 import type { AccountInput } from './export/export-account';
-import type { ExportFormat } from './export/export-formats';
 import type { MailApp, PlanTarget } from './export/app-kinds';
 import type { OutlookSetupCheck } from './export/outlook-check';
 import type { OrgDefaults, Preferences, Profile, ProfileInput, SettingsNotice } from './profile';
@@ -38,18 +37,7 @@ export interface SaveProfileResponse {
   keychainReason?: string;
 }
 
-export type ExportTarget = ExportFormat | 'sheet-pdf';
-
-export interface ExportSaveRequest {
-  format: ExportTarget;
-  /** Account settings (no secrets; unknown keys are dropped) for every format but the report. */
-  account?: AccountInput;
-  /** For the report: the live test whose result to export. */
-  runId?: string;
-  appleTarget?: 'ios' | 'macos';
-}
-
-// ---- Exports per mail app (additive block, exports work) ----
+// ---- Exports per mail app ----
 /** Save one file of an app's plan; the report needs the run it describes. */
 export interface AppFileSaveRequest {
   target: PlanTarget;
@@ -104,8 +92,6 @@ export interface Channels {
   'profiles:retest': { request: { id: string; runId?: string }; response: { runId: string } };
   'vault:has': { request: { address: string }; response: { stored: boolean } };
   'vault:delete': { request: { address: string }; response: { deleted: boolean } };
-  /** Builds an export and asks where to save it; a cancelled dialog is error CANCELLED. */
-  'export:save': { request: ExportSaveRequest; response: { paths: string[]; notes: string[] } };
   /** MX / SPF / autodiscover / DMARC for the domain of an address. */
   'discover:check-domain': { request: { domain: string }; response: DomainCheck };
   /** What works from this network: the port matrix with a recommendation. One at a time; a new one cancels the last. */
@@ -176,7 +162,6 @@ export const API_METHODS = {
   retestProfile: 'profiles:retest',
   hasSecret: 'vault:has',
   deleteSecret: 'vault:delete',
-  saveExport: 'export:save',
   checkDomain: 'discover:check-domain',
   discover: 'discover:run',
   // exports per mail app (additive)

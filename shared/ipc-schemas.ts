@@ -52,13 +52,6 @@ export const REQUEST_SCHEMAS: { [K in ChannelName]: z.ZodType<ChannelRequest<K>>
   'profiles:retest': z.object({ id: profileIdSchema, runId: runIdSchema.optional() }),
   'vault:has': z.object({ address: addressSchema }),
   'vault:delete': z.object({ address: addressSchema }),
-  'export:save': z.object({
-    format: z.enum([...EXPORT_FORMATS, 'sheet-pdf']),
-    // The exporters validate the account field by field, with messages per field.
-    account: z.record(z.string(), z.unknown()).optional(),
-    runId: runIdSchema.optional(),
-    appleTarget: z.enum(['ios', 'macos']).optional(),
-  }) as z.ZodType<ChannelRequest<'export:save'>>,
   'discover:check-domain': z.object({ domain: z.union([hostSchema, addressSchema]) }),
   'discover:run': discoverRequestSchema as z.ZodType<ChannelRequest<'discover:run'>>,
   // ---- exports per mail app (additive) ----

@@ -4,6 +4,8 @@
  * preset signs in (authority and scope). Pure: every value comes from shared/facts/sign-in.ts.
  */
 import { fact } from './facts';
+import { OAUTH_FLOW_FINDINGS } from './findings/flow-findings';
+import type { FindingId } from './findings/ids';
 
 /** What the renderer may learn about a signed-in account; never a token. */
 export interface SignedInAccount {
@@ -63,27 +65,13 @@ export const oauthFailure = (code: OAuthFailureCode, message: string, extra: Omi
   error: { code, message, ...extra },
 });
 
-/** The finding the diagnosis catalogue shows for each failure (ids owned by shared/findings). */
-export const OAUTH_FAILURE_FINDING: Readonly<Record<OAuthFailureCode, string>> = {
-  'not-configured': 'auth.oauth-not-configured',
-  cancelled: 'auth.oauth-cancelled',
-  // A sign-in nobody finished in time reads the same to staff as one they stopped.
-  'timed-out': 'auth.oauth-cancelled',
-  'consent-required': 'auth.oauth-consent-required',
-  'admin-consent-required': 'auth.oauth-admin-consent-required',
-  'conditional-access': 'auth.oauth-conditional-access',
-  'mfa-required': 'auth.oauth-mfa-required',
-  'sign-in-again': 'auth.oauth-sign-in-again',
-  'device-code-blocked': 'auth.oauth-device-code-blocked',
-  unreachable: 'auth.oauth-unreachable',
-  // No catalogue entry is specific to "anything else": the honest generic finding quotes the error.
-  'server-error': 'unknown',
-};
+/** The finding the diagnosis catalogue shows for each failure: the catalogue's own flow table (shared/findings/flow-findings.ts). */
+export const OAUTH_FAILURE_FINDING = Object.fromEntries(OAUTH_FAILURE_CODES.map((code) => [code, OAUTH_FLOW_FINDINGS[code]])) as Readonly<Record<OAuthFailureCode, FindingId>>;
 
 /** The finding when a token was issued but the mail server refused it (535 5.7.3 after XOAUTH2). */
-export const OAUTH_TOKEN_REJECTED_FINDING = 'auth.oauth-token-rejected';
+export const OAUTH_TOKEN_REJECTED_FINDING: FindingId = OAUTH_FLOW_FINDINGS['token-rejected'];
 /** The finding when the signed-in account is not the address being tested. */
-export const OAUTH_ACCOUNT_MISMATCH_FINDING = 'auth.oauth-account-mismatch';
+export const OAUTH_ACCOUNT_MISMATCH_FINDING: FindingId = OAUTH_FLOW_FINDINGS['account-mismatch'];
 
 const numbers = (id: string): number[] => (fact(id).value ?? '').split(',').map(Number);
 

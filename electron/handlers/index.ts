@@ -13,7 +13,6 @@ import { appHandlers } from './app-handlers';
 import type { HandlerDeps } from './deps';
 import { discoverHandlers } from './discover-handlers';
 import { exportAppHandlers } from './export-app-handlers';
-import { exportHandlers } from './export-handlers';
 import { oauthHandlers } from './oauth-handlers';
 import { probeHandlers } from './probe-handlers';
 import { profileHandlers } from './profile-handlers';
@@ -28,7 +27,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...appHandlers(deps),
     ...probeHandlers(runs),
     ...profileHandlers(accounts, deps.vault),
-    ...exportHandlers(deps, runs),
     ...exportAppHandlers(deps, runs),
     ...discoverHandlers(deps, probe),
     ...oauthHandlers(deps),

@@ -8,6 +8,8 @@ import type { FindingId } from './ids';
  */
 export const OAUTH_FLOW_FINDINGS = {
   cancelled: 'auth.oauth-cancelled',
+  // A sign-in nobody finished in time reads the same to staff as one they stopped.
+  'timed-out': 'auth.oauth-cancelled',
   'not-configured': 'auth.oauth-not-configured',
   unreachable: 'auth.oauth-unreachable',
   'consent-required': 'auth.oauth-consent-required',
@@ -18,6 +20,8 @@ export const OAUTH_FLOW_FINDINGS = {
   'sign-in-again': 'auth.oauth-sign-in-again',
   'account-mismatch': 'auth.oauth-account-mismatch',
   'token-rejected': 'auth.oauth-token-rejected',
+  // No catalogue entry is specific to "anything else": the honest generic finding quotes the error.
+  'server-error': 'unknown',
 } as const satisfies Record<string, FindingId>;
 
 export type OAuthFlowOutcome = keyof typeof OAUTH_FLOW_FINDINGS;

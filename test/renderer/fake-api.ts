@@ -40,7 +40,6 @@ export function installFakeApi(overrides: Partial<MailSetupApi> = {}) {
     retestProfile: vi.fn(async () => unavailable),
     hasSecret: vi.fn(async () => ({ ok: true as const, value: { stored: false } })),
     deleteSecret: vi.fn(async () => ({ ok: true as const, value: { deleted: false } })),
-    saveExport: vi.fn(async () => unavailable),
     checkDomain: vi.fn(async () => unavailable),
     discover: vi.fn(async () => unavailable),
     exportCapabilities: vi.fn(async () => ({ ok: true as const, value: { signing: { state: 'off' as const }, ewsAllowed: false } })),

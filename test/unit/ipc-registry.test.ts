@@ -74,7 +74,6 @@ describe('IPC registry', () => {
       'export:capabilities',
       'export:check-outlook',
       'export:open',
-      'export:save',
       'export:save-file',
       'export:show-in-folder',
       'oauth:cancel',

@@ -151,7 +151,7 @@ describe('Sign in with Microsoft through the app', () => {
     expect(app.probeEvents.filter((e) => e.runId === runId).map((e) => e.type)).toEqual(['stage-end', 'done']);
     expect(smtp.log.filter((l) => l.startsWith('C: EHLO'))).toEqual([]);
     // The report can still be made from it.
-    const report = await app.invoke('export:save', { format: 'report', runId });
+    const report = await app.invoke('export:save-file', { target: 'report', runId });
     expect(report).toMatchObject({ ok: true });
     expectNoTokenIn(app);
   });

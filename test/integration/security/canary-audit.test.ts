@@ -82,7 +82,7 @@ async function auditScenario(id: ScenarioId, cliDir: string): Promise<void> {
       runIds.push(runId);
       await app.finished(runId);
       put(`${id}: IPC events (${name})`, app.events.filter((e) => e.runId === runId));
-      const report = await app.registry.invoke('export:save', { format: 'report', runId }, trusted);
+      const report = await app.registry.invoke('export:save-file', { target: 'report', runId }, trusted);
       put(`${id}: IPC export report (${name})`, report);
     }
     // Remember the password of the first run, the way the app does after a passed test.
@@ -94,7 +94,7 @@ async function auditScenario(id: ScenarioId, cliDir: string): Promise<void> {
       custom: { presetId: 'custom', address: USER, host: 'smtp.contoso.example', port: 587, security: 'starttls', auth: 'password', username: USER, incoming: { protocol: 'imap', host: 'imap.contoso.example', port: 993, security: 'tls' } },
     };
     for (const [kind, account] of Object.entries(accounts)) {
-      for (const format of EXPORT_FORMATS.filter((f) => f !== 'report')) put(`${id}: IPC export ${format} (${kind})`, await app.registry.invoke('export:save', { format, account }, trusted));
+      for (const format of EXPORT_FORMATS.filter((f) => f !== 'report')) put(`${id}: IPC export ${format} (${kind})`, await app.registry.invoke('export:save-file', { target: format, account }, trusted));
     }
     for (const file of readdirSync(app.deps.dir)) put(`${id}: file ${file}`, readFileSync(join(app.deps.dir, file)).toString('utf8'));
     put(`${id}: logs`, app.logs.join('\n'));

@@ -218,7 +218,7 @@ describe('files: the settings file and exports', () => {
       const format = (['autoconfig', 'mobileconfig', 'prf', 'sheet'] as const)[i % 4];
       // Half the cases put the hostile value in the address (the file name comes from it), half in the display name.
       const account = { presetId: 'custom', address: i % 2 ? 'amy@contoso.example' : address, displayName: i % 2 ? address : 'Amy', host: 'smtp.hardening.test', port: 587, security: 'starttls', auth: 'password', incoming: { protocol: 'imap', host: 'imap.hardening.test', port: 993, security: 'tls' } };
-      const result = await registry.invoke('export:save', { format, account }, trusted);
+      const result = await registry.invoke('export:save-file', { target: format, account }, trusted);
       if (!result.ok) refusedAsData(result);
       else {
         tally.accepted++;
