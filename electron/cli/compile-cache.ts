@@ -16,7 +16,7 @@
  * own switch) turns it off; with --enable-source-maps it stays off too, so stack traces
  * keep mapping to the sources. Nothing here may fail a command: any error means "no cache".
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -89,14 +89,33 @@ function hookChunks(dir: string): void {
   };
   // Written at exit, so the data also holds the functions the command actually ran.
   process.once('exit', () => {
+    if (fresh.length === 0) return;
+    let present: string[] = [];
+    try {
+      present = readdirSync(dir);
+    } catch {
+      present = [];
+    }
     for (const { script, file } of fresh) {
       try {
         const temp = `${file}.${process.pid}.tmp`;
         writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
         renameSync(temp, file);
+        for (const old of olderBuilds(basename(file), present)) rmSync(join(dir, old), { force: true });
       } catch {
         // A read-only or full disk only means the next run compiles again.
       }
     }
   });
+}
+
+/**
+ * Entries of the same chunk from other builds (`findings-<other hash>.cjs.v8` beside a
+ * new `findings-<hash>.cjs.v8`): removed, so rebuilding keeps one entry per chunk
+ * instead of growing the folder with every build.
+ */
+export function olderBuilds(entry: string, present: readonly string[]): string[] {
+  const stem = entry.slice(0, entry.lastIndexOf('-') + 1);
+  if (stem === '') return [];
+  return present.filter((name) => name !== entry && name.startsWith(stem) && name.endsWith('.cjs.v8') && !name.slice(stem.length).includes('-'));
 }

@@ -6,7 +6,7 @@
  * the same with and without the cache.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../fixtures/project-copy';
@@ -43,8 +43,13 @@ describe('the CLI bundle’s compile cache', () => {
     const uncached = explain(tempDir('compile-cache-off'), { env: { NODE_DISABLE_COMPILE_CACHE: '1' } });
     expect(uncached.code).toBe(0);
 
+    // An entry an earlier build left for the same chunk is replaced, not kept beside.
+    mkdirSync(cacheDir(home), { recursive: true, mode: 0o700 });
+    writeFileSync(join(cacheDir(home), 'findings-0ld8uild.cjs.v8'), 'from an earlier build');
+
     const first = explain(home);
     expect(first).toEqual(uncached);
+    expect(existsSync(join(cacheDir(home), 'findings-0ld8uild.cjs.v8'))).toBe(false);
     const written = entries(home);
     expect(written).toEqual(expect.arrayContaining([expect.stringMatching(/^explain-command-.+\.cjs\.v8$/), expect.stringMatching(/^findings-.+\.cjs\.v8$/), expect.stringMatching(/^i18n-.+\.cjs\.v8$/)]));
     // Only this user can read or change what will run as this user.
