@@ -49,9 +49,9 @@ async function interleaved(variants: readonly Variant[], runs: number, root: str
   return times;
 }
 
-/** The CLI's environment with its compile cache in `home` (compile-cache.ts reads XDG_CACHE_HOME, HOME, LOCALAPPDATA). */
+/** The variables that put the CLI's compile cache in `home` (compile-cache.ts reads XDG_CACHE_HOME, HOME, LOCALAPPDATA); merge them over an environment. */
 export function cacheEnv(home: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { ...process.env, NODE_DISABLE_COMPILE_CACHE: '', XDG_CACHE_HOME: home, HOME: home, LOCALAPPDATA: home, ...extra };
+  return { NODE_DISABLE_COMPILE_CACHE: '', XDG_CACHE_HOME: home, HOME: home, LOCALAPPDATA: home, ...extra };
 }
 
 export async function benchCliColdStart(root: string, runs: number): Promise<BenchGroup> {
@@ -59,7 +59,7 @@ export async function benchCliColdStart(root: string, runs: number): Promise<Ben
   const node = process.execPath;
   const scratch = mkdtempSync(join(tmpdir(), 'msa-bench-cli-'));
   try {
-    const warm = cacheEnv(join(scratch, 'warm'));
+    const warm = { ...process.env, ...cacheEnv(join(scratch, 'warm')) };
     let fresh = 0;
     const explainArgs = [bundle.path, 'explain', EXPLAIN_TEXT];
     const variants: Variant[] = [
@@ -67,8 +67,8 @@ export async function benchCliColdStart(root: string, runs: number): Promise<Ben
       { key: 'explain', command: node, args: explainArgs, env: () => warm },
       { key: 'help', command: node, args: [bundle.path, '--help'], env: () => warm },
       { key: 'runnerHelp', command: node, args: ['scripts/cli.mjs', '--help'], env: () => warm },
-      { key: 'explainNoCache', command: node, args: explainArgs, env: () => cacheEnv(join(scratch, 'off'), { NODE_DISABLE_COMPILE_CACHE: '1' }) },
-      { key: 'explainFirstRun', command: node, args: explainArgs, env: () => cacheEnv(join(scratch, `fresh-${++fresh}`)) },
+      { key: 'explainNoCache', command: node, args: explainArgs, env: () => ({ ...process.env, ...cacheEnv(join(scratch, 'off'), { NODE_DISABLE_COMPILE_CACHE: '1' }) }) },
+      { key: 'explainFirstRun', command: node, args: explainArgs, env: () => ({ ...process.env, ...cacheEnv(join(scratch, `fresh-${++fresh}`)) }) },
       { key: 'explainSourceMaps', command: node, args: ['--enable-source-maps', ...explainArgs] },
     ];
     await timeOnce(variants[1] as Variant, root); // fills the warm cache (untimed)
