@@ -54,9 +54,10 @@ export function enableCompileCache(env: Env): CompileCacheMode {
   if (env['NODE_DISABLE_COMPILE_CACHE'] || process.sourceMapsEnabled) return 'off';
   try {
     const dir = compileCacheDir(env);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
     const builtIn = (Module as unknown as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache;
     if (typeof builtIn === 'function') {
+      // Made here so that it is this user's alone; Node would create it with default modes.
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
       builtIn(dir);
       return 'node';
     }
@@ -92,9 +93,11 @@ function hookChunks(dir: string): void {
     if (fresh.length === 0) return;
     let present: string[] = [];
     try {
+      // Made only when there is something to write: a run with every entry in place makes nothing.
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
       present = readdirSync(dir);
     } catch {
-      present = [];
+      return;
     }
     for (const { script, file } of fresh) {
       try {
