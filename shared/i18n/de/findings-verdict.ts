@@ -7,5 +7,5 @@ export const findingsVerdict: Translation<typeof source> = {
   'verdict.reachable-not-checked': 'Der Server ist erreichbar und sicher – Ihr Konto wurde nicht geprüft',
   'verdict.warning': 'Das Senden funktioniert, mit einer Warnung',
   'verdict.failed': 'Das Senden funktioniert noch nicht',
-  'verdict.cancelled': 'Der Test wurde gestoppt',
+  'verdict.cancelled': 'Der Test wurde abgebrochen',
 };

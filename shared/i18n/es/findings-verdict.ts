@@ -7,5 +7,5 @@ export const findingsVerdict: Translation<typeof source> = {
   'verdict.reachable-not-checked': 'El servidor responde y es seguro; no se ha comprobado tu cuenta',
   'verdict.warning': 'El envío funciona, con una advertencia',
   'verdict.failed': 'El envío todavía no funciona',
-  'verdict.cancelled': 'Se detuvo la prueba',
+  'verdict.cancelled': 'Se canceló la prueba',
 };

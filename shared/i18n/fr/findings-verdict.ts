@@ -7,5 +7,5 @@ export const findingsVerdict: Translation<typeof source> = {
   'verdict.reachable-not-checked': 'Le serveur est joignable et sécurisé, mais votre compte n’a pas été vérifié',
   'verdict.warning': 'L’envoi fonctionne, avec un avertissement',
   'verdict.failed': 'L’envoi ne fonctionne pas encore',
-  'verdict.cancelled': 'Le test a été arrêté',
+  'verdict.cancelled': 'Le test a été annulé',
 };

@@ -7,5 +7,5 @@ export const findingsVerdict: Translation<typeof source> = {
   'verdict.reachable-not-checked': 'Il server è raggiungibile e sicuro, ma il tuo account non è stato controllato',
   'verdict.warning': 'L’invio funziona, con un avviso',
   'verdict.failed': 'L’invio non funziona ancora',
-  'verdict.cancelled': 'Il test è stato interrotto',
+  'verdict.cancelled': 'Il test è stato annullato',
 };

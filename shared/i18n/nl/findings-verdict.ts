@@ -7,5 +7,5 @@ export const findingsVerdict: Translation<typeof source> = {
   'verdict.reachable-not-checked': 'De server is bereikbaar en beveiligd — uw account is niet gecontroleerd',
   'verdict.warning': 'Verzenden werkt, met een waarschuwing',
   'verdict.failed': 'Verzenden werkt nog niet',
-  'verdict.cancelled': 'De test is gestopt',
+  'verdict.cancelled': 'De test is geannuleerd',
 };

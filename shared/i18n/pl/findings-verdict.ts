@@ -7,5 +7,5 @@ export const findingsVerdict: Translation<typeof source> = {
   'verdict.reachable-not-checked': 'Serwer jest osiągalny i bezpieczny — konta nie sprawdzono',
   'verdict.warning': 'Wysyłanie działa, ale jest ostrzeżenie',
   'verdict.failed': 'Wysyłanie jeszcze nie działa',
-  'verdict.cancelled': 'Test został przerwany',
+  'verdict.cancelled': 'Test został anulowany',
 };

@@ -7,5 +7,5 @@ export const findingsVerdict: Translation<typeof source> = {
   'verdict.reachable-not-checked': 'O servidor está acessível e seguro — sua conta não foi verificada',
   'verdict.warning': 'O envio funciona, com um aviso',
   'verdict.failed': 'O envio ainda não funciona',
-  'verdict.cancelled': 'O teste foi interrompido',
+  'verdict.cancelled': 'O teste foi cancelado',
 };
