@@ -67,7 +67,7 @@ export const SERVICE_FACTS: FactTable = [
   f({ id: 'ndr.5.7.50x-recipient', claim: '5.7.504 (recipient address rejected) and 5.7.505 (banned recipient) are about the recipient.', value: '5.7.504', source: NDR, reviewBy: HALF_YEAR }),
   f({ id: 'ndr.5.7.606-banned-ip', claim: '5.7.606–5.7.649 mean the sending IP is on Microsoft\'s block list; delisting is at sender.office.com.', value: 'https://sender.office.com', source: NDR, reviewBy: HALF_YEAR }),
   f({ id: 'ndr.5.7.520-forwarding', claim: '5.7.520 means the organisation does not allow automatic forwarding to outside addresses (outbound spam policy).', value: '5.7.520', source: 'https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding', reviewBy: HALF_YEAR }),
-  f({ id: 'limits.recipients-per-day', claim: 'SMTP AUTH allows 10,000 recipients a day per mailbox.', value: '10,000', source: LIMITS, reviewBy: HALF_YEAR }),
+  f({ id: 'limits.recipients-per-day', claim: 'SMTP AUTH allows 10,000 recipients a day per mailbox.', value: '10000', source: LIMITS, reviewBy: HALF_YEAR }),
   f({ id: 'limits.concurrent-connections', claim: 'SMTP AUTH allows 3 concurrent connections per mailbox.', value: '3', source: LIMITS, reviewBy: HALF_YEAR }),
   f({ id: 'limits.continuous-error-throttling', claim: 'Repeated errors throttle SMTP AUTH for a mailbox (550 5.2.251–5.2.255); support cannot lift it.', source: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/continuous-error-throttling-smtp-auth-submissions', reviewBy: HALF_YEAR }),
   f({ id: 'directsend.internal-only', claim: 'Direct Send to the MX host cannot deliver to external recipients.', source: MFD, reviewBy: HALF_YEAR }),

@@ -1,5 +1,6 @@
 import { fact } from '../facts';
 import { format, t, type MessageKey } from '../i18n';
+import { formatDuration } from '../i18n/intl-format';
 import { PRESETS } from '../presets';
 import { CATALOGUE } from './catalogue';
 import type { FixedBy, Severity } from './catalogue-entry';
@@ -7,7 +8,6 @@ import { clockIsOff } from './clock';
 import { factPlaceholderValues } from './fact-values';
 import type { FindingId } from './ids';
 import {
-  CLOCK_UNIT_KEYS,
   findingKeys,
   MEASURED_CLOCK_KEYS,
   OTHER_APP_ADMIN,
@@ -68,8 +68,7 @@ export function findingMessageKeys(id: FindingId): { title: string; explanation:
 function clockOffsetPhrase(minutes: number): string {
   const size = Math.abs(minutes);
   const [unit, n] = size < 90 ? (['minute', size] as const) : size < 48 * 60 ? (['hour', Math.round(size / 60)] as const) : (['day', Math.round(size / 1440)] as const);
-  const keys = CLOCK_UNIT_KEYS[unit];
-  const amount = n === 1 ? t(keys.one) : t(keys.many, { n });
+  const amount = formatDuration(n, unit);
   return t(minutes < 0 ? 'finding.clock.behind' : 'finding.clock.ahead', { amount });
 }
 

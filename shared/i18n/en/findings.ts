@@ -56,29 +56,9 @@ const findingLabels = {
   // How far this computer's clock is off, from the server's greeting.
   'finding.clock.behind': "about {amount} behind",
   'finding.clock.ahead': "about {amount} ahead",
-  'finding.clock.minute': "1 minute",
-  'finding.clock.minutes': "{n} minutes",
-  'finding.clock.hour': "1 hour",
-  'finding.clock.hours': "{n} hours",
-  'finding.clock.day': "1 day",
-  'finding.clock.days': "{n} days",
-  // Dates taken from the facts table.
-  'finding.date.day': "{day} {month} {year}",
-  'finding.date.month': "{month} {year}",
+  // Half-years taken from the facts table (days and months are written by Intl).
   'finding.date.first-half': "the first half of {year}",
   'finding.date.second-half': "the second half of {year}",
-  'finding.month.1': "January",
-  'finding.month.2': "February",
-  'finding.month.3': "March",
-  'finding.month.4': "April",
-  'finding.month.5': "May",
-  'finding.month.6': "June",
-  'finding.month.7': "July",
-  'finding.month.8': "August",
-  'finding.month.9': "September",
-  'finding.month.10': "October",
-  'finding.month.11': "November",
-  'finding.month.12': "December",
 } as const;
 
 export const findings = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setActiveLocale } from '../../../shared/i18n/active-locale';
 import { classify, classifyAll, describeFinding } from '../../../shared/findings';
 
 describe('describeFinding', () => {
@@ -60,5 +61,17 @@ describe('classifyAll', () => {
   it('returns nothing for success replies', () => {
     expect(classifyAll([{ kind: 'reply', command: 'EHLO', code: 250, text: 'smtp.office365.com Hello' }], {})).toEqual([]);
     expect(classify('250 2.0.0 OK <id@host> [Hostname=AM0PR02MB1234.eurprd02.prod.outlook.com]')).toEqual([]);
+  });
+
+  it('writes how far off the clock is with the unit in the active locale (Intl)', () => {
+    expect(describeFinding('tls.clock-skew', { clockOffsetMinutes: -45 }).explanation).toContain('about 45 minutes behind');
+    expect(describeFinding('tls.clock-skew', { clockOffsetMinutes: 3 * 1440 }).explanation).toContain('about 3 days ahead');
+    setActiveLocale('de');
+    try {
+      // The sentence stays English until the German table is wired; the amount is German already.
+      expect(describeFinding('tls.clock-skew', { clockOffsetMinutes: 120 }).explanation).toContain('2 Stunden');
+    } finally {
+      setActiveLocale('en');
+    }
   });
 });
