@@ -107,7 +107,7 @@ function adminMessage(id: FindingId, body: string, values: Record<string, string
   const setting = CATALOGUE[id].admin;
   const blocks = [t('finding.admin.greeting'), body];
   const settingLines: string[] = [];
-  if (setting?.portal) settingLines.push(t('finding.admin.portal', { portal: format(setting.portal, values) }));
+  if (setting?.portal) settingLines.push(t('finding.admin.portal', { portal: t(setting.portal, values) }));
   if (setting?.powershell?.length) {
     const powershell = setting.powershell.map((line) => format(line, values)).join('\n');
     settingLines.push(t('finding.admin.powershell', { powershell }));
@@ -135,6 +135,7 @@ export function describeFinding(id: FindingId, params: DescribeParams = {}): Fin
     host: params.host?.trim() || (PRESETS.microsoft365.host ?? ''),
     port: params.port ?? PRESETS.microsoft365.port,
     interceptor: params.interceptor?.trim() || t('finding.param.interceptor'),
+    sendFromMailbox: t('finding.param.send-from-mailbox'),
     quote: params.quote ?? '',
     sender: senderPhrase(params.sender),
     clockOffset: params.clockOffsetMinutes === undefined ? '' : clockOffsetPhrase(params.clockOffsetMinutes),

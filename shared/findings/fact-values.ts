@@ -1,5 +1,5 @@
 import { fact } from '../facts';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import { formatDay, formatMonth, formatNumber } from '../i18n/intl-format';
 
 /** A fact's value; facts without one are claims only and cannot be placed in words. */
@@ -7,6 +7,13 @@ export function factValue(id: string): string {
   const value = fact(id).value;
   if (value === undefined) throw new Error(`fact "${id}" has no value to show`);
   return value;
+}
+
+/** The i18n key of a fact's words (an admin portal path); facts without one are a bug here. */
+export function factWords(id: string): MessageKey {
+  const words = fact(id).words;
+  if (words === undefined) throw new Error(`fact "${id}" has no words to show`);
+  return words;
 }
 
 /**

@@ -2,11 +2,12 @@
  * English messages: findings. Keys are stable ids; see shared/i18n/translate.ts.
  * Per finding: `finding.<id>.title`, `.explanation` (staff language, at most three short
  * sentences), `.steps.1..n` (n = CATALOGUE[id].steps), `.admin` (the body of a polite,
- * ready-to-send message; the admin portal path and PowerShell lines are appended from the
- * catalogue). Placeholders: {address} {host} {port} {interceptor} {quote} {sender}
+ * ready-to-send message; the admin portal path (findings-admin.ts) and PowerShell lines are
+ * appended from the catalogue). Placeholders: {address} {host} {port} {interceptor} {quote} {sender}
  * {clockOffset}, and the fact placeholders of shared/findings/fact-values.ts ({m365Host},
  * {basicOffMonth}, …), so a host, a port or a date is never written here twice.
  */
+import { findingsAdmin } from './findings-admin';
 import { findingsAuth } from './findings-auth';
 import { findingsConnection } from './findings-connection';
 import { findingsOAuth } from './findings-oauth';
@@ -44,6 +45,7 @@ const findingLabels = {
   'finding.admin.quote': "The exact error message was:\n{quote}",
   'finding.param.address': "<my email address>",
   'finding.param.interceptor': "a security program",
+  'finding.param.send-from-mailbox': "<mailbox to send from>",
   // Who sends the mail, as the person would name it to IT (mid-sentence).
   'finding.sender.this-app': "the Mail Setup Assistant app",
   'finding.sender.website': "our website or script",
@@ -70,4 +72,5 @@ export const findings = {
   ...findingsVariants,
   ...findingsPaste,
   ...findingsVerdict,
+  ...findingsAdmin,
 } as const;

@@ -4,6 +4,8 @@ import { FACTS, fact } from '../../../shared/facts';
 import { SERVICE_FACTS } from '../../../shared/facts/service';
 import { CATALOGUE, FINDING_IDS } from '../../../shared/findings';
 import { FACT_PLACEHOLDERS, factPlaceholderValues, formatFactValue } from '../../../shared/findings/fact-values';
+import { hasMessage } from '../../../shared/i18n';
+import { en } from '../../../shared/i18n/en';
 import { findings as findingWords } from '../../../shared/i18n/en/findings';
 import { isMicrosoftHost, PRESETS, presetIdForHost } from '../../../shared/presets';
 
@@ -32,6 +34,16 @@ describe('sourced facts', () => {
   it.each(FINDING_IDS)('%s cites at least one fact, and only facts that exist', (id) => {
     expect(CATALOGUE[id].facts.length).toBeGreaterThan(0);
     for (const factId of CATALOGUE[id].facts) expect(() => fact(factId)).not.toThrow();
+  });
+
+  it('gives every admin portal path as an English message (translators use Microsoft\'s localized menu names), never as a value', () => {
+    const paths = FACTS.filter((f) => f.id.startsWith('admin.'));
+    expect(paths.length).toBeGreaterThan(8);
+    for (const f of paths) {
+      expect(f.value).toBeUndefined();
+      expect(f.words && hasMessage(en, f.words)).toBe(true);
+      expect(en[f.words!]).toContain(' › ');
+    }
   });
 
   it('binds every fact placeholder to a fact with a value', () => {
