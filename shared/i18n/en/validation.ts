@@ -16,4 +16,7 @@ export const validation = {
   'validation.fingerprint': 'is not a SHA-256 fingerprint',
   'validation.name-characters': 'must not contain line breaks, control characters or text-direction marks',
   'validation.too-many-profiles': 'you can keep at most {max} profiles; delete some before adding more',
+  'validation.oauth-account-key': 'is not a signed-in account',
+  'validation.env-name': 'must be the name of an environment variable, like {example}',
+  'validation.default-preset-listed': 'must also be listed in "presets"',
 } as const;
