@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DiscoverResult, Reason } from '../../shared/discovery';
-import { modeKey, reachKey, tlsKey } from '../../shared/discovery';
+import { modeKey, reachKey, reasonParams, tlsKey } from '../../shared/discovery';
 import { getApi } from '../api';
 import { Button } from '../app/Button';
 import { useT } from '../i18n/I18nProvider';
@@ -13,7 +13,7 @@ type State = { status: 'idle' } | { status: 'running' } | { status: 'done'; resu
 export function DiscoverPanel({ form, dispatch }: { form: WizardForm; dispatch: (action: WizardAction) => void }) {
   const { t, tDynamic } = useT();
   const [state, setState] = useState<State>({ status: 'idle' });
-  const say = (reason: Reason) => tDynamic(reason.key, reason.params);
+  const say = (reason: Reason) => tDynamic(reason.key, reasonParams(reason));
 
   const run = async () => {
     const api = getApi();

@@ -56,7 +56,7 @@ export const discover = {
     'This computer is connected to a network but cannot look up server names, so the mail server could not be found. Restart the router or ask IT to check the network’s name service (DNS).',
   'discover.reason.captive-portal':
     'This network seems to need a sign-in page first (as in hotels, trains or guest Wi-Fi): Microsoft’s server name leads to a local address. Open a web page, complete the sign-in, and try again.',
-  'discover.reason.clock-skew': 'This computer’s clock is off by about {minutes} minutes; secure connections fail until it is corrected.',
+  'discover.reason.clock-skew': 'This computer’s clock is off by about {duration}; secure connections fail until it is corrected.',
   'discover.reason.cancelled': 'The check was cancelled before it finished.',
 
   // Network status.
@@ -101,8 +101,8 @@ export const discover = {
 
   // Clock.
   'discover.clock.ok': 'This computer’s clock agrees with the mail server’s.',
-  'discover.clock.ahead': 'This computer’s clock is about {minutes} minutes ahead of the mail server’s. Correct the date and time in the system settings.',
-  'discover.clock.behind': 'This computer’s clock is about {minutes} minutes behind the mail server’s. Correct the date and time in the system settings.',
+  'discover.clock.ahead': 'This computer’s clock is about {duration} ahead of the mail server’s. Correct the date and time in the system settings.',
+  'discover.clock.behind': 'This computer’s clock is about {duration} behind the mail server’s. Correct the date and time in the system settings.',
   'discover.clock.unknown': 'The mail server did not say what time it is, so the clock could not be compared.',
 
   // CLI output.
@@ -119,6 +119,9 @@ export const discover = {
   'discover.cli.input-both': 'give either an address or --host, not both',
   'discover.cli.input-invalid': '"{value}" is neither an email address nor a server name',
   'discover.cli.bad-ports': '--ports: {problem}',
+  'discover.problem.not-a-port': '"{value}" is not a port (1–65535, optionally /starttls, /tls or /none)',
+  'discover.problem.no-port': 'no port given',
+  'discover.problem.not-an-address': '"{value}" is not a valid email address',
   'discover.cli.bad-resolve': '--resolve expects NAME:ADDRESS (for example smtp.office365.com:127.0.0.1), got "{value}"',
   'discover.cli.bad-timeout': '--timeout expects a number of seconds, got "{value}"',
   'discover.cli.secret-refused': '{flag}: discover never signs in, so it takes no password or token',

@@ -77,13 +77,28 @@ export const probe = {
   'probe.cli.tls.system-store': 'Trusted through a certificate in the system store.',
   'probe.cli.tls.certificate': '  {subject}  (issuer: {issuer}; valid to {validTo})',
   'probe.cli.findings': 'Findings:',
-  'probe.cli.verdict': 'Verdict: {verdict} ({ms} ms)',
+  // One line per verdict, so the verdict word is translated with its sentence.
+  'probe.cli.verdict.pass': 'Verdict: pass ({ms} ms)',
+  'probe.cli.verdict.warn': 'Verdict: warn ({ms} ms)',
+  'probe.cli.verdict.fail': 'Verdict: fail ({ms} ms)',
+  'probe.cli.verdict.cancelled': 'Verdict: cancelled ({ms} ms)',
 
   // Verdict sentences for the whole run.
   'probe.verdict.pass': 'Everything worked.',
   'probe.verdict.warn': 'It works, but something needs attention.',
   'probe.verdict.fail': 'Something stopped the test. See the highlighted step.',
   'probe.verdict.cancelled': 'The test was cancelled.',
+
+  // What the certificate check concluded (TlsReport.diagnosis), after "diagnosis" or in a reason.
+  'probe.tls.diagnosis.trusted': 'trusted',
+  'probe.tls.diagnosis.intercepted': 'intercepted by a security program or proxy',
+  'probe.tls.diagnosis.untrusted-root': 'issued by an authority this computer does not trust',
+  'probe.tls.diagnosis.hostname-mismatch': 'made out for a different server name',
+  'probe.tls.diagnosis.expired': 'expired',
+  'probe.tls.diagnosis.not-yet-valid': 'not valid yet',
+  'probe.tls.diagnosis.clock-skew': 'this computer’s clock looks wrong',
+  'probe.tls.diagnosis.self-signed': 'self-signed',
+  'probe.tls.diagnosis.unknown': 'reason not known',
 
   // Notes shown next to the TLS details.
   'probe.tls.trusted-via-system-store': 'Trusted because of a certificate installed on this computer.',
