@@ -107,6 +107,8 @@ export const probe = {
 
   // The test message sent to the person's own address.
   'probe.test-message.subject': 'Mail Setup Assistant test message',
+  'probe.test-message.not-encrypted': 'not encrypted',
+  // {when}: date, time and time zone name in the reader's locale, e.g. "2 December 2026 at 10:30:00 CET".
   'probe.test-message.body':
     'Hello,\n\nThis is a test message from Mail Setup Assistant. If you can read it, sending email from this computer works.\n\nWhat was tested: the connection to {host} on port {port} ({security}), signing in, and sending this message.\nWhen: {when}\n\nYou can delete this message.\n',
 } as const;
