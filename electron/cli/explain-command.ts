@@ -9,6 +9,7 @@ import {
   type Recognised,
 } from '../../shared/findings';
 import { t } from '../../shared/i18n';
+import { formatDay } from '../../shared/i18n/intl-format';
 import { isPresetId, PRESETS } from '../../shared/presets';
 import type { AuthMethod } from '../../shared/types';
 import { UsageError, type CliCommand, type CliIo } from './command';
@@ -109,31 +110,32 @@ const indent = (text: string, prefix: string) =>
     .join('\n');
 
 function headline(d: FindingDescription): string {
-  return `${d.title}  [${d.severityLabel} · ${t('finding.label.who')}: ${d.whoLabel}]`;
+  return t('finding.cli.headline', { title: d.title, severity: d.severityLabel, who: d.whoLabel });
 }
 
 /** "535 · 5.7.139 · “SmtpClientAuthentication is disabled…” · smtp.office365.com:587" */
 function recognisedLine(recognised: readonly Recognised[]): string | null {
   if (recognised.length === 0) return null;
-  const pieces = recognised.map((r) => (r.kind === 'phrase' ? `“${r.text}”` : r.text));
-  return `${t('finding.label.recognised')}: ${pieces.join(' · ')}`;
+  const pieces = recognised.map((r) => (r.kind === 'phrase' ? t('finding.cli.recognised.phrase', { text: r.text }) : r.text));
+  return t('finding.cli.recognised', { items: pieces.join(' · ') });
 }
 
 function formatHuman(top: FindingDescription | undefined, rest: readonly FindingDescription[], recognised: readonly Recognised[]): string {
   if (!top) return `${t('finding.label.nothing-to-fix')}\n`;
-  const source = top.asOf ? `${top.source} (${t('finding.label.as-of', { date: top.asOf })})` : top.source;
+  const source = top.asOf ? t('finding.cli.source-as-of', { source: top.source, date: formatDay(top.asOf) }) : t('finding.cli.source', { source: top.source });
   const seen = recognisedLine(recognised);
+  const mostLikely = t('finding.cli.most-likely', { headline: headline(top) });
   const parts = [
-    seen ? `${t('finding.label.most-likely')}: ${headline(top)}\n${seen}` : `${t('finding.label.most-likely')}: ${headline(top)}`,
+    seen ? `${mostLikely}\n${seen}` : mostLikely,
     top.explanation,
-    `${t('finding.label.steps')}:\n${top.steps.map((step, i) => `  ${i + 1}. ${step}`).join('\n')}`,
-    `${t('finding.label.admin')}:\n${indent(top.adminMessage, '  | ')}`,
-    `${t('finding.label.source')}: ${source}`,
+    `${t('finding.cli.steps')}\n${top.steps.map((step, i) => `  ${i + 1}. ${step}`).join('\n')}`,
+    `${t('finding.cli.admin')}\n${indent(top.adminMessage, '  | ')}`,
+    source,
   ];
   if (rest.length > 0) {
     // Other possible causes get title and explanation only (no second IT message); --json has them in full.
     const others = rest.map((d) => `- ${headline(d)}\n${indent(d.explanation, '  ')}`);
-    parts.push(`${t('finding.label.other-causes')}:\n${others.join('\n')}`);
+    parts.push(`${t('finding.cli.other-causes')}\n${others.join('\n')}`);
   }
   return `${parts.join('\n\n')}\n`;
 }

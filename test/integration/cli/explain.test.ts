@@ -49,6 +49,8 @@ describe('mail-setup explain', () => {
     expect(out).toContain('  | Set-CASMailbox -Identity anna@contoso.com -SmtpClientAuthenticationDisabled $false');
     expect(out).toContain('  | 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.');
     expect(out).toContain('Source: https://learn.microsoft.com/');
+    // The facts' check date in words (Intl), not as YYYY-MM-DD.
+    expect(out).toMatch(/^Source: https:\/\/\S+ \(facts as of \d{1,2} [A-Z][a-z]+ \d{4}\)$/m);
     expect(cli.stderr()).toBe('');
     expect(cli.stdinReads()).toBe(0);
   });
