@@ -8,6 +8,7 @@ import { SignInHelpPage } from './signin/SignInHelpPage';
 import { StepLayout } from './StepLayout';
 import styles from './Wizard.module.css';
 import type { WizardAction, WizardForm } from './wizard-state';
+import { signInValues } from '../../shared/sign-in-words';
 
 /** Sign in with Microsoft first: it is how Outlook and Apple Mail sign in to Microsoft's servers. */
 const METHODS: AuthMethod[] = ['oauth2', 'password', 'none'];
@@ -54,8 +55,8 @@ export function SignInStep({ form, showPassword, dispatch }: { form: WizardForm;
             <span>
               <span className={styles.label}>{tDynamic(`wizard.signin.method.${method === 'oauth2' ? 'oauth' : method}`)}</span>
               <span id={`${id}-${method}-hint`} className={styles.reason}>
-                {tDynamic(`wizard.signin.method.${method === 'oauth2' ? 'oauth' : method}.hint`)}
-                {method === 'password' && preset?.microsoft && ` ${t('signin.password.microsoft-note')}`}
+                {tDynamic(`wizard.signin.method.${method === 'oauth2' ? 'oauth' : method}.hint`, signInValues())}
+                {method === 'password' && preset?.microsoft && ` ${t('signin.password.microsoft-note', signInValues())}`}
               </span>
             </span>
           </label>

@@ -3,7 +3,7 @@
  * "2026-10-01". Texts take dates from here so a corrected fact changes every sentence.
  */
 import { fact } from '../facts';
-import { formatDay, formatMonth } from '../i18n/intl-format';
+import { formatDay, formatMinutes, formatMonth } from '../i18n/intl-format';
 
 /** "2026-10-01" → "1 October 2026" in the active locale (the day as written, no time zone involved). */
 export function longDate(isoDay: string): string {
@@ -20,6 +20,11 @@ export function factValue(id: string): string {
 export function factDate(id: string): string {
   const value = factValue(id);
   return /^\d{4}-\d{2}$/.test(value) ? formatMonth(value) : formatDay(value);
+}
+
+/** How long iOS keeps a downloaded profile waiting for Install, as words: "8 minutes". */
+export function iosProfileWindow(): string {
+  return formatMinutes(Number(factValue('ios.profile-install')));
 }
 
 /** The EWS dates as message parameters: {blockedFrom} and {off}. */

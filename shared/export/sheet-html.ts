@@ -5,6 +5,7 @@
  */
 import { t } from '../i18n';
 import type { ExportAccount } from './export-account';
+import { factDate } from './fact-words';
 import { escapeHtml } from './html-escape';
 import { htmlList, htmlPage, htmlTable, isoDay } from './html-page';
 import { sheetSteps } from './sheet-steps';
@@ -41,7 +42,7 @@ function sheetNotes(account: ExportAccount): string[] {
   const notes: string[] = [];
   if (account.microsoft) notes.push(t('export.sheet.note.microsoft-sign-in'));
   if (account.presetId === 'outlook-com') notes.push(t('export.sheet.note.outlook-com-imap'));
-  if (account.microsoft && account.outgoing.auth !== 'none' && account.presetId !== 'outlook-com') notes.push(t('export.sheet.note.basic-auth-2026'));
+  if (account.microsoft && account.outgoing.auth !== 'none' && account.presetId !== 'outlook-com') notes.push(t('export.sheet.note.basic-auth-2026', { basicOffMonth: factDate('smtp-auth.basic-off-by-default') }));
   if (!account.microsoft && account.outgoing.auth === 'password') notes.push(t('export.sheet.note.no-password'));
   return notes;
 }

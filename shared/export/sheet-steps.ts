@@ -6,7 +6,7 @@
  */
 import { t, type MessageKey } from '../i18n';
 import type { ExportAccount } from './export-account';
-import { ewsDates } from './fact-words';
+import { ewsDates, iosProfileWindow } from './fact-words';
 
 export interface ClientSteps {
   client: MessageKey;
@@ -58,6 +58,6 @@ export function sheetSteps(account: ExportAccount): ClientSteps[] {
       client: 'export.sheet.client.apple-mail',
       steps: [t('export.sheet.step.apple-mail.other'), t('export.sheet.step.apple-mail.other-details', p), t('export.sheet.step.apple-mail.other-servers', p), t('export.sheet.step.apple-mail.profile')],
     },
-    { client: 'export.sheet.client.iphone', steps: [t('export.sheet.step.iphone.other'), t('export.sheet.step.iphone.other-details', p), t('export.sheet.step.iphone.profile')] },
+    { client: 'export.sheet.client.iphone', steps: [t('export.sheet.step.iphone.other'), t('export.sheet.step.iphone.other-details', p), t('export.sheet.step.iphone.profile', { duration: iosProfileWindow() })] },
   ];
 }

@@ -1,6 +1,6 @@
 import { fact } from '../facts';
 import { format, t, type MessageKey } from '../i18n';
-import { formatDuration } from '../i18n/intl-format';
+import { formatDuration, formatHours } from '../i18n/intl-format';
 import { PRESETS } from '../presets';
 import { CATALOGUE } from './catalogue';
 import type { FixedBy, Severity } from './catalogue-entry';
@@ -136,6 +136,8 @@ export function describeFinding(id: FindingId, params: DescribeParams = {}): Fin
     port: params.port ?? PRESETS.microsoft365.port,
     interceptor: params.interceptor?.trim() || t('finding.param.interceptor'),
     sendFromMailbox: t('finding.param.send-from-mailbox'),
+    // The recipient limit counts a rolling day (limits.recipients-per-day).
+    quotaWindow: formatHours(24),
     quote: params.quote ?? '',
     sender: senderPhrase(params.sender),
     clockOffset: params.clockOffsetMinutes === undefined ? '' : clockOffsetPhrase(params.clockOffsetMinutes),

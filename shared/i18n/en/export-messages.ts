@@ -104,7 +104,7 @@ export const exportMessages = {
   'export.sheet.note.outlook-com-imap':
     'Outlook.com switches POP and IMAP off by default. Only if an app asks for the IMAP or POP settings: turn them on at outlook.com › Settings › Mail › Forwarding and IMAP.',
   'export.sheet.note.basic-auth-2026':
-    'Microsoft switches off password sign-in for sending (SMTP AUTH) by default at the end of December 2026; your admin can switch it back on. Apps that sign in with Microsoft keep working.',
+    'Microsoft switches off password sign-in for sending (SMTP AUTH) by default at the end of {basicOffMonth}; your admin can switch it back on. Apps that sign in with Microsoft keep working.',
   'export.sheet.note.relay':
     'This setting is for printers, scanners and apps that send mail without signing in. Your IT admin must allow the device in Microsoft 365 (a connector for its public IP address or certificate). Give these values to whoever sets up the device.',
   'export.sheet.note.send-only':
@@ -158,7 +158,7 @@ export const exportMessages = {
   'export.sheet.step.iphone.other-details':
     'Type your name, {address} and your password, choose {protocol} and enter the servers from the table above.',
   'export.sheet.step.iphone.profile':
-    'If IT gave you a .mobileconfig file: open it, then go to Settings › Profile Downloaded and select Install within 8 minutes.',
+    'If IT gave you a .mobileconfig file: open it, then go to Settings › Profile Downloaded and select Install within {duration}.',
 
   'export.sheet.source': 'Source for these values: {source}',
 

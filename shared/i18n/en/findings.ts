@@ -4,7 +4,7 @@
  * sentences), `.steps.1..n` (n = CATALOGUE[id].steps), `.admin` (the body of a polite,
  * ready-to-send message; the admin portal path (findings-admin.ts) and PowerShell lines are
  * appended from the catalogue). Placeholders: {address} {host} {port} {interceptor} {quote} {sender}
- * {clockOffset}, and the fact placeholders of shared/findings/fact-values.ts ({m365Host},
+ * {clockOffset} {sendFromMailbox} {quotaWindow}, and the fact placeholders of shared/findings/fact-values.ts ({m365Host},
  * {basicOffMonth}, …), so a host, a port or a date is never written here twice.
  */
 import { findingsAdmin } from './findings-admin';
