@@ -18,7 +18,7 @@ import { labBridge } from './lab-bridge';
 import { fillWizard } from './wizard-driver';
 
 const APP_LABEL: Record<MailApp, string> = {
-  'outlook-classic': 'Outlook for Windows (classic)',
+  'outlook-classic': 'Classic Outlook for Windows',
   'outlook-new': 'New Outlook for Windows',
   'outlook-mac': 'Outlook for Mac',
   'apple-mail-mac': 'Apple Mail on a Mac',

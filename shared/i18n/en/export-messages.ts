@@ -14,9 +14,9 @@ export const exportMessages = {
   'export.invalid.relay-not-for-mail-apps':
     'The relay setting is for printers and apps that only send mail; mail apps cannot use it. Export the instruction sheet instead.',
   'export.invalid.not-windows-1252':
-    '{field} has characters that classic Outlook profile files (.prf) cannot hold. Use plain Latin letters.',
+    '{field} has characters that profile files for classic Outlook for Windows (.prf) cannot hold. Use plain Latin letters.',
   'export.invalid.prf-incoming-starttls':
-    'Classic Outlook profile files can set only SSL/TLS or no encryption for incoming mail, not STARTTLS.',
+    'Profile files for classic Outlook for Windows can set only SSL/TLS or no encryption for incoming mail, not STARTTLS.',
   'export.invalid.probe-result': 'The file is not a saved test result from this app: {reason}',
 
   // Field names used in messages
@@ -66,7 +66,7 @@ export const exportMessages = {
   'export.note.prf.caveat':
     "Microsoft doesn't recommend .prf files for Outlook 2016 and later (KB 4046818). They still add IMAP and POP accounts, but cannot sign in with Microsoft (OAuth) and hold no password: Outlook asks for it.",
   'export.note.prf.microsoft':
-    'This is a Microsoft mailbox. A .prf file cannot sign in with Microsoft, so it will not work for it. In classic Outlook use File › Add Account, type the address and sign in.',
+    'This is a Microsoft mailbox. A .prf file cannot sign in with Microsoft, so it will not work for it. In classic Outlook for Windows use File › Add Account, type the address and sign in.',
   'export.note.prf.run-cmd':
     'Keep the .cmd file beside the .prf file, close Outlook, then double-click the .cmd file.',
 
@@ -111,11 +111,6 @@ export const exportMessages = {
     'These settings are for printers, scanners and apps that only send mail. Give them to whoever sets up the device.',
   'export.sheet.note.no-password': 'The app will ask for your password. Nobody from IT will ask you to write it down.',
   'export.sheet.steps.heading': 'Step by step',
-  'export.sheet.client.new-outlook': 'New Outlook for Windows',
-  'export.sheet.client.classic-outlook': 'Classic Outlook for Windows',
-  'export.sheet.client.outlook-mac': 'Outlook for Mac',
-  'export.sheet.client.apple-mail': 'Apple Mail on a Mac',
-  'export.sheet.client.iphone': 'Mail on iPhone or iPad',
 
   'export.sheet.step.new-outlook.open': 'Open Outlook and select Settings (the gear) › Accounts › Email accounts › Add account.',
   'export.sheet.step.new-outlook.address': 'Type {address} and select Continue.',
