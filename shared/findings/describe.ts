@@ -8,6 +8,7 @@ import { clockIsOff } from './clock';
 import { factPlaceholderValues } from './fact-values';
 import type { FindingId } from './ids';
 import {
+  DETECTED_SENDER_KEYS,
   findingKeys,
   MEASURED_CLOCK_KEYS,
   OTHER_APP_ADMIN,
@@ -70,6 +71,13 @@ function clockOffsetPhrase(minutes: number): string {
   const [unit, n] = size < 90 ? (['minute', size] as const) : size < 48 * 60 ? (['hour', Math.round(size / 60)] as const) : (['day', Math.round(size / 1440)] as const);
   const amount = formatDuration(n, unit);
   return t(minutes < 0 ? 'finding.clock.behind' : 'finding.clock.ahead', { amount });
+}
+
+/** One sentence for the paste screen saying who sent the text, e.g. "… from a printer or scanner (HP LaserJet)." */
+export function detectedSenderText(sender: Sender): string {
+  const keys = DETECTED_SENDER_KEYS[sender.kind];
+  const product = sender.product?.trim();
+  return product ? t(keys.named, { product }) : t(keys.plain);
 }
 
 function senderPhrase(sender: Sender | undefined): string {

@@ -53,6 +53,15 @@ export const SENDER_KEYS = {
   unknown: { plain: 'finding.sender.unknown', named: 'finding.sender.unknown' },
 } as const satisfies Record<SenderKind, { plain: MessageKey; named: MessageKey }>;
 
+/** "Check an error message": who sent the pasted text, in neutral words (not the person's "our …"). */
+export const DETECTED_SENDER_KEYS = {
+  'this-app': { plain: 'paste.sender.detected.this-app', named: 'paste.sender.detected.this-app' },
+  website: { plain: 'paste.sender.detected.website', named: 'paste.sender.detected.website.named' },
+  device: { plain: 'paste.sender.detected.device', named: 'paste.sender.detected.device.named' },
+  'mail-app': { plain: 'paste.sender.detected.mail-app', named: 'paste.sender.detected.mail-app.named' },
+  unknown: { plain: 'paste.sender.detected.unknown', named: 'paste.sender.detected.unknown' },
+} as const satisfies Record<SenderKind, { plain: MessageKey; named: MessageKey }>;
+
 interface VariantKeys {
   steps: readonly MessageKey[];
   admin: MessageKey;

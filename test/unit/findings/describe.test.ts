@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setActiveLocale } from '../../../shared/i18n/active-locale';
-import { classify, classifyAll, describeFinding } from '../../../shared/findings';
+import { classify, classifyAll, describeFinding, detectedSenderText } from '../../../shared/findings';
 
 describe('describeFinding', () => {
   it('fills the address, host and port into the words and the admin setting', () => {
@@ -73,5 +73,14 @@ describe('classifyAll', () => {
     } finally {
       setActiveLocale('en');
     }
+  });
+});
+
+describe('detectedSenderText', () => {
+  it('names who sent a pasted text in neutral words, with the product when known', () => {
+    expect(detectedSenderText({ kind: 'device', product: 'HP LaserJet' })).toBe('The text looks like it came from a printer or scanner (HP LaserJet).');
+    expect(detectedSenderText({ kind: 'mail-app' })).toBe('The text looks like it came from a mail app.');
+    expect(detectedSenderText({ kind: 'website', product: ' ' })).toBe('The text looks like it came from a website or script.');
+    expect(detectedSenderText({ kind: 'unknown', product: 'x' })).toBe('The text does not say which app or device sent it.');
   });
 });
