@@ -6,6 +6,7 @@
 import { t } from '../i18n';
 import type { ExportAccount } from './export-account';
 import { factDate } from './fact-words';
+import { formatDay } from '../i18n/intl-format';
 import { escapeHtml } from './html-escape';
 import { htmlList, htmlPage, htmlTable, isoDay } from './html-page';
 import { sheetSteps } from './sheet-steps';
@@ -55,7 +56,7 @@ export function renderSheetHtml(account: ExportAccount, options: SheetOptions = 
   );
   const body = [
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p class="meta">${escapeHtml(t('export.sheet.created', { date: isoDay(options.now ?? new Date()) }))}</p>`,
+    `<p class="meta">${escapeHtml(t('export.sheet.created', { date: formatDay(isoDay(options.now ?? new Date())) }))}</p>`,
     `<p>${escapeHtml(t('export.sheet.intro'))}</p>`,
     `<h2>${escapeHtml(t('export.sheet.settings.heading'))}</h2>`,
     htmlTable(settingsRows(account)),

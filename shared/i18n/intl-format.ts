@@ -51,9 +51,10 @@ export function formatShortDateTime(moment: Date, timeZone?: string): string {
   return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(moment);
 }
 
-/** 10000 → "10,000" / "10.000". */
-export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(intlLocale()).format(value);
+/** 10000 → "10,000" / "10.000"; `fractionDigits` fixes the decimals (1.2 → "1.20" / "1,20"). */
+export function formatNumber(value: number, fractionDigits?: number): string {
+  const digits = fractionDigits === undefined ? {} : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+  return new Intl.NumberFormat(intlLocale(), digits).format(value);
 }
 
 type DurationUnit = 'minute' | 'hour' | 'day';

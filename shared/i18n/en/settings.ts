@@ -47,7 +47,7 @@ export const settings = {
   'settings.problem.type.int': 'a whole number',
   'settings.problem.type.boolean': 'true or false',
   'settings.problem.type.array': 'a list [ … ]',
-  'settings.problem.type.object': 'an object { … }',
+  'settings.problem.type.object': 'a group of entries (an object)',
   'settings.problem.type.null': 'null',
   'settings.problem.type.undefined': 'missing',
   'settings.problem.duplicate-id': 'the entry "{field}" repeats the id of an earlier profile.',
