@@ -5,7 +5,6 @@
  */
 import { t } from './i18n';
 import type { DiscoverMessageKey } from './i18n/en/discover';
-import { formatMinutes } from './i18n/intl-format';
 import { isMicrosoftHost, securityForPort } from './presets';
 import type { Result } from './result';
 import { err, ok } from './result';
@@ -21,15 +20,14 @@ export interface Reason {
 }
 
 /**
- * A reason's parameters as the words fill them: the data keeps numbers and ids (the CLI's
- * --json shows them as they are), the sentence gets "8 minutes" and the diagnosis in words,
- * in the active locale.
+ * A reason's parameters as the words fill them: the data keeps ids (the CLI's --json shows
+ * them as they are), the sentence gets the TLS diagnosis in words. (Counts such as
+ * {minutes} stay numbers for the message's ICU plural.)
  */
 export function reasonParams(reason: Reason): Record<string, string | number> | undefined {
   const params = reason.params;
   if (!params) return undefined;
   const words: Record<string, string | number> = { ...params };
-  if (typeof params.minutes === 'number') words.duration = formatMinutes(params.minutes);
   if (isTlsDiagnosis(params.diagnosis)) words.diagnosis = t(TLS_DIAGNOSIS_WORDS[params.diagnosis]);
   return words;
 }

@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import type { AccountKind, MailApp } from './app-kinds';
 import { APP_NAME_KEY, isMicrosoftMailbox, STEPS_TITLE_KEY } from './app-kinds';
 import type { ExportAccount } from './export-account';
-import { iosProfileWindow } from './fact-words';
+import { factValue } from './fact-words';
 import { securityLabel } from './sheet-html';
 
 export interface Steps {
@@ -66,10 +66,11 @@ export function appSteps(app: MailApp, kind: AccountKind, account: ExportAccount
       if (withProfile) return { title: t('exportApps.steps.title.profile'), steps: [t('exportApps.step.mac.profile-open'), t('exportApps.step.mac.profile-install'), t('exportApps.step.mac-mail.manual', p)] };
       return { title, steps: [t('exportApps.step.mac-mail.manual', p), t('exportApps.step.mac-mail.manual-servers', p)] };
     case 'ios': {
+      const minutes = factValue('ios.profile-install');
       const manual = microsoft ? t('exportApps.step.ios.manual-exchange', p) : t('exportApps.step.ios.manual-other', p);
       if (!withProfile) return { title, steps: [manual] };
       const signIn = microsoft ? t('exportApps.step.ios.sign-in') : t('exportApps.step.ios.password');
-      return { title: t('exportApps.steps.title.profile'), steps: [t('exportApps.step.ios.send'), t('exportApps.step.ios.install', { duration: iosProfileWindow() }), signIn, manual] };
+      return { title: t('exportApps.steps.title.profile'), steps: [t('exportApps.step.ios.send'), t('exportApps.step.ios.install', { minutes }), signIn, manual] };
     }
     case 'thunderbird':
       return {

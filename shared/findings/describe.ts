@@ -1,6 +1,6 @@
 import { fact } from '../facts';
 import { format, t, type MessageKey } from '../i18n';
-import { formatDuration, formatHours } from '../i18n/intl-format';
+import { formatHours } from '../i18n/intl-format';
 import { PRESETS } from '../presets';
 import { CATALOGUE } from './catalogue';
 import type { FixedBy, Severity } from './catalogue-entry';
@@ -8,6 +8,7 @@ import { clockIsOff } from './clock';
 import { factPlaceholderValues } from './fact-values';
 import type { FindingId } from './ids';
 import {
+  CLOCK_UNIT_KEYS,
   DETECTED_SENDER_KEYS,
   findingKeys,
   MEASURED_CLOCK_KEYS,
@@ -69,7 +70,8 @@ export function findingMessageKeys(id: FindingId): { title: string; explanation:
 function clockOffsetPhrase(minutes: number): string {
   const size = Math.abs(minutes);
   const [unit, n] = size < 90 ? (['minute', size] as const) : size < 48 * 60 ? (['hour', Math.round(size / 60)] as const) : (['day', Math.round(size / 1440)] as const);
-  const amount = formatDuration(n, unit);
+  const keys = CLOCK_UNIT_KEYS[unit];
+  const amount = n === 1 ? t(keys.one) : t(keys.many, { n });
   return t(minutes < 0 ? 'finding.clock.behind' : 'finding.clock.ahead', { amount });
 }
 

@@ -128,3 +128,9 @@ export function allFindingMessageKeys(ids: readonly FindingId[]): Set<MessageKey
   Object.values(MEASURED_CLOCK_KEYS).forEach((key) => keys.add(key));
   return keys;
 }
+
+export const CLOCK_UNIT_KEYS = {
+  minute: { one: 'finding.clock.minute', many: 'finding.clock.minutes' },
+  hour: { one: 'finding.clock.hour', many: 'finding.clock.hours' },
+  day: { one: 'finding.clock.day', many: 'finding.clock.days' },
+} as const satisfies Record<string, { one: MessageKey; many: MessageKey }>;

@@ -4,7 +4,6 @@ import { useT } from '../../i18n/I18nProvider';
 import { CopyButton } from '../../results/CopyButton';
 import wizard from '../Wizard.module.css';
 import styles from './SignIn.module.css';
-import { formatMinutes } from '../../../shared/i18n/intl-format';
 
 export interface DeviceCode {
   verificationUri: string;
@@ -37,7 +36,7 @@ export function DeviceCodeView({ code, stopping, onCancel }: { code: DeviceCode 
           <div>
             <CopyButton text={code.userCode} label={t('signin.code.copy')} />
           </div>
-          <p className={wizard.hint}>{t('signin.code.expires', { duration: formatMinutes(Math.max(1, Math.round(code.expiresInS / 60))) })}</p>
+          <p className={wizard.hint}>{t('signin.code.expires', { minutes: Math.max(1, Math.round(code.expiresInS / 60)) })}</p>
         </>
       ) : (
         <p id={`${id}-what`}>{t('signin.code.waiting')}</p>

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { setActiveLocale } from '../../../shared/i18n/active-locale';
 import { classify, classifyAll, describeFinding, detectedSenderText } from '../../../shared/findings';
 
 describe('describeFinding', () => {
@@ -63,16 +62,9 @@ describe('classifyAll', () => {
     expect(classify('250 2.0.0 OK <id@host> [Hostname=AM0PR02MB1234.eurprd02.prod.outlook.com]')).toEqual([]);
   });
 
-  it('writes how far off the clock is with the unit in the active locale (Intl)', () => {
+  it('writes how far off the clock is in minutes, hours or days', () => {
     expect(describeFinding('tls.clock-skew', { clockOffsetMinutes: -45 }).explanation).toContain('about 45 minutes behind');
     expect(describeFinding('tls.clock-skew', { clockOffsetMinutes: 3 * 1440 }).explanation).toContain('about 3 days ahead');
-    setActiveLocale('de');
-    try {
-      // The sentence stays English until the German table is wired; the amount is German already.
-      expect(describeFinding('tls.clock-skew', { clockOffsetMinutes: 120 }).explanation).toContain('2 Stunden');
-    } finally {
-      setActiveLocale('en');
-    }
   });
 });
 
