@@ -118,4 +118,14 @@ export const exportApps = {
   'exportApps.file.sheet.what': 'Settings and steps for every mail app, to send to a colleague or the helpdesk.',
   'exportApps.file.report.title': 'Diagnostic report (web page and JSON)',
   'exportApps.file.report.what': 'What the last test found, with technical details and no password, for IT.',
+
+  // `mail-setup export --app` as text (electron/cli/export-app.ts): one message per line kind.
+  'exportApps.cli.headline': '{app}: {headline}',
+  'exportApps.cli.steps': '{title}:',
+  'exportApps.cli.file': 'file: {title}',
+  'exportApps.cli.file-saved': 'file: {title} -> {paths}',
+  'exportApps.cli.for-it': 'for IT: {title}',
+  'exportApps.cli.for-it-saved': 'for IT: {title} -> {paths}',
+  'exportApps.cli.check': 'check: {words}',
+  'exportApps.cli.note': 'note: {note}',
 } as const;
