@@ -128,7 +128,7 @@ describe('mail-setup export', () => {
       ['non-numeric port', ['--format', 'sheet', ...custom, '--port', '25x', '--out', 'x'], /port must be a whole number/],
       ['unknown preset', ['--format', 'sheet', '--preset', 'gmail', '--address', 'a@example.com', '--out', 'x'], /Unknown preset "gmail"/],
       ['missing --out', ['--format', 'sheet', ...custom], /--out FILE is required/],
-      ['unknown saved profile', ['--format', 'sheet', '--profile', 'Work', '--settings-dir', EMPTY_SETTINGS, '--out', 'x'], /no saved profile named "Work"/],
+      ['unknown saved profile', ['--format', 'sheet', '--profile', 'Work', '--settings-dir', EMPTY_SETTINGS, '--out', 'x'], /no saved profile named “Work” in .+: no profiles are saved there\./],
       ['prf for Microsoft', ['--format', 'prf', '--preset', 'microsoft365', '--address', 'c@contoso.com', '--out', 'x'], /cannot sign in with Microsoft/],
       ['unknown option', ['--format', 'sheet', ...custom, '--colour', 'red', '--out', 'x'], /Unknown option '--colour'/],
       ['report without --result', ['--format', 'report', '--out', 'x'], /--result FILE is required/],
