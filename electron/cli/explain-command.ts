@@ -9,7 +9,7 @@ import {
   type Recognised,
 } from '../../shared/findings';
 import { t } from '../../shared/i18n';
-import { formatDay } from '../../shared/i18n/intl-format';
+import { formatDay, formatList } from '../../shared/i18n/intl-format';
 import { isPresetId, PRESETS } from '../../shared/presets';
 import type { AuthMethod } from '../../shared/types';
 import { UsageError, type CliCommand, type CliIo } from './command';
@@ -71,7 +71,7 @@ function parse(args: string[]): ExplainOptions | 'help' {
   if (values.help) return 'help';
   const context: ClassifyContext = {};
   if (values.preset !== undefined) {
-    if (!isPresetId(values.preset)) throw new UsageError(`Unknown preset "${values.preset}". See --help for the list.`);
+    if (!isPresetId(values.preset)) throw new UsageError(t('finding.cli.error.preset', { value: values.preset }));
     const preset = PRESETS[values.preset];
     context.presetId = preset.id;
     if (preset.host) context.host = preset.host;
@@ -81,17 +81,17 @@ function parse(args: string[]): ExplainOptions | 'help' {
   if (values.host !== undefined) context.host = values.host;
   if (values.port !== undefined) {
     const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a number from 1 to 65535, not "${values.port}".`);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(t('finding.cli.error.port', { value: values.port }));
     context.port = port;
   }
   if (values.auth !== undefined) {
     const method = AUTH_METHODS.find((m) => m === values.auth);
-    if (!method) throw new UsageError(`--auth must be one of ${AUTH_METHODS.join(', ')}.`);
+    if (!method) throw new UsageError(t('finding.cli.error.auth', { choices: formatList(AUTH_METHODS, 'disjunction') }));
     context.authMethod = method;
   }
   if (values.network !== undefined) {
     const network = NETWORKS.find((n) => n === values.network);
-    if (!network) throw new UsageError(`--network must be one of ${NETWORKS.join(', ')}.`);
+    if (!network) throw new UsageError(t('finding.cli.error.network', { choices: formatList(NETWORKS, 'disjunction') }));
     context.network = network;
   }
   const describe: DescribeParams = {};
@@ -154,7 +154,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const text = options.text ?? (await io.readStdin());
-  if (!text.trim()) throw new UsageError('Give the error text as an argument, or pipe it on standard input.');
+  if (!text.trim()) throw new UsageError(t('finding.cli.error.no-text'));
 
   const diagnosis = diagnoseText(text, { context: options.context, ...(options.describe.address ? { address: options.describe.address } : {}) });
   const params = { ...diagnosis.describe, ...options.describe };

@@ -13,6 +13,7 @@ import { resolveExportAccount, type AccountInput } from '../../shared/export/exp
 import { outlookCheckWords, type OutlookSetupCheck } from '../../shared/export/outlook-check';
 import { fact } from '../../shared/facts';
 import { t, type MessageKey } from '../../shared/i18n';
+import { formatList } from '../../shared/i18n/intl-format';
 import { checkOutlookSetup } from '../export/outlook-setup-check';
 import { readSigningIdentity, type SigningIdentity } from '../export/profile-signing';
 import { signExportDocument } from '../export/sign-export';
@@ -70,7 +71,7 @@ function humanPlan(plan: AppPlan, written: Map<string, string[]>, check: Outlook
 }
 
 export async function runAppExport(options: AppExportOptions, io: CliIo): Promise<number> {
-  if (!isMailApp(options.app)) throw new UsageError(`--app must be one of: ${MAIL_APPS.join(', ')}.`);
+  if (!isMailApp(options.app)) throw new UsageError(t('exportApps.cli.error.app', { choices: formatList(MAIL_APPS, 'disjunction') }));
   const app: MailApp = options.app;
   const resolved = resolveExportAccount(options.account);
   if (!resolved.ok) throw new UsageError(resolved.error.message);

@@ -128,4 +128,5 @@ export const exportApps = {
   'exportApps.cli.for-it-saved': 'for IT: {title} -> {paths}',
   'exportApps.cli.check': 'check: {words}',
   'exportApps.cli.note': 'note: {note}',
+  'exportApps.cli.error.app': '--app must be one of: {choices}.',
 } as const;

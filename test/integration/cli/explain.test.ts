@@ -129,7 +129,9 @@ describe('mail-setup explain', () => {
     await expect(explainCommand.run(['--bogus', 'x'], fakeIo().io)).rejects.toThrow(UsageError);
     await expect(explainCommand.run(['--port', 'abc', 'x'], fakeIo().io)).rejects.toThrow(/--port/);
     await expect(explainCommand.run(['--preset', 'gmail', 'x'], fakeIo().io)).rejects.toThrow(/Unknown preset/);
-    await expect(explainCommand.run(['--auth', 'kerberos', 'x'], fakeIo().io)).rejects.toThrow(/--auth/);
+    await expect(explainCommand.run(['--auth', 'kerberos', 'x'], fakeIo().io)).rejects.toThrow('--auth must be password, oauth2 or none.');
+    await expect(explainCommand.run(['--network', 'moon', 'x'], fakeIo().io)).rejects.toThrow('--network must be home, office or unknown.');
+    await expect(explainCommand.run([], fakeIo('   \n').io)).rejects.toThrow('Give the error text as an argument, or pipe it on standard input.');
   });
 
   it('prints its usage for --help', async () => {
