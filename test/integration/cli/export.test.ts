@@ -126,7 +126,7 @@ describe('mail-setup export', () => {
       ['bad host', ['--format', 'sheet', '--preset', 'custom', '--address', 'a@example.com', '--host', 'smtp example.com', '--out', 'x'], /not a server name/],
       ['bad port', ['--format', 'sheet', ...custom, '--port', '99999', '--out', 'x'], /port must be a whole number/],
       ['non-numeric port', ['--format', 'sheet', ...custom, '--port', '25x', '--out', 'x'], /port must be a whole number/],
-      ['unknown preset', ['--format', 'sheet', '--preset', 'gmail', '--address', 'a@example.com', '--out', 'x'], /Unknown preset "gmail"/],
+      ['unknown preset', ['--format', 'sheet', '--preset', 'gmail', '--address', 'a@example.com', '--out', 'x'], /Unknown preset "gmail"\. Use one of: microsoft365, outlook-com, .+, smart-host or custom\./],
       ['missing --out', ['--format', 'sheet', ...custom], /--out FILE is required/],
       ['unknown saved profile', ['--format', 'sheet', '--profile', 'Work', '--settings-dir', EMPTY_SETTINGS, '--out', 'x'], /no saved profile named “Work” in .+: no profiles are saved there\./],
       ['prf for Microsoft', ['--format', 'prf', '--preset', 'microsoft365', '--address', 'c@contoso.com', '--out', 'x'], /cannot sign in with Microsoft/],
