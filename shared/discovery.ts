@@ -3,10 +3,12 @@
  * person's domain says in DNS. Pure data (JSON-safe, no Error objects) plus small pure
  * helpers the renderer and the CLI share.
  */
+import { t } from './i18n';
 import type { DiscoverMessageKey } from './i18n/en/discover';
 import { isMicrosoftHost, securityForPort } from './presets';
 import type { Result } from './result';
 import { err, ok } from './result';
+import { isTlsDiagnosis, TLS_DIAGNOSIS_WORDS } from './tls-words';
 import type { PresetId, ProbeResult, ProbeTimeouts, Security, TlsReport } from './types';
 import { z } from 'zod';
 import { addressSchema, hostSchema, portSchema, probeRequestSchema, safeText, securitySchema } from './validation';
@@ -15,6 +17,19 @@ import { addressSchema, hostSchema, portSchema, probeRequestSchema, safeText, se
 export interface Reason {
   key: DiscoverMessageKey;
   params?: Record<string, string | number>;
+}
+
+/**
+ * A reason's parameters as the words fill them: the data keeps ids (the CLI's --json shows
+ * them as they are), the sentence gets the TLS diagnosis in words. (Counts such as
+ * {minutes} stay numbers for the message's ICU plural.)
+ */
+export function reasonParams(reason: Reason): Record<string, string | number> | undefined {
+  const params = reason.params;
+  if (!params) return undefined;
+  const words: Record<string, string | number> = { ...params };
+  if (isTlsDiagnosis(params.diagnosis)) words.diagnosis = t(TLS_DIAGNOSIS_WORDS[params.diagnosis]);
+  return words;
 }
 
 export interface PortSpec {
@@ -227,12 +242,12 @@ export function parsePortSpecs(text: string): Result<PortSpec[]> {
     const match = /^(\d{1,5})(?:\/(starttls|tls|none))?$/i.exec(part);
     const port = Number(match?.[1]);
     if (!match || !Number.isInteger(port) || port < 1 || port > 65535) {
-      return err('INVALID_INPUT', `"${part}" is not a port (1-65535, optionally /starttls, /tls or /none)`, 'ports');
+      return err('INVALID_INPUT', t('discover.problem.not-a-port', { value: part }), 'ports');
     }
     const security = (match[2]?.toLowerCase() as Security | undefined) ?? defaultSecurity(port);
     if (!specs.some((s) => s.port === port && s.security === security)) specs.push({ port, security });
   }
-  return specs.length > 0 ? ok(specs) : err('INVALID_INPUT', 'no port given', 'ports');
+  return specs.length > 0 ? ok(specs) : err('INVALID_INPUT', t('discover.problem.no-port'), 'ports');
 }
 
 export type DiscoverInput = { kind: 'address'; address: string; domain: string } | { kind: 'host'; host: string };
@@ -242,12 +257,12 @@ export function parseDiscoverInput(text: string): Result<DiscoverInput> {
   const value = text.trim();
   if (value.includes('@')) {
     const parsed = addressSchema.safeParse(value);
-    if (!parsed.success) return err('INVALID_INPUT', 'is not a valid email address', 'input');
+    if (!parsed.success) return err('INVALID_INPUT', t('discover.problem.not-an-address', { value }), 'input');
     const domain = (parsed.data.split('@')[1] ?? '').toLowerCase().replace(/\.$/, '');
     return ok({ kind: 'address', address: parsed.data, domain });
   }
   const host = hostSchema.safeParse(value);
-  if (!host.success) return err('INVALID_INPUT', 'is neither an email address nor a server name', 'input');
+  if (!host.success) return err('INVALID_INPUT', t('discover.cli.input-invalid', { value }), 'input');
   return ok({ kind: 'host', host: host.data.toLowerCase().replace(/\.$/, '') });
 }
 

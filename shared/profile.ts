@@ -10,13 +10,14 @@ import { PRESET_IDS } from './presets';
 import { addressSchema, displayNameSchema, hostSchema, portSchema, safeText, securitySchema, signInUserSchema } from './validation';
 import type { PresetId } from './types';
 import { t, type MessageKey } from './i18n';
+import { formatList } from './i18n/intl-format';
 
 export const PresetIdSchema = z.enum(PRESET_IDS as [PresetId, ...PresetId[]]);
 export const AuthMethodSchema = z.enum(['password', 'oauth2', 'none']);
 export const VerdictSchema = z.enum(['pass', 'warn', 'fail', 'cancelled']);
 
 /** A signed-in Microsoft account's key (MSAL's homeAccountId, e.g. "<object id>.<tenant id>"). */
-export const OAuthAccountKeySchema = z.string().min(1).max(256).regex(/^[A-Za-z0-9._-]+$/, { message: 'is not a signed-in account' });
+export const OAuthAccountKeySchema = z.string().min(1).max(256).regex(/^[A-Za-z0-9._-]+$/, { message: t('validation.oauth-account-key') });
 
 /** Which Microsoft sign-in a profile tests with: who, never a token (the tokens stay in the keychain). */
 export const OAuthAccountRefSchema = z.strictObject({
@@ -123,13 +124,13 @@ export const OrgDefaultsSchema = z
         pkcs12Path: safeText(1024).min(1),
         passwordEnv: z
           .string()
-          .regex(/^[A-Za-z_][A-Za-z0-9_]{0,99}$/, 'must be the name of an environment variable, like MAIL_SETUP_SIGNING_PASSWORD')
+          .regex(/^[A-Za-z_][A-Za-z0-9_]{0,99}$/, { message: t('validation.env-name', { example: 'MAIL_SETUP_SIGNING_PASSWORD' }) })
           .default('MAIL_SETUP_SIGNING_PASSWORD'),
       })
       .optional(),
   })
   .refine((o) => !o.defaultPreset || !o.presets || o.presets.includes(o.defaultPreset), {
-    message: 'it must also be listed in "presets"',
+    message: t('validation.default-preset-listed'),
     path: ['defaultPreset'],
   });
 
@@ -181,8 +182,8 @@ export function noticeText(notice: SettingsNotice): { title: string; body: strin
     ...('movedTo' in notice && notice.movedTo !== null ? { movedTo: notice.movedTo } : {}),
     ...('problem' in notice ? { problem: notice.problem } : {}),
     ...('version' in notice ? { version: notice.version } : {}),
-    ...('keys' in notice ? { keys: notice.keys.join(', ') } : {}),
-    ...('items' in notice ? { items: notice.items.join(', ') } : {}),
+    ...('keys' in notice ? { keys: formatList(notice.keys) } : {}),
+    ...('items' in notice ? { items: formatList(notice.items) } : {}),
   });
   return { title, body };
 }

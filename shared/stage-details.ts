@@ -111,6 +111,13 @@ export function isSkipReason(value: unknown): value is SkipReason {
 /** The message key and parameters for a detail; each front end translates with its own `t`. */
 export function stageDetailMessage(detail: StageDetail): { key: MessageKey; params: MessageParams } {
   if (detail.code === 'skipped') return { key: SKIP_KEYS[detail.params.reason], params: {} };
+  if (detail.code === 'auth.sign-in-failed') {
+    // The data keeps " (AADSTS50076)" as it always had (saved runs, --json); the words get the number alone.
+    const aadsts = /AADSTS(\d+)/.exec(detail.params.aadsts)?.[1];
+    return aadsts
+      ? { key: 'probe.detail.auth.sign-in-failed.aadsts', params: { failure: detail.params.failure, aadsts } }
+      : { key: 'probe.detail.auth.sign-in-failed', params: { failure: detail.params.failure } };
+  }
   return { key: DETAIL_KEYS[detail.code], params: detail.params };
 }
 

@@ -9,6 +9,7 @@ import {
   type Recognised,
 } from '../../shared/findings';
 import { t } from '../../shared/i18n';
+import { formatDay, formatList } from '../../shared/i18n/intl-format';
 import { isPresetId, PRESETS } from '../../shared/presets';
 import type { AuthMethod } from '../../shared/types';
 import { UsageError, type CliCommand, type CliIo } from './command';
@@ -70,7 +71,7 @@ function parse(args: string[]): ExplainOptions | 'help' {
   if (values.help) return 'help';
   const context: ClassifyContext = {};
   if (values.preset !== undefined) {
-    if (!isPresetId(values.preset)) throw new UsageError(`Unknown preset "${values.preset}". See --help for the list.`);
+    if (!isPresetId(values.preset)) throw new UsageError(t('finding.cli.error.preset', { value: values.preset }));
     const preset = PRESETS[values.preset];
     context.presetId = preset.id;
     if (preset.host) context.host = preset.host;
@@ -80,17 +81,17 @@ function parse(args: string[]): ExplainOptions | 'help' {
   if (values.host !== undefined) context.host = values.host;
   if (values.port !== undefined) {
     const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a number from 1 to 65535, not "${values.port}".`);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(t('finding.cli.error.port', { value: values.port }));
     context.port = port;
   }
   if (values.auth !== undefined) {
     const method = AUTH_METHODS.find((m) => m === values.auth);
-    if (!method) throw new UsageError(`--auth must be one of ${AUTH_METHODS.join(', ')}.`);
+    if (!method) throw new UsageError(t('finding.cli.error.auth', { choices: formatList(AUTH_METHODS, 'disjunction') }));
     context.authMethod = method;
   }
   if (values.network !== undefined) {
     const network = NETWORKS.find((n) => n === values.network);
-    if (!network) throw new UsageError(`--network must be one of ${NETWORKS.join(', ')}.`);
+    if (!network) throw new UsageError(t('finding.cli.error.network', { choices: formatList(NETWORKS, 'disjunction') }));
     context.network = network;
   }
   const describe: DescribeParams = {};
@@ -109,31 +110,32 @@ const indent = (text: string, prefix: string) =>
     .join('\n');
 
 function headline(d: FindingDescription): string {
-  return `${d.title}  [${d.severityLabel} · ${t('finding.label.who')}: ${d.whoLabel}]`;
+  return t('finding.cli.headline', { title: d.title, severity: d.severityLabel, who: d.whoLabel });
 }
 
 /** "535 · 5.7.139 · “SmtpClientAuthentication is disabled…” · smtp.office365.com:587" */
 function recognisedLine(recognised: readonly Recognised[]): string | null {
   if (recognised.length === 0) return null;
-  const pieces = recognised.map((r) => (r.kind === 'phrase' ? `“${r.text}”` : r.text));
-  return `${t('finding.label.recognised')}: ${pieces.join(' · ')}`;
+  const pieces = recognised.map((r) => (r.kind === 'phrase' ? t('finding.cli.recognised.phrase', { text: r.text }) : r.text));
+  return t('finding.cli.recognised', { items: pieces.join(' · ') });
 }
 
 function formatHuman(top: FindingDescription | undefined, rest: readonly FindingDescription[], recognised: readonly Recognised[]): string {
   if (!top) return `${t('finding.label.nothing-to-fix')}\n`;
-  const source = top.asOf ? `${top.source} (${t('finding.label.as-of', { date: top.asOf })})` : top.source;
+  const source = top.asOf ? t('finding.cli.source-as-of', { source: top.source, date: formatDay(top.asOf) }) : t('finding.cli.source', { source: top.source });
   const seen = recognisedLine(recognised);
+  const mostLikely = t('finding.cli.most-likely', { headline: headline(top) });
   const parts = [
-    seen ? `${t('finding.label.most-likely')}: ${headline(top)}\n${seen}` : `${t('finding.label.most-likely')}: ${headline(top)}`,
+    seen ? `${mostLikely}\n${seen}` : mostLikely,
     top.explanation,
-    `${t('finding.label.steps')}:\n${top.steps.map((step, i) => `  ${i + 1}. ${step}`).join('\n')}`,
-    `${t('finding.label.admin')}:\n${indent(top.adminMessage, '  | ')}`,
-    `${t('finding.label.source')}: ${source}`,
+    `${t('finding.cli.steps')}\n${top.steps.map((step, i) => `  ${i + 1}. ${step}`).join('\n')}`,
+    `${t('finding.cli.admin')}\n${indent(top.adminMessage, '  | ')}`,
+    source,
   ];
   if (rest.length > 0) {
     // Other possible causes get title and explanation only (no second IT message); --json has them in full.
     const others = rest.map((d) => `- ${headline(d)}\n${indent(d.explanation, '  ')}`);
-    parts.push(`${t('finding.label.other-causes')}:\n${others.join('\n')}`);
+    parts.push(`${t('finding.cli.other-causes')}\n${others.join('\n')}`);
   }
   return `${parts.join('\n\n')}\n`;
 }
@@ -152,7 +154,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const text = options.text ?? (await io.readStdin());
-  if (!text.trim()) throw new UsageError('Give the error text as an argument, or pipe it on standard input.');
+  if (!text.trim()) throw new UsageError(t('finding.cli.error.no-text'));
 
   const diagnosis = diagnoseText(text, { context: options.context, ...(options.describe.address ? { address: options.describe.address } : {}) });
   const params = { ...diagnosis.describe, ...options.describe };

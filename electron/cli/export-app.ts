@@ -12,7 +12,8 @@ import { buildExport, type ExportDocument } from '../../shared/export/build-expo
 import { resolveExportAccount, type AccountInput } from '../../shared/export/export-account';
 import { outlookCheckWords, type OutlookSetupCheck } from '../../shared/export/outlook-check';
 import { fact } from '../../shared/facts';
-import { t } from '../../shared/i18n';
+import { t, type MessageKey } from '../../shared/i18n';
+import { formatList } from '../../shared/i18n/intl-format';
 import { checkOutlookSetup } from '../export/outlook-setup-check';
 import { readSigningIdentity, type SigningIdentity } from '../export/profile-signing';
 import { signExportDocument } from '../export/sign-export';
@@ -57,17 +58,20 @@ function documentFor(file: PlanFile, account: AccountInput, context: { ewsAllowe
 }
 
 function humanPlan(plan: AppPlan, written: Map<string, string[]>, check: OutlookSetupCheck | null): string {
-  const lines = [`${t(APP_NAME_KEY[plan.app])}: ${plan.headline}`, ''];
-  if (plan.steps.length > 0) lines.push(`${plan.stepsTitle ?? ''}:`, ...plan.steps.map((step, i) => `  ${i + 1}. ${step}`), '');
-  for (const file of plan.files) lines.push(`file: ${file.title}${written.has(file.id) ? ` -> ${written.get(file.id)!.join(', ')}` : ''}`);
-  for (const file of plan.forIt) lines.push(`for IT: ${file.title}${written.has(file.id) ? ` -> ${written.get(file.id)!.join(', ')}` : ''}`);
-  if (check) lines.push('', ...outlookCheckWords(check).map((w) => `check: ${w}`));
-  if (plan.notes.length > 0) lines.push('', ...plan.notes.map((note) => `note: ${note}`));
+  const lines = [t('exportApps.cli.headline', { app: t(APP_NAME_KEY[plan.app]), headline: plan.headline }), ''];
+  if (plan.steps.length > 0) lines.push(t('exportApps.cli.steps', { title: plan.stepsTitle ?? '' }), ...plan.steps.map((step, i) => `  ${i + 1}. ${step}`), '');
+  // Paths are listed as they are (", " between them), not as words.
+  const fileLine = (file: PlanFile, plain: MessageKey, savedTo: MessageKey) =>
+    written.has(file.id) ? t(savedTo, { title: file.title, paths: written.get(file.id)!.join(', ') }) : t(plain, { title: file.title });
+  for (const file of plan.files) lines.push(fileLine(file, 'exportApps.cli.file', 'exportApps.cli.file-saved'));
+  for (const file of plan.forIt) lines.push(fileLine(file, 'exportApps.cli.for-it', 'exportApps.cli.for-it-saved'));
+  if (check) lines.push('', ...outlookCheckWords(check).map((words) => t('exportApps.cli.check', { words })));
+  if (plan.notes.length > 0) lines.push('', ...plan.notes.map((note) => t('exportApps.cli.note', { note })));
   return `${lines.join('\n')}\n`;
 }
 
 export async function runAppExport(options: AppExportOptions, io: CliIo): Promise<number> {
-  if (!isMailApp(options.app)) throw new UsageError(`--app must be one of: ${MAIL_APPS.join(', ')}.`);
+  if (!isMailApp(options.app)) throw new UsageError(t('exportApps.cli.error.app', { choices: formatList(MAIL_APPS, 'disjunction') }));
   const app: MailApp = options.app;
   const resolved = resolveExportAccount(options.account);
   if (!resolved.ok) throw new UsageError(resolved.error.message);

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { t } from '../../shared/i18n';
-import { signInFailureKey } from '../../shared/sign-in-words';
+import { signInFailureWords } from '../../shared/sign-in-words';
 import { OAUTH_FAILURE_FINDING, resolveClientId, type OAuthFailure, type OAuthFailureCode, type SignedInAccount } from '../../shared/oauth';
 import { BUILD_CLIENT_ID } from '../oauth/build-client-id';
 import type { OAuthService } from '../oauth/oauth-service';
@@ -111,6 +111,6 @@ export async function signInForProbe(service: OAuthService, args: CliSignInArgs,
 
 /** Plain words for a failure, for the one stderr line, with the technical detail after them. */
 export function failureWords(failure: OAuthFailure): string {
-  const words = t(signInFailureKey(failure));
+  const words = signInFailureWords(failure);
   return `${words} (${failure.aadsts !== undefined ? `AADSTS${failure.aadsts}: ` : ''}${failure.message})`;
 }

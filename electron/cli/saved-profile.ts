@@ -1,4 +1,6 @@
 import { homedir } from 'node:os';
+import { t } from '../../shared/i18n';
+import { formatList } from '../../shared/i18n/intl-format';
 import type { Profile } from '../../shared/profile';
 import { defaultSettingsDir } from '../settings/settings-dir';
 import { createSettingsService } from '../settings/settings-service';
@@ -11,8 +13,9 @@ export function findSavedProfile(nameOrId: string, settingsDir: string | undefin
   const wanted = nameOrId.trim().toLowerCase();
   const profile = profiles.find((p) => p.id === nameOrId || p.name.toLowerCase() === wanted);
   if (!profile) {
-    const known = profiles.map((p) => `"${p.name}"`).join(', ') || 'none';
-    throw new UsageError(`no saved profile named "${nameOrId}" in ${cwd} (saved: ${known}).`);
+    if (profiles.length === 0) throw new UsageError(t('profiles.cli.not-found-none', { name: nameOrId, folder: cwd }));
+    const known = formatList(profiles.map((p) => t('profiles.cli.quoted', { name: p.name })));
+    throw new UsageError(t('profiles.cli.not-found', { name: nameOrId, folder: cwd, known }));
   }
   return profile;
 }

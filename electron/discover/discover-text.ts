@@ -1,7 +1,8 @@
-import { modeKey, reachKey, tlsKey, type DiscoverResult, type PortProbe, type Reason } from '../../shared/discovery';
+import { modeKey, reachKey, reasonParams, tlsKey, type DiscoverResult, type PortProbe, type Reason } from '../../shared/discovery';
 import { t } from '../../shared/i18n';
+import { formatList } from '../../shared/i18n/intl-format';
 
-const say = (reason: Reason) => t(reason.key, reason.params);
+const say = (reason: Reason) => t(reason.key, reasonParams(reason));
 
 /** The human output of `mail-setup discover`: a small table, the recommendation, domain and clock. */
 export function discoverText(result: DiscoverResult): string {
@@ -29,7 +30,7 @@ export function discoverText(result: DiscoverResult): string {
     for (const note of result.domain.notes) lines.push(`  - ${say(note)}`);
   }
   if (result.clock) lines.push('', `${t('discover.cli.heading.clock')}: ${say(result.clock.note)}`);
-  if (result.findings.length > 0) lines.push('', t('discover.cli.findings', { ids: result.findings.join(', ') }));
+  if (result.findings.length > 0) lines.push('', t('discover.cli.findings', { ids: formatList(result.findings) }));
   return `${lines.join('\n')}\n`;
 }
 

@@ -36,7 +36,7 @@ export interface DiscoverDeps {
  */
 export async function discover(input: string, deps: DiscoverDeps = {}, options: DiscoverOptions = {}, signal?: AbortSignal): Promise<Result<DiscoverResult>> {
   const parsed = parseDiscoverInput(input);
-  if (!parsed.ok) return err('INVALID_INPUT', `"${input}" ${parsed.error.message}`, 'input');
+  if (!parsed.ok) return err('INVALID_INPUT', parsed.error.message, 'input');
   const now = deps.now ?? deps.probeDeps?.now ?? (() => new Date());
   const startedAt = now();
   const t0 = performance.now();

@@ -6,6 +6,7 @@
  */
 import forge from 'node-forge';
 import { t } from '../../shared/i18n';
+import { formatDay } from '../../shared/i18n/intl-format';
 import { err, ok, type Result } from '../../shared/result';
 
 export interface SigningIdentity {
@@ -61,7 +62,7 @@ export function readSigningIdentity(der: Uint8Array, password: string, now: Date
   if (!certificate) return err('INVALID_INPUT', t('export.signing.no-certificate'));
   // An expired signer makes devices treat the profile as unsigned: better to say so now.
   if (certificate.validity.notAfter < now || certificate.validity.notBefore > now) {
-    return err('INVALID_INPUT', t('export.signing.not-valid', { signer: commonName(certificate), until: certificate.validity.notAfter.toISOString().slice(0, 10) }));
+    return err('INVALID_INPUT', t('export.signing.not-valid', { signer: commonName(certificate), until: formatDay(certificate.validity.notAfter.toISOString().slice(0, 10)) }));
   }
   return ok({ signer: commonName(certificate), notAfter: certificate.validity.notAfter, key, certificate, chain: certs.filter((cert: forge.pki.Certificate) => cert !== certificate) });
 }

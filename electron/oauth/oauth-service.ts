@@ -27,7 +27,8 @@ import { toOAuthFailure } from './map-failure';
 import { createMsalApps } from './msal-app';
 import { createNetworkClient, type SignInNetworkClient } from './network-client';
 
-export const INTERACTIVE_TIMEOUT_MS = 5 * 60 * 1000;
+export { INTERACTIVE_TIMEOUT_MS } from '../../shared/sign-in-words';
+import { INTERACTIVE_TIMEOUT_MS } from '../../shared/sign-in-words';
 export const DEVICE_CODE_TIMEOUT_MS = 15 * 60 * 1000;
 
 export interface OAuthServiceDeps {

@@ -5,6 +5,7 @@
  * and would cost two round trips on every healthy probe.
  */
 import { t } from '../../shared/i18n';
+import { formatDateTime } from '../../shared/i18n/intl-format';
 import { stageDetail } from '../../shared/stage-details';
 import { commandOf } from '../../shared/stages';
 import type { Security, StageId } from '../../shared/types';
@@ -123,16 +124,16 @@ export async function runQuit(run: Run, session: SmtpSession): Promise<void> {
 export const TEST_MESSAGE_SUBJECT = t('probe.test-message.subject');
 
 /** The test message: to the person's own address, saying what was tested and when. */
-export async function buildTestMessage(input: { from: string; to: string; host: string; port: number; security: Security; now: Date }): Promise<Buffer> {
+export async function buildTestMessage(input: { from: string; to: string; host: string; port: number; security: Security; now: Date; timeZone?: string }): Promise<Buffer> {
   // Loaded only for a test message: most probes send none, and it is most of nodemailer.
   const { default: MailComposer } = await import('nodemailer/lib/mail-composer');
-  const security = input.security === 'starttls' ? 'STARTTLS' : input.security === 'tls' ? 'TLS' : 'not encrypted';
+  const security = input.security === 'starttls' ? 'STARTTLS' : input.security === 'tls' ? 'TLS' : t('probe.test-message.not-encrypted');
   const mail = new MailComposer({
     from: input.from,
     to: input.to,
     subject: TEST_MESSAGE_SUBJECT,
     date: input.now,
-    text: t('probe.test-message.body', { host: input.host, port: input.port, security, when: input.now.toUTCString() }),
+    text: t('probe.test-message.body', { host: input.host, port: input.port, security, when: formatDateTime(input.now, input.timeZone) }),
     headers: { 'Auto-Submitted': 'auto-generated', 'X-Mailer': 'Mail Setup Assistant' },
   });
   return mail.compile().build();

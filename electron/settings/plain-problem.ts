@@ -4,26 +4,29 @@
  * zod's developer wording.
  */
 import type { z } from 'zod';
-import { t } from '../../shared/i18n';
+import { t, type MessageKey } from '../../shared/i18n';
+import { formatList } from '../../shared/i18n/intl-format';
 
-const TYPE_WORDS: Readonly<Record<string, string>> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list [ … ]',
-  object: 'an object { … }',
-  null: 'null',
-  undefined: 'missing',
+const TYPE_WORDS: Readonly<Record<string, MessageKey>> = {
+  string: 'settings.problem.type.string',
+  number: 'settings.problem.type.number',
+  int: 'settings.problem.type.int',
+  boolean: 'settings.problem.type.boolean',
+  array: 'settings.problem.type.array',
+  object: 'settings.problem.type.object',
+  null: 'settings.problem.type.null',
+  undefined: 'settings.problem.type.undefined',
 };
 
+// A JSON type zod names that has no words yet (bigint, symbol…) shows as the type name.
 function typeWords(type: string): string {
-  return TYPE_WORDS[type] ?? type;
+  const key = TYPE_WORDS[type];
+  return key ? t(key) : type;
 }
 
 function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list [ … ]';
+  if (value === null) return typeWords('null');
+  if (Array.isArray(value)) return typeWords('array');
   return typeWords(typeof value);
 }
 
@@ -38,7 +41,6 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function fieldName(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return t('settings.problem.whole-file');
   return path
     .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
     .join('');
@@ -51,12 +53,15 @@ export function describeJsonError(error: unknown): string {
 
 export function describeZodError(error: z.ZodError, input: unknown): string {
   const issue = error.issues[0];
-  if (!issue) return t('settings.problem.other', { field: fieldName([]), detail: 'unknown problem' });
+  if (!issue) return t('settings.problem.file-invalid');
   const path = issue.path;
+  if (path.length === 0 && issue.code !== 'unrecognized_keys') {
+    // A problem with the file as a whole (not an object, or a rule across entries).
+    return issue.code === 'invalid_type' ? t('settings.problem.not-object') : t('settings.problem.file-invalid');
+  }
   switch (issue.code) {
     case 'invalid_type': {
       const received = valueAt(input, path);
-      if (path.length === 0) return t('settings.problem.not-object');
       if (received === undefined) return t('settings.problem.missing', { field: fieldName(path) });
       return t('settings.problem.wrong-type', {
         field: fieldName(path),
@@ -69,16 +74,17 @@ export function describeZodError(error: z.ZodError, input: unknown): string {
     case 'invalid_value':
       return t('settings.problem.not-one-of', {
         field: fieldName(path),
-        allowed: issue.values.map((v) => JSON.stringify(v)).join(', '),
+        allowed: formatList(issue.values.map((v) => JSON.stringify(v)), 'disjunction'),
       });
     case 'too_small':
       return t('settings.problem.too-small', { field: fieldName(path) });
     case 'too_big':
       return t('settings.problem.too-big', { field: fieldName(path) });
     case 'invalid_format':
-    case 'custom': // refinements such as the host and address rules
+    case 'custom': // refinements such as the host and address rules: their messages are ours (shared/i18n/en/validation.ts)
       return t('settings.problem.bad-format', { field: fieldName(path), detail: issue.message });
     default:
-      return t('settings.problem.other', { field: fieldName(path), detail: issue.message });
+      // zod's own message is English developer wording, so it is not shown.
+      return t('settings.problem.invalid', { field: fieldName(path) });
   }
 }

@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import type { AppFileSaveRequest } from '../../shared/contract';
-import { APP_NAME_KEY, type AppPlan, type PlanFile } from '../../shared/export/app-kinds';
+import { PLAN_HEADING_KEY, type AppPlan, type PlanFile } from '../../shared/export/app-kinds';
 import { useT } from '../i18n/I18nProvider';
 import wizard from '../wizard/Wizard.module.css';
 import styles from './Export.module.css';
@@ -22,7 +22,7 @@ export const PlanView = forwardRef<HTMLHeadingElement, PlanViewProps>(function P
   return (
     <section className={styles.section} aria-labelledby="plan-heading" data-testid="plan" data-app={plan.app}>
       <h2 id="plan-heading" ref={headingRef} tabIndex={-1}>
-        {t('exportScreen.plan.heading', { app: t(APP_NAME_KEY[plan.app]) })}
+        {t(PLAN_HEADING_KEY[plan.app])}
       </h2>
       <p data-testid="plan-headline">{plan.headline}</p>
       {plan.files.map((file) => (

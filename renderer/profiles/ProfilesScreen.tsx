@@ -4,7 +4,7 @@ import { getApi } from '../api';
 import { Button } from '../app/Button';
 import { useT } from '../i18n/I18nProvider';
 import styles from '../wizard/Wizard.module.css';
-import { signInFailureKey } from '../../shared/sign-in-words';
+import { signInFailureWords } from '../../shared/sign-in-words';
 import { signInFailureFromResult } from '../wizard/signin/result-sign-in';
 import { ProfileCard } from './ProfileCard';
 import { useProfiles } from './useProfiles';
@@ -50,7 +50,7 @@ export function ProfilesScreen({
       setRunning(({ [profileId]: _done, ...rest }) => rest);
       // A saved Microsoft sign-in that no longer works says so, rather than "the test stopped".
       const signIn = signInFailureFromResult(event.result);
-      setStatus((s) => ({ ...s, [profileId]: signIn ? t(signInFailureKey(signIn)) : tDynamic(`probe.verdict.${event.result.verdict}`) }));
+      setStatus((s) => ({ ...s, [profileId]: signIn ? signInFailureWords(signIn) : tDynamic(`probe.verdict.${event.result.verdict}`) }));
       void reload();
     });
   }, [reload, t, tDynamic]);

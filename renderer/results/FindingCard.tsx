@@ -1,5 +1,6 @@
 import { describeFinding } from '../../shared/findings/describe';
 import type { FindingId } from '../../shared/findings/ids';
+import { formatDay } from '../../shared/i18n/intl-format';
 import { useT } from '../i18n/I18nProvider';
 import { CopyButton } from './CopyButton';
 import styles from './FindingCard.module.css';
@@ -44,7 +45,7 @@ export function FindingCard({ id, params, prominent = true, headingLevel = 2 }: 
         <a href={finding.source} target="_blank" rel="noreferrer">
           {t('results.source')}
         </a>
-        {finding.asOf && ` · ${t('results.asOf', { date: finding.asOf })}`}
+        {finding.asOf && ` · ${t('results.asOf', { date: formatDay(finding.asOf) })}`}
       </p>
     </>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DiscoverResult, Reason } from '../../shared/discovery';
 import type { Security } from '../../shared/types';
-import { modeKey, reachKey, tlsKey } from '../../shared/discovery';
+import { modeKey, reachKey, reasonParams, tlsKey } from '../../shared/discovery';
 import { getApi } from '../api';
 import { Button } from '../app/Button';
 import { useFocusAfterAction } from '../app/useFocusAfterAction';
@@ -31,7 +31,7 @@ export function DiscoverPanel({ form, dispatch, onUseAndTest }: DiscoverPanelPro
   const { ref: outcomeRef, focusAfter: focusOutcome } = useFocusAfterAction();
   const { ref: usedRef, focusAfter: focusUsed } = useFocusAfterAction();
   const panel = useRef<HTMLElement>(null);
-  const say = (reason: Reason) => tDynamic(reason.key, reason.params);
+  const say = (reason: Reason) => tDynamic(reason.key, reasonParams(reason));
 
   const run = async () => {
     const api = getApi();

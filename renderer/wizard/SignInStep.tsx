@@ -10,6 +10,7 @@ import { SignInHelpPage } from './signin/SignInHelpPage';
 import { StepLayout } from './StepLayout';
 import styles from './Wizard.module.css';
 import type { SignInFocus, WizardAction, WizardForm } from './wizard-state';
+import { signInValues } from '../../shared/sign-in-words';
 
 /** Sign in with Microsoft first: it is how Outlook and Apple Mail sign in to Microsoft's servers. */
 const METHODS: AuthMethod[] = ['oauth2', 'password', 'none'];
@@ -67,8 +68,8 @@ export function SignInStep({ form, showPassword, focus, dispatch }: SignInStepPr
             label={tDynamic(`wizard.signin.method.${method === 'oauth2' ? 'oauth' : method}`)}
             hint={
               <>
-                {tDynamic(`wizard.signin.method.${method === 'oauth2' ? 'oauth' : method}.hint`)}
-                {method === 'password' && preset?.microsoft && ` ${t('signin.password.microsoft-note')}`}
+                {tDynamic(`wizard.signin.method.${method === 'oauth2' ? 'oauth' : method}.hint`, signInValues())}
+                {method === 'password' && preset?.microsoft && ` ${t('signin.password.microsoft-note', signInValues())}`}
               </>
             }
           />

@@ -26,6 +26,30 @@ export const APP_NAME_KEY: Readonly<Record<MailApp, MessageKey>> = {
 };
 
 /**
+ * Headings that name the app get one whole message each, so no option label ("A printer,
+ * scanner or app…") is pasted mid-sentence and each language can inflect the name.
+ */
+export const STEPS_TITLE_KEY: Readonly<Record<MailApp, MessageKey>> = {
+  'outlook-classic': 'exportApps.steps.title.outlook-classic',
+  'outlook-new': 'exportApps.steps.title.outlook-new',
+  'outlook-mac': 'exportApps.steps.title.outlook-mac',
+  'apple-mail-mac': 'exportApps.steps.title.apple-mail-mac',
+  ios: 'exportApps.steps.title.ios',
+  thunderbird: 'exportApps.steps.title.thunderbird',
+  device: 'exportApps.steps.title.device',
+};
+
+export const PLAN_HEADING_KEY: Readonly<Record<MailApp, MessageKey>> = {
+  'outlook-classic': 'exportScreen.plan.heading.outlook-classic',
+  'outlook-new': 'exportScreen.plan.heading.outlook-new',
+  'outlook-mac': 'exportScreen.plan.heading.outlook-mac',
+  'apple-mail-mac': 'exportScreen.plan.heading.apple-mail-mac',
+  ios: 'exportScreen.plan.heading.ios',
+  thunderbird: 'exportScreen.plan.heading.thunderbird',
+  device: 'exportScreen.plan.heading.device',
+};
+
+/**
  * - microsoft-signin: a Microsoft 365 mailbox (any cloud) that signs in with Microsoft.
  * - microsoft-password: the same mailbox, tested with a password (SMTP AUTH); mail apps still sign in with Microsoft.
  * - outlook-com: a personal Outlook.com / Hotmail mailbox (Microsoft sign-in only).

@@ -5,7 +5,7 @@
  */
 import { t } from '../i18n';
 import type { AccountKind, MailApp } from './app-kinds';
-import { APP_NAME_KEY, isMicrosoftMailbox } from './app-kinds';
+import { APP_NAME_KEY, isMicrosoftMailbox, STEPS_TITLE_KEY } from './app-kinds';
 import type { ExportAccount } from './export-account';
 import { factValue } from './fact-words';
 import { securityLabel } from './sheet-html';
@@ -47,9 +47,9 @@ export function appSteps(app: MailApp, kind: AccountKind, account: ExportAccount
   const first = account.incoming[0];
   const p = { address: account.address, protocol: t(first?.protocol === 'pop3' ? 'export.value.protocol.pop3' : 'export.value.protocol.imap'), app: appName };
   const microsoft = isMicrosoftMailbox(kind);
-  const title = t('exportApps.steps.title', p);
+  const title = t(STEPS_TITLE_KEY[app]);
 
-  if (app === 'device') return { title: t('exportApps.steps.title.device'), steps: deviceSteps(account) };
+  if (app === 'device') return { title, steps: deviceSteps(account) };
   if (kind === 'send-only') return NONE;
 
   switch (app) {

@@ -10,6 +10,7 @@ import type { IncomingServer } from '../presets';
 import { err, ok, type Result } from '../result';
 import type { AuthMethod, PresetId, Security } from '../types';
 import { t } from '../i18n';
+import { formatList } from '../i18n/intl-format';
 import {
   addressField,
   authMethodSchema,
@@ -23,7 +24,7 @@ import { securitySchema } from '../validation';
 
 const presetIdSchema = z.string().superRefine((value, ctx) => {
   if (!isPresetId(value)) {
-    ctx.addIssue({ code: 'custom', message: t('export.invalid.preset', { value, list: PRESET_IDS.join(', ') }) });
+    ctx.addIssue({ code: 'custom', message: t('export.invalid.preset', { value, list: formatList(PRESET_IDS, 'disjunction') }) });
   }
 });
 

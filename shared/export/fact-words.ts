@@ -3,21 +3,28 @@
  * "2026-10-01". Texts take dates from here so a corrected fact changes every sentence.
  */
 import { fact } from '../facts';
+import { formatDay, formatMinutes, formatMonth } from '../i18n/intl-format';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-10-01" → "1 October 2026" (the day as written, no time zone involved). */
+/** "2026-10-01" → "1 October 2026" in the active locale (the day as written, no time zone involved). */
 export function longDate(isoDay: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
-  if (!match) throw new Error(`not a YYYY-MM-DD date: ${isoDay}`);
-  const [, year, month, day] = match;
-  return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
+  return formatDay(isoDay);
 }
 
 export function factValue(id: string): string {
   const value = fact(id).value;
   if (value === undefined) throw new Error(`fact "${id}" has no value`);
   return value;
+}
+
+/** A fact's date (YYYY-MM-DD or YYYY-MM) in words, for a sentence's {date} or {month}. */
+export function factDate(id: string): string {
+  const value = factValue(id);
+  return /^\d{4}-\d{2}$/.test(value) ? formatMonth(value) : formatDay(value);
+}
+
+/** How long iOS keeps a downloaded profile waiting for Install, as words: "8 minutes". */
+export function iosProfileWindow(): string {
+  return formatMinutes(Number(factValue('ios.profile-install')));
 }
 
 /** The EWS dates as message parameters: {blockedFrom} and {off}. */

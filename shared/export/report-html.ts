@@ -4,6 +4,8 @@
  * DiagnosticReport as the JSON, so both say the same thing.
  */
 import { t } from '../i18n';
+import { formatDateTime, formatNumber } from '../i18n/intl-format';
+import { TLS_DIAGNOSIS_WORDS } from '../tls-words';
 import type { ProbeResultJson } from '../probe-result-json';
 import type { ProbeResult, TlsReport } from '../types';
 import { escapeHtml } from './html-escape';
@@ -19,7 +21,13 @@ function yesNo(value: boolean): string {
 }
 
 function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(2)} s`;
+  return t('export.report.seconds', { seconds: formatNumber(Math.round(ms / 10) / 100, 2) });
+}
+
+// Moments in the report are stored as ISO 8601 (UTC); people read them in their locale, in UTC.
+function moment(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : formatDateTime(date, 'UTC');
 }
 
 function summaryRows(result: ProbeResultJson): [string, string][] {
@@ -31,7 +39,7 @@ function summaryRows(result: ProbeResultJson): [string, string][] {
     [t('export.report.summary.sign-in'), t(AUTH_LABEL[request.auth.method])],
   ];
   if (request.auth.user) rows.push([t('export.report.summary.user'), request.auth.user]);
-  rows.push([t('export.report.summary.started'), result.startedAt], [t('export.report.summary.duration'), seconds(result.durationMs)]);
+  rows.push([t('export.report.summary.started'), moment(result.startedAt)], [t('export.report.summary.duration'), seconds(result.durationMs)]);
   return rows;
 }
 
@@ -67,19 +75,19 @@ function tlsHtml(tls: TlsReport | null): string {
     [t('export.report.tls.protocol'), tls.protocol ?? '–'],
     [t('export.report.tls.cipher'), tls.cipher ?? '–'],
     [t('export.report.tls.verified'), yesNo(tls.verified)],
-    [t('export.report.tls.diagnosis'), tls.diagnosis],
+    [t('export.report.tls.diagnosis'), t(TLS_DIAGNOSIS_WORDS[tls.diagnosis])],
   ];
   if (tls.verifyError) rows.push([t('export.report.tls.verify-error'), tls.verifyError]);
   if (tls.trustedViaSystemStore) rows.push([t('export.report.tls.system-store'), yesNo(true)]);
   if (tls.interceptor) rows.push([t('export.report.tls.interceptor'), tls.interceptor]);
   tls.chain.forEach((cert, index) => {
     rows.push([
-      `${t('export.report.tls.chain')} ${index + 1}`,
+      t('export.report.tls.chain', { n: index + 1 }),
       t('export.report.tls.cert', {
         subject: cert.subject,
         issuer: cert.issuer,
-        from: cert.validFrom,
-        to: cert.validTo,
+        from: moment(cert.validFrom),
+        to: moment(cert.validTo),
         sans: cert.sans.join(', ') || '–',
         fingerprint: cert.fingerprint256,
       }),
@@ -100,7 +108,7 @@ export function renderReportHtml(result: ProbeResult, options: ReportOptions = {
   const title = t('export.report.title');
   const body = [
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p class="meta">${escapeHtml(t('export.report.created', { date: report.generatedAt }))}</p>`,
+    `<p class="meta">${escapeHtml(t('export.report.created', { date: moment(report.generatedAt) }))}</p>`,
     `<p>${escapeHtml(t('export.report.intro'))}</p>`,
     `<h2>${escapeHtml(t('export.report.summary.heading'))}</h2>`,
     htmlTable(summaryRows(safe)),

@@ -5,6 +5,8 @@
  */
 import { t } from '../i18n';
 import type { ExportAccount } from './export-account';
+import { factDate } from './fact-words';
+import { formatDay } from '../i18n/intl-format';
 import { escapeHtml } from './html-escape';
 import { htmlList, htmlPage, htmlTable, isoDay } from './html-page';
 import { sheetSteps } from './sheet-steps';
@@ -41,7 +43,7 @@ function sheetNotes(account: ExportAccount): string[] {
   const notes: string[] = [];
   if (account.microsoft) notes.push(t('export.sheet.note.microsoft-sign-in'));
   if (account.presetId === 'outlook-com') notes.push(t('export.sheet.note.outlook-com-imap'));
-  if (account.microsoft && account.outgoing.auth !== 'none' && account.presetId !== 'outlook-com') notes.push(t('export.sheet.note.basic-auth-2026'));
+  if (account.microsoft && account.outgoing.auth !== 'none' && account.presetId !== 'outlook-com') notes.push(t('export.sheet.note.basic-auth-2026', { basicOffMonth: factDate('smtp-auth.basic-off-by-default') }));
   if (!account.microsoft && account.outgoing.auth === 'password') notes.push(t('export.sheet.note.no-password'));
   return notes;
 }
@@ -54,7 +56,7 @@ export function renderSheetHtml(account: ExportAccount, options: SheetOptions = 
   );
   const body = [
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p class="meta">${escapeHtml(t('export.sheet.created', { date: isoDay(options.now ?? new Date()) }))}</p>`,
+    `<p class="meta">${escapeHtml(t('export.sheet.created', { date: formatDay(isoDay(options.now ?? new Date())) }))}</p>`,
     `<p>${escapeHtml(t('export.sheet.intro'))}</p>`,
     `<h2>${escapeHtml(t('export.sheet.settings.heading'))}</h2>`,
     htmlTable(settingsRows(account)),

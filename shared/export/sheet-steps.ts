@@ -5,8 +5,9 @@
  * format at all, which is why this sheet exists.
  */
 import { t, type MessageKey } from '../i18n';
+import { APP_NAME_KEY } from './app-kinds';
 import type { ExportAccount } from './export-account';
-import { ewsDates } from './fact-words';
+import { ewsDates, iosProfileWindow } from './fact-words';
 
 export interface ClientSteps {
   client: MessageKey;
@@ -23,25 +24,25 @@ export function sheetSteps(account: ExportAccount): ClientSteps[] {
 
   if (account.microsoft) {
     return [
-      { client: 'export.sheet.client.new-outlook', steps: [t('export.sheet.step.new-outlook.open'), t('export.sheet.step.new-outlook.address', p), t('export.sheet.step.new-outlook.sign-in')] },
-      { client: 'export.sheet.client.classic-outlook', steps: [t('export.sheet.step.classic-outlook.open'), t('export.sheet.step.classic-outlook.address', p), t('export.sheet.step.classic-outlook.sign-in')] },
-      { client: 'export.sheet.client.outlook-mac', steps: [t('export.sheet.step.outlook-mac.open'), t('export.sheet.step.outlook-mac.address', p), t('export.sheet.step.outlook-mac.sign-in')] },
+      { client: APP_NAME_KEY['outlook-new'], steps: [t('export.sheet.step.new-outlook.open'), t('export.sheet.step.new-outlook.address', p), t('export.sheet.step.new-outlook.sign-in')] },
+      { client: APP_NAME_KEY['outlook-classic'], steps: [t('export.sheet.step.classic-outlook.open'), t('export.sheet.step.classic-outlook.address', p), t('export.sheet.step.classic-outlook.sign-in')] },
+      { client: APP_NAME_KEY['outlook-mac'], steps: [t('export.sheet.step.outlook-mac.open'), t('export.sheet.step.outlook-mac.address', p), t('export.sheet.step.outlook-mac.sign-in')] },
       {
-        client: 'export.sheet.client.apple-mail',
+        client: APP_NAME_KEY['apple-mail-mac'],
         // Mac Mail reaches Exchange Online only through EWS, which is being retired.
         steps: [t('export.sheet.step.apple-mail.microsoft-ews', ewsDates()), t('export.sheet.step.apple-mail.use-outlook')],
       },
-      { client: 'export.sheet.client.iphone', steps: [t('export.sheet.step.iphone.exchange'), t('export.sheet.step.iphone.exchange-sign-in', p)] },
+      { client: APP_NAME_KEY['ios'], steps: [t('export.sheet.step.iphone.exchange'), t('export.sheet.step.iphone.exchange-sign-in', p)] },
     ];
   }
 
   return [
     {
-      client: 'export.sheet.client.new-outlook',
+      client: APP_NAME_KEY['outlook-new'],
       steps: [t('export.sheet.step.new-outlook.open'), t('export.sheet.step.new-outlook.address', p), t('export.sheet.step.new-outlook.manual', p), t('export.sheet.step.new-outlook.password')],
     },
     {
-      client: 'export.sheet.client.classic-outlook',
+      client: APP_NAME_KEY['outlook-classic'],
       steps: [
         t('export.sheet.step.classic-outlook.open'),
         t('export.sheet.step.classic-outlook.advanced', p),
@@ -51,13 +52,13 @@ export function sheetSteps(account: ExportAccount): ClientSteps[] {
       ],
     },
     {
-      client: 'export.sheet.client.outlook-mac',
+      client: APP_NAME_KEY['outlook-mac'],
       steps: [t('export.sheet.step.outlook-mac.open'), t('export.sheet.step.outlook-mac.address', p), t('export.sheet.step.outlook-mac.manual', p), t('export.sheet.step.outlook-mac.password')],
     },
     {
-      client: 'export.sheet.client.apple-mail',
+      client: APP_NAME_KEY['apple-mail-mac'],
       steps: [t('export.sheet.step.apple-mail.other'), t('export.sheet.step.apple-mail.other-details', p), t('export.sheet.step.apple-mail.other-servers', p), t('export.sheet.step.apple-mail.profile')],
     },
-    { client: 'export.sheet.client.iphone', steps: [t('export.sheet.step.iphone.other'), t('export.sheet.step.iphone.other-details', p), t('export.sheet.step.iphone.profile')] },
+    { client: APP_NAME_KEY['ios'], steps: [t('export.sheet.step.iphone.other'), t('export.sheet.step.iphone.other-details', p), t('export.sheet.step.iphone.profile', { duration: iosProfileWindow() })] },
   ];
 }

@@ -5,6 +5,8 @@
  * once it is due for another look. Texts and catalogue entries name facts by id instead
  * of writing the value again.
  */
+import type { MessageKey } from '../i18n/en';
+
 export interface Fact {
   /** Stable id, area first: 'smtp-auth.basic-off-by-default', 'mac-mail.ews-blocked-from'. */
   id: string;
@@ -12,6 +14,11 @@ export interface Fact {
   claim: string;
   /** The value texts use, when the claim has one: '2026-10-01', 'outlook-dod.office365.us'. */
   value?: string;
+  /**
+   * The i18n key of the words people read, when the value is a label each language names
+   * differently (an admin portal's menu path): translators use Microsoft's localized names.
+   */
+  words?: MessageKey;
   /** Primary source (URL); a second one in `alsoSource` when the first is a report of it. */
   source: string;
   alsoSource?: string;

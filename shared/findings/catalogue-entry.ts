@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n';
 import type { FindingId } from './ids';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -8,11 +9,12 @@ export type FixedBy = 'you' | 'it-admin' | 'network' | 'microsoft' | 'wait';
 /**
  * The exact admin setting, as data so the UI can show it apart from the message and
  * a reviewer can check it against Microsoft's docs. `{address}` is filled in from
- * the person's address when known. Not translated: these are Microsoft's own labels.
+ * the person's address when known. The portal path is an i18n key (each language uses
+ * the menu names Microsoft shows in it); PowerShell is never translated.
  */
 export interface AdminSetting {
-  /** Where the setting lives in an admin portal, e.g. "Microsoft 365 admin center › Users › …". */
-  portal?: string;
+  /** Where the setting lives in an admin portal: the key of e.g. "Microsoft 365 admin center › Users › …". */
+  portal?: MessageKey;
   /** Exchange Online PowerShell lines, in the order to run them. */
   powershell?: readonly string[];
 }

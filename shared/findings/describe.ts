@@ -1,5 +1,6 @@
 import { fact } from '../facts';
 import { format, t, type MessageKey } from '../i18n';
+import { formatHours } from '../i18n/intl-format';
 import { PRESETS } from '../presets';
 import { CATALOGUE } from './catalogue';
 import type { FixedBy, Severity } from './catalogue-entry';
@@ -8,6 +9,7 @@ import { factPlaceholderValues } from './fact-values';
 import type { FindingId } from './ids';
 import {
   CLOCK_UNIT_KEYS,
+  DETECTED_SENDER_KEYS,
   findingKeys,
   MEASURED_CLOCK_KEYS,
   OTHER_APP_ADMIN,
@@ -73,6 +75,13 @@ function clockOffsetPhrase(minutes: number): string {
   return t(minutes < 0 ? 'finding.clock.behind' : 'finding.clock.ahead', { amount });
 }
 
+/** One sentence for the paste screen saying who sent the text, e.g. "… from a printer or scanner (HP LaserJet)." */
+export function detectedSenderText(sender: Sender): string {
+  const keys = DETECTED_SENDER_KEYS[sender.kind];
+  const product = sender.product?.trim();
+  return product ? t(keys.named, { product }) : t(keys.plain);
+}
+
 function senderPhrase(sender: Sender | undefined): string {
   const keys = SENDER_KEYS[sender?.kind ?? 'this-app'];
   const product = sender?.product?.trim();
@@ -108,7 +117,7 @@ function adminMessage(id: FindingId, body: string, values: Record<string, string
   const setting = CATALOGUE[id].admin;
   const blocks = [t('finding.admin.greeting'), body];
   const settingLines: string[] = [];
-  if (setting?.portal) settingLines.push(t('finding.admin.portal', { portal: format(setting.portal, values) }));
+  if (setting?.portal) settingLines.push(t('finding.admin.portal', { portal: t(setting.portal, values) }));
   if (setting?.powershell?.length) {
     const powershell = setting.powershell.map((line) => format(line, values)).join('\n');
     settingLines.push(t('finding.admin.powershell', { powershell }));
@@ -136,6 +145,9 @@ export function describeFinding(id: FindingId, params: DescribeParams = {}): Fin
     host: params.host?.trim() || (PRESETS.microsoft365.host ?? ''),
     port: params.port ?? PRESETS.microsoft365.port,
     interceptor: params.interceptor?.trim() || t('finding.param.interceptor'),
+    sendFromMailbox: t('finding.param.send-from-mailbox'),
+    // The recipient limit counts a rolling day (limits.recipients-per-day).
+    quotaWindow: formatHours(24),
     quote: params.quote ?? '',
     sender: senderPhrase(params.sender),
     clockOffset: params.clockOffsetMinutes === undefined ? '' : clockOffsetPhrase(params.clockOffsetMinutes),

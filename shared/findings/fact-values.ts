@@ -1,11 +1,19 @@
 import { fact } from '../facts';
 import { t, type MessageKey } from '../i18n';
+import { formatDay, formatMonth, formatNumber } from '../i18n/intl-format';
 
 /** A fact's value; facts without one are claims only and cannot be placed in words. */
 export function factValue(id: string): string {
   const value = fact(id).value;
   if (value === undefined) throw new Error(`fact "${id}" has no value to show`);
   return value;
+}
+
+/** The i18n key of a fact's words (an admin portal path); facts without one are a bug here. */
+export function factWords(id: string): MessageKey {
+  const words = fact(id).words;
+  if (words === undefined) throw new Error(`fact "${id}" has no words to show`);
+  return words;
 }
 
 /**
@@ -35,32 +43,13 @@ export const FACT_PLACEHOLDERS = {
 
 export type FactPlaceholder = keyof typeof FACT_PLACEHOLDERS;
 
-const MONTH_KEYS = [
-  'finding.month.1',
-  'finding.month.2',
-  'finding.month.3',
-  'finding.month.4',
-  'finding.month.5',
-  'finding.month.6',
-  'finding.month.7',
-  'finding.month.8',
-  'finding.month.9',
-  'finding.month.10',
-  'finding.month.11',
-  'finding.month.12',
-] as const satisfies readonly MessageKey[];
+/** Placeholders whose value is a count: written with the locale's digit grouping ("10,000", "10.000"). */
+const COUNT_PLACEHOLDERS: ReadonlySet<FactPlaceholder> = new Set(['recipientsPerDay', 'concurrentConnections']);
 
-const monthName = (month: string): string => {
-  const key = MONTH_KEYS[Number(month) - 1];
-  return key ? t(key) : month;
-};
-
-/** Dates in facts are ISO-like (2024-09-16, 2026-12, 2027-H2); people read them in words. */
+/** Dates in facts are ISO-like (2024-09-16, 2026-12, 2027-H2); people read them in words, through Intl. */
 export function formatFactValue(value: string): string {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (day) return t('finding.date.day', { day: Number(day[3]), month: monthName(day[2] ?? ''), year: day[1] ?? '' });
-  const month = /^(\d{4})-(\d{2})$/.exec(value);
-  if (month) return t('finding.date.month', { month: monthName(month[2] ?? ''), year: month[1] ?? '' });
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value);
+  if (/^\d{4}-\d{2}$/.test(value)) return formatMonth(value);
   const half = /^(\d{4})-H([12])$/.exec(value);
   if (half) return t(half[2] === '1' ? 'finding.date.first-half' : 'finding.date.second-half', { year: half[1] ?? '' });
   return value;
@@ -68,6 +57,9 @@ export function formatFactValue(value: string): string {
 
 /** Every fact placeholder with its value as people read it. */
 export function factPlaceholderValues(): Record<FactPlaceholder, string> {
-  const entries = Object.entries(FACT_PLACEHOLDERS).map(([name, id]) => [name, formatFactValue(factValue(id))]);
+  const entries = Object.entries(FACT_PLACEHOLDERS).map(([name, id]) => {
+    const value = factValue(id);
+    return [name, COUNT_PLACEHOLDERS.has(name as FactPlaceholder) ? formatNumber(Number(value)) : formatFactValue(value)];
+  });
   return Object.fromEntries(entries) as Record<FactPlaceholder, string>;
 }

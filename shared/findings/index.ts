@@ -7,7 +7,7 @@ import type { FindingId } from './ids';
 export { FINDING_IDS, isFindingId, type FindingId } from './ids';
 export { CATALOGUE, type AdminSetting, type CatalogueEntry, type FixedBy, type Severity } from './catalogue';
 export { classify, type ClassifierInput, type ClassifyContext, type ErrorLike, type FindingMatch } from './classify';
-export { describeFinding, findingMessageKeys, type DescribeParams, type FindingDescription, type Sender, type SenderKind } from './describe';
+export { describeFinding, detectedSenderText, findingMessageKeys, type DescribeParams, type FindingDescription, type Sender, type SenderKind } from './describe';
 export { decide, diagnoseText, type Diagnosis, type DiagnosisItem, type DiagnoseOptions, type TextDiagnoseOptions } from './diagnose';
 export { diagnoseProbe, findingOrder, probeFindingOrder, type ProbeDiagnosisInput } from './diagnose-probe';
 export { contradiction, contradicts, OPPOSING_CLAIMS, FINDING_CLAIMS, type Claim } from './contradictions';

@@ -53,6 +53,15 @@ export const SENDER_KEYS = {
   unknown: { plain: 'finding.sender.unknown', named: 'finding.sender.unknown' },
 } as const satisfies Record<SenderKind, { plain: MessageKey; named: MessageKey }>;
 
+/** "Check an error message": who sent the pasted text, in neutral words (not the person's "our …"). */
+export const DETECTED_SENDER_KEYS = {
+  'this-app': { plain: 'paste.sender.detected.this-app', named: 'paste.sender.detected.this-app' },
+  website: { plain: 'paste.sender.detected.website', named: 'paste.sender.detected.website.named' },
+  device: { plain: 'paste.sender.detected.device', named: 'paste.sender.detected.device.named' },
+  'mail-app': { plain: 'paste.sender.detected.mail-app', named: 'paste.sender.detected.mail-app.named' },
+  unknown: { plain: 'paste.sender.detected.unknown', named: 'paste.sender.detected.unknown' },
+} as const satisfies Record<SenderKind, { plain: MessageKey; named: MessageKey }>;
+
 interface VariantKeys {
   steps: readonly MessageKey[];
   admin: MessageKey;
@@ -106,12 +115,6 @@ export const OTHER_APP_ADMIN: Partial<Record<FindingId, MessageKey>> = {
   'auth.oauth-not-configured': 'finding.auth.oauth-not-configured.admin.other-app',
 };
 
-export const CLOCK_UNIT_KEYS = {
-  minute: { one: 'finding.clock.minute', many: 'finding.clock.minutes' },
-  hour: { one: 'finding.clock.hour', many: 'finding.clock.hours' },
-  day: { one: 'finding.clock.day', many: 'finding.clock.days' },
-} as const satisfies Record<string, { one: MessageKey; many: MessageKey }>;
-
 /** Every per-finding key, for the orphan-message test and for translators. */
 export function allFindingMessageKeys(ids: readonly FindingId[]): Set<MessageKey> {
   const keys = new Set<MessageKey>();
@@ -125,3 +128,9 @@ export function allFindingMessageKeys(ids: readonly FindingId[]): Set<MessageKey
   Object.values(MEASURED_CLOCK_KEYS).forEach((key) => keys.add(key));
   return keys;
 }
+
+export const CLOCK_UNIT_KEYS = {
+  minute: { one: 'finding.clock.minute', many: 'finding.clock.minutes' },
+  hour: { one: 'finding.clock.hour', many: 'finding.clock.hours' },
+  day: { one: 'finding.clock.day', many: 'finding.clock.days' },
+} as const satisfies Record<string, { one: MessageKey; many: MessageKey }>;

@@ -18,13 +18,24 @@ import { labBridge } from './lab-bridge';
 import { fillWizard } from './wizard-driver';
 
 const APP_LABEL: Record<MailApp, string> = {
-  'outlook-classic': 'Outlook for Windows (classic)',
+  'outlook-classic': 'Classic Outlook for Windows',
   'outlook-new': 'New Outlook for Windows',
   'outlook-mac': 'Outlook for Mac',
   'apple-mail-mac': 'Apple Mail on a Mac',
   ios: 'Mail on iPhone or iPad',
   thunderbird: 'Thunderbird',
   device: 'A printer, scanner or app that sends mail',
+};
+
+// Each app's plan heading is its own message (the option label is not pasted into a sentence).
+const PLAN_HEADING: Record<MailApp, string> = {
+  'outlook-classic': 'What works in classic Outlook for Windows',
+  'outlook-new': 'What works in new Outlook for Windows',
+  'outlook-mac': 'What works in Outlook for Mac',
+  'apple-mail-mac': 'What works in Apple Mail on a Mac',
+  ios: 'What works in Mail on iPhone or iPad',
+  thunderbird: 'What works in Thunderbird',
+  device: 'What works for a printer, scanner or app',
 };
 
 function pdfPrinter(browser: Browser) {
@@ -66,7 +77,7 @@ function deps(browser: Browser, online: boolean) {
 
 async function chooseApp(page: Page, app: MailApp): Promise<void> {
   await pressButton(page, page.getByRole('button', { name: APP_LABEL[app], exact: true }));
-  await expect(page.getByRole('heading', { level: 2, name: `What works in ${APP_LABEL[app]}` })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: PLAN_HEADING[app] })).toBeFocused();
 }
 
 /** Saves the file card's file by keyboard; focus moves to the result, which names the path. */

@@ -26,10 +26,10 @@ describe('export screen: the person names the app', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Set up your mail app' })).toHaveFocus();
     await user.type(screen.getByLabelText('Email address'), 'sam@contoso.com');
     expect(screen.getByLabelText('Kind of account')).toHaveValue('microsoft365');
-    await user.click(screen.getByRole('button', { name: 'Outlook for Windows (classic)' }));
+    await user.click(screen.getByRole('button', { name: 'Classic Outlook for Windows' }));
 
-    expect(screen.getByRole('heading', { level: 2, name: 'What works in Outlook for Windows (classic)' })).toHaveFocus();
-    expect(screen.getByRole('button', { name: 'Outlook for Windows (classic)' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('heading', { level: 2, name: 'What works in classic Outlook for Windows' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Classic Outlook for Windows' })).toHaveAttribute('aria-pressed', 'true');
     const steps = within(screen.getByTestId('steps')).getAllByRole('listitem').map((li) => li.textContent);
     expect(steps).toEqual(['In Outlook, select File › Add Account.', 'Type sam@contoso.com and select Connect.', 'Sign in on the Microsoft page. Outlook finds the servers itself; select Done.']);
     expect(within(screen.getByTestId('plan')).queryByRole('button', { name: 'Save…' })).toBeNull();
@@ -84,7 +84,7 @@ describe('export screen: the person names the app', () => {
     await user.type(screen.getByLabelText('Email address'), 'alice@example.com');
     await user.selectOptions(screen.getByLabelText('Kind of account'), 'imap');
     await user.type(screen.getByLabelText('Outgoing mail server (SMTP)'), 'smtp.example.com');
-    await user.click(screen.getByRole('button', { name: 'Outlook for Windows (classic)' }));
+    await user.click(screen.getByRole('button', { name: 'Classic Outlook for Windows' }));
     expect(screen.queryByTestId('file-prf')).toBeNull();
     expect(screen.getByTestId('plan-notes')).toHaveTextContent('give the incoming mail server');
     await user.type(screen.getByLabelText('Incoming mail server'), 'imap.example.com');

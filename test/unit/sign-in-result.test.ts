@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { signInFailedResult as cliResult } from '../../electron/cli/sign-in-result';
 import { signInFailedResult, signInFailureOf } from '../../shared/sign-in-result';
+import { stageDetailText } from '../../shared/stage-details';
 
 const failure = { code: 'mfa-required' as const, message: 'interaction_required: AADSTS50076: Due to a configuration change…', aadsts: 50076 };
 const startedAt = new Date('2026-12-01T09:00:00Z');
@@ -33,5 +34,10 @@ describe('the failed sign-in result', () => {
     expect({ runId, ...rest }).toEqual(shared);
     expect(signIn).toBe(report);
     expect(JSON.stringify(cli)).not.toContain('canary');
+  });
+
+  it('words the stage with or without an AADSTS code as one whole message each (no glued separator)', () => {
+    expect(stageDetailText({ code: 'auth.sign-in-failed', params: { failure: 'mfa-required', aadsts: ' (AADSTS50076)' } })).toBe('Microsoft sign-in failed: mfa-required (AADSTS50076)');
+    expect(stageDetailText({ code: 'auth.sign-in-failed', params: { failure: 'cancelled', aadsts: '' } })).toBe('Microsoft sign-in failed: cancelled');
   });
 });

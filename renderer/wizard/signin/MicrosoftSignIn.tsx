@@ -10,6 +10,7 @@ import { SignedInView } from './SignedInView';
 import { SignInFailureView } from './SignInFailureView';
 import styles from './SignIn.module.css';
 import { useMicrosoftSignIn } from './useMicrosoftSignIn';
+import { signInValues } from '../../../shared/sign-in-words';
 
 export interface MicrosoftSignInProps {
   presetId: PresetId | null;
@@ -91,7 +92,7 @@ export function MicrosoftSignIn(props: MicrosoftSignInProps) {
           {t('signin.ready.hint', { address: props.address.trim() })}
         </p>
         <p id={`${id}-code`} className={wizard.hint}>
-          {t('signin.ready.code.hint')}
+          {t('signin.ready.code.hint', signInValues())}
         </p>
       </div>
     );

@@ -1,5 +1,5 @@
 import type { PageSignInFailure } from '../../../shared/sign-in-ipc';
-import { signInFailureKey } from '../../../shared/sign-in-words';
+import { signInFailureWords } from '../../../shared/sign-in-words';
 import { Button } from '../../app/Button';
 import { useT } from '../../i18n/I18nProvider';
 import styles from './SignIn.module.css';
@@ -12,7 +12,7 @@ export function NotConfiguredView({ failure, passwordOffered, onHelp }: { failur
       <h3 data-focus tabIndex={-1} className={`${styles.title} ${styles.focusable}`}>
         {t('signin.not-configured.title')}
       </h3>
-      <p>{t(signInFailureKey(failure))}</p>
+      <p>{signInFailureWords(failure)}</p>
       <p>{t(passwordOffered ? 'signin.not-configured.meanwhile.password' : 'signin.not-configured.meanwhile.none')}</p>
       <div>
         <Button onClick={onHelp}>{t('signin.not-configured.help')}</Button>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { isFindingId } from '../../../shared/findings/ids';
 import { t as translate } from '../../../shared/i18n';
 import type { PageSignInFailure } from '../../../shared/sign-in-ipc';
-import { signInFailureKey } from '../../../shared/sign-in-words';
+import { signInFailureWords } from '../../../shared/sign-in-words';
 import { useT } from '../../i18n/I18nProvider';
 import { CopyButton } from '../../results/CopyButton';
 import { FindingCard } from '../../results/FindingCard';
@@ -49,7 +49,7 @@ export function SignInFailureView({ failure, address, title }: { failure: PageSi
       <h3 id={`${id}-title`} data-focus tabIndex={-1} className={styles.focusable}>
         {title ?? t('signin.failed.title')}
       </h3>
-      <p>{t(signInFailureKey(failure))}</p>
+      <p>{signInFailureWords(failure)}</p>
       {detailsBox}
     </section>
   );

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { CopyButton } from '../../results/CopyButton';
 import wizard from '../Wizard.module.css';
 import styles from './SignIn.module.css';
+import { signInValues } from '../../../shared/sign-in-words';
 
 /** The registration steps, in order (docs/microsoft-sign-in.md has the same, with more detail). */
 const STEPS: readonly MessageKey[] = [
@@ -70,7 +71,7 @@ export function SignInHelpPage({ reason, onBack }: { reason?: NotConfiguredReaso
       </div>
       <p>{t('signin.help.admin-consent')}</p>
       <pre className={styles.snippet}>{adminConsentSample(clientId, tenant)}</pre>
-      <p>{t('oauth.help.browser-closed')}</p>
+      <p>{t('oauth.help.browser-closed', signInValues())}</p>
       <ActionBar>
         <Button variant="primary" onClick={onBack}>
           {t('signin.help.back')}

@@ -1,11 +1,11 @@
-import { factValue } from '../fact-values';
+import { factValue, factWords } from '../fact-values';
 import type { CatalogueOf, OAuthFindingId } from '../catalogue-entry';
 import type { FindingId } from '../ids';
 import { SOURCES } from '../sources';
 
 /** Per-mailbox switch; "the mailbox setting takes precedence" over the organisation's. */
 const AUTHENTICATED_SMTP = {
-  portal: factValue('admin.authenticated-smtp'),
+  portal: factWords('admin.authenticated-smtp'),
   powershell: [factValue('cmdlet.enable-smtp-auth-mailbox')],
 } as const;
 
@@ -51,7 +51,7 @@ export const AUTH_ENTRIES: CatalogueOf<PasswordAuthId> = {
     steps: 2,
     source: SOURCES.SECDEF,
     facts: ['security-defaults.block-legacy-smtp', 'admin.security-defaults'],
-    admin: { portal: factValue('admin.security-defaults') },
+    admin: { portal: factWords('admin.security-defaults') },
   },
   'auth.conditional-access': {
     severity: 'error',
@@ -59,7 +59,7 @@ export const AUTH_ENTRIES: CatalogueOf<PasswordAuthId> = {
     steps: 2,
     source: SOURCES.PRN,
     facts: ['admin.sign-in-logs'],
-    admin: { portal: factValue('admin.sign-in-logs') },
+    admin: { portal: factWords('admin.sign-in-logs') },
   },
   'auth.bad-credentials': { severity: 'error', who: 'you', steps: 3, source: SOURCES.PRN, facts: ['host.m365-smtp'] },
   'auth.federation-failure': { severity: 'error', who: 'it-admin', steps: 2, source: SOURCES.PRN, facts: ['admin.sign-in-logs'] },

@@ -1,4 +1,4 @@
-import { factValue } from '../fact-values';
+import { factValue, factWords } from '../fact-values';
 import type { CatalogueOf, OAuthFindingId } from '../catalogue-entry';
 import { SOURCES } from '../sources';
 
@@ -26,7 +26,7 @@ export const OAUTH_ENTRIES: CatalogueOf<OAuthFindingId> = {
     steps: 2,
     source: ADMIN_CONSENT,
     facts: ['oauth.smtp-send-scope', 'admin.consent-requests'],
-    admin: { portal: factValue('admin.consent-requests') },
+    admin: { portal: factWords('admin.consent-requests') },
   },
   'auth.oauth-admin-consent-required': {
     severity: 'error',
@@ -34,7 +34,7 @@ export const OAUTH_ENTRIES: CatalogueOf<OAuthFindingId> = {
     steps: 2,
     source: ADMIN_CONSENT,
     facts: ['oauth.smtp-send-scope', 'admin.consent-requests'],
-    admin: { portal: factValue('admin.consent-requests') },
+    admin: { portal: factWords('admin.consent-requests') },
   },
   'auth.oauth-conditional-access': {
     severity: 'error',
@@ -42,7 +42,7 @@ export const OAUTH_ENTRIES: CatalogueOf<OAuthFindingId> = {
     steps: 2,
     source: CA_OVERVIEW,
     facts: ['admin.sign-in-logs', 'admin.conditional-access'],
-    admin: { portal: factValue('admin.sign-in-logs') },
+    admin: { portal: factWords('admin.sign-in-logs') },
   },
   'auth.oauth-mfa-required': { severity: 'error', who: 'you', steps: 2, source: AADSTS, facts: ['admin.sign-in-logs'] },
   'auth.oauth-device-code-blocked': {
@@ -51,7 +51,7 @@ export const OAUTH_ENTRIES: CatalogueOf<OAuthFindingId> = {
     steps: 2,
     source: SOURCES.SECDEF,
     facts: ['security-defaults.block-device-code', 'admin.conditional-access'],
-    admin: { portal: factValue('admin.conditional-access') },
+    admin: { portal: factWords('admin.conditional-access') },
   },
   'auth.oauth-sign-in-again': { severity: 'warning', who: 'you', steps: 2, source: AADSTS, facts: ['host.entra-login'] },
   'auth.oauth-unreachable': { severity: 'error', who: 'network', steps: 3, source: SOURCES.OAUTH, facts: ['host.entra-login'] },

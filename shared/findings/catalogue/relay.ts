@@ -1,4 +1,4 @@
-import { factValue } from '../fact-values';
+import { factValue, factWords } from '../fact-values';
 import type { CatalogueSlice } from '../catalogue-entry';
 import { SOURCES } from '../sources';
 
@@ -9,7 +9,7 @@ export const TENANT_ENTRIES: CatalogueSlice<'tenant'> = {
     steps: 1,
     source: SOURCES.NDR,
     facts: ['admin.domains'],
-    admin: { portal: factValue('admin.domains') },
+    admin: { portal: factWords('admin.domains') },
   },
 };
 
@@ -20,7 +20,7 @@ export const RELAY_ENTRIES: CatalogueSlice<'relay'> = {
     steps: 1,
     source: SOURCES.PRN,
     facts: ['admin.connectors', 'cmdlet.get-inbound-connector'],
-    admin: { portal: factValue('admin.connectors'), powershell: [factValue('cmdlet.get-inbound-connector')] },
+    admin: { portal: factWords('admin.connectors'), powershell: [factValue('cmdlet.get-inbound-connector')] },
   },
   'relay.direct-send-rejected': {
     severity: 'error',
@@ -37,6 +37,6 @@ export const RELAY_ENTRIES: CatalogueSlice<'relay'> = {
     steps: 2,
     source: SOURCES.MFD,
     facts: ['directsend.internal-only', 'ndr.5.4.1-relay-access-denied', 'admin.connectors'],
-    admin: { portal: factValue('admin.connectors') },
+    admin: { portal: factWords('admin.connectors') },
   },
 };

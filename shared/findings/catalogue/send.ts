@@ -1,4 +1,4 @@
-import { factValue } from '../fact-values';
+import { factValue, factWords } from '../fact-values';
 import type { CatalogueSlice } from '../catalogue-entry';
 import { SOURCES } from '../sources';
 
@@ -9,7 +9,7 @@ export const SEND_ENTRIES: CatalogueSlice<'send'> = {
     steps: 2,
     source: SOURCES.PRN,
     facts: ['admin.send-as', 'cmdlet.grant-send-as'],
-    admin: { portal: factValue('admin.send-as'), powershell: [factValue('cmdlet.grant-send-as')] },
+    admin: { portal: factWords('admin.send-as'), powershell: [factValue('cmdlet.grant-send-as')] },
   },
   'send.outbound-spam': { severity: 'error', who: 'wait', steps: 3, source: SOURCES.NDR, facts: ['admin.restricted-entities'] },
   // A bare 5.2.2 in Exchange Online is the sender's submission quota, not a full mailbox.
@@ -33,7 +33,7 @@ export const SEND_ENTRIES: CatalogueSlice<'send'> = {
     steps: 2,
     source: SOURCES.NDR,
     facts: ['admin.restricted-entities'],
-    admin: { portal: factValue('admin.restricted-entities') },
+    admin: { portal: factWords('admin.restricted-entities') },
   },
   'send.spam-blocked': { severity: 'error', who: 'it-admin', steps: 2, source: SOURCES.NDR, facts: ['admin.restricted-entities'] },
   'send.ip-blocklisted': { severity: 'error', who: 'it-admin', steps: 2, source: SOURCES.NDR, facts: ['ndr.5.7.606-banned-ip'] },
@@ -46,7 +46,7 @@ export const SEND_ENTRIES: CatalogueSlice<'send'> = {
     steps: 2,
     source: SOURCES.FORWARDING,
     facts: ['ndr.5.7.520-forwarding', 'admin.outbound-spam-forwarding'],
-    admin: { portal: factValue('admin.outbound-spam-forwarding') },
+    admin: { portal: factWords('admin.outbound-spam-forwarding') },
   },
   'send.smtputf8-unsupported': { severity: 'error', who: 'you', steps: 2, source: SOURCES.SMTPUTF8, facts: ['smtp.smtputf8'] },
   // A mail app's "could not send" without the server's words (Apple Mail, iOS Mail).

@@ -1,4 +1,4 @@
-import { factValue } from '../fact-values';
+import { factValue, factWords } from '../fact-values';
 import type { CatalogueSlice } from '../catalogue-entry';
 import { SOURCES } from '../sources';
 
@@ -13,7 +13,7 @@ export const TLS_ENTRIES: CatalogueSlice<'tls'> = {
     steps: 2,
     source: SOURCES.LEGACYTLS,
     facts: ['tls.minimum-version', 'host.legacy-tls', 'legacy-tls.no-smtp-end-date', 'admin.legacy-tls', 'cmdlet.allow-legacy-tls'],
-    admin: { portal: factValue('admin.legacy-tls'), powershell: [factValue('cmdlet.allow-legacy-tls')] },
+    admin: { portal: factWords('admin.legacy-tls'), powershell: [factValue('cmdlet.allow-legacy-tls')] },
   },
   // The secure connection failed and the text does not say why (old TLS, inspection, a missing root).
   'tls.handshake-failed': { severity: 'error', who: 'you', steps: 3, source: SOURCES.MFD, facts: ['tls.minimum-version', 'tls.digicert-g2'] },

@@ -23,8 +23,6 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.headline.thunderbird': 'Thunderbird findet die Einstellungen selbst: Folgen Sie den Schritten unten.',
   'exportApps.headline.device': 'Speichern oder drucken Sie das Einstellungsblatt und tragen Sie die Werte im Gerät ein.',
   'exportApps.headline.not-a-mailbox': 'Diese Einstellungen dienen nur zum Senden, deshalb kann {app} sie nicht verwenden. Wählen Sie stattdessen „Drucker, Scanner oder App“, oder gehen Sie zurück und geben Sie Ihr Postfach ein.',
-
-  'exportApps.steps.title': '{app} einrichten',
   'exportApps.steps.title.outlook-mac-instead': 'Empfohlen: Outlook für Mac einrichten',
   'exportApps.steps.title.profile': 'Profil installieren',
   'exportApps.steps.title.device': 'Diese Einstellungen im Gerät eintragen',

@@ -114,11 +114,6 @@ export const exportMessages: Translation<typeof source> = {
     'Diese Einstellungen sind für Drucker, Scanner und Apps gedacht, die nur E-Mails senden. Geben Sie sie an die Person weiter, die das Gerät einrichtet.',
   'export.sheet.note.no-password': 'Die App fragt nach Ihrem Kennwort. Niemand aus der IT wird Sie bitten, es aufzuschreiben.',
   'export.sheet.steps.heading': 'Schritt für Schritt',
-  'export.sheet.client.new-outlook': 'Neues Outlook für Windows',
-  'export.sheet.client.classic-outlook': 'Klassisches Outlook für Windows',
-  'export.sheet.client.outlook-mac': 'Outlook für Mac',
-  'export.sheet.client.apple-mail': 'Apple Mail auf dem Mac',
-  'export.sheet.client.iphone': 'Mail auf iPhone oder iPad',
 
   'export.sheet.step.new-outlook.open': 'Öffnen Sie Outlook und wählen Sie „Einstellungen“ (Zahnrad) › „Konten“ › „E-Mail-Konten“ › „Konto hinzufügen“.',
   'export.sheet.step.new-outlook.address': 'Geben Sie {address} ein und wählen Sie „Weiter“.',

@@ -27,7 +27,6 @@ export const exportScreen: Translation<typeof source> = {
 
   'exportScreen.apps.heading': 'Welche App verwenden Sie?',
   'exportScreen.apps.hint': 'Wählen Sie eine aus; für eine weitere können Sie später zurückkommen.',
-  'exportScreen.plan.heading': '{app}: Das funktioniert',
 
   'exportScreen.files.heading': 'Dateien',
   'exportScreen.steps.print': 'Schritte drucken',

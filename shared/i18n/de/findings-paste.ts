@@ -10,5 +10,4 @@ export const findingsPaste: Translation<typeof source> = {
   'paste.recognised.none': 'Nichts im Text passte zu einem bekannten Fehler, deshalb ist die Erklärung unten allgemein.',
   'paste.others.heading': 'Andere mögliche Ursachen',
   'paste.others.lead': 'Weniger wahrscheinlich, aber einen Blick wert, falls die erste Antwort nicht passt.',
-  'paste.sender.detected': 'Diesen Text hat offenbar {sender} ausgegeben.',
 };

@@ -80,7 +80,6 @@ export const probe: Translation<typeof source> = {
   'probe.cli.tls.system-store': 'Vertrauenswürdig über ein Zertifikat im Systemspeicher.',
   'probe.cli.tls.certificate': '  {subject}  (Aussteller: {issuer}; gültig bis {validTo})',
   'probe.cli.findings': 'Befunde:',
-  'probe.cli.verdict': 'Ergebnis: {verdict} ({ms} ms)',
 
   // Verdict sentences for the whole run.
   'probe.verdict.pass': 'Alles hat funktioniert.',

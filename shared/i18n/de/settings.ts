@@ -42,8 +42,6 @@ export const settings: Translation<typeof source> = {
   'settings.problem.too-small': 'Der Eintrag „{field}“ ist zu kurz oder zu klein.',
   'settings.problem.too-big': 'Der Eintrag „{field}“ ist zu lang oder zu groß.',
   'settings.problem.bad-format': 'Der Eintrag „{field}“ hat nicht das richtige Format: {detail}.',
-  'settings.problem.other': 'Der Eintrag „{field}“ ist ungültig: {detail}.',
-  'settings.problem.whole-file': 'die ganze Datei',
   'settings.problem.duplicate-id': 'Der Eintrag „{field}“ hat dieselbe ID wie ein früherer Eintrag der gespeicherten Einstellungen.',
   'settings.problem.too-many-profiles': 'Es gibt mehr als {max} gespeicherte Einstellungen; alle nach den ersten {max} wurden beiseitegelegt.',
   'settings.problem.not-utf8': 'Die Datei ist kein Text in UTF-8.',

@@ -1,6 +1,6 @@
 /** English messages: what works in each mail app (shared/export/app-plan.ts). Keys are stable ids. */
 export const exportApps = {
-  'exportApps.app.outlook-classic': 'Outlook for Windows (classic)',
+  'exportApps.app.outlook-classic': 'Classic Outlook for Windows',
   'exportApps.app.outlook-new': 'New Outlook for Windows',
   'exportApps.app.outlook-mac': 'Outlook for Mac',
   'exportApps.app.apple-mail-mac': 'Apple Mail on a Mac',
@@ -18,7 +18,12 @@ export const exportApps = {
   'exportApps.headline.device': 'Save or print the settings sheet and enter its values in the device.',
   'exportApps.headline.not-a-mailbox': 'These settings only send mail, so {app} cannot use them. Choose “A printer, scanner or app” instead, or go back and enter your mailbox.',
 
-  'exportApps.steps.title': 'Set up {app}',
+  'exportApps.steps.title.outlook-classic': 'Set up classic Outlook for Windows',
+  'exportApps.steps.title.outlook-new': 'Set up new Outlook for Windows',
+  'exportApps.steps.title.outlook-mac': 'Set up Outlook for Mac',
+  'exportApps.steps.title.apple-mail-mac': 'Set up Apple Mail on a Mac',
+  'exportApps.steps.title.ios': 'Set up Mail on iPhone or iPad',
+  'exportApps.steps.title.thunderbird': 'Set up Thunderbird',
   'exportApps.steps.title.outlook-mac-instead': 'Recommended: set up Outlook for Mac',
   'exportApps.steps.title.profile': 'Install the profile',
   'exportApps.steps.title.device': 'Enter these settings in the device',
@@ -63,9 +68,9 @@ export const exportApps = {
   'exportApps.step.device.test': 'Send a test message from the device to your own address.',
 
   // Notes: can and cannot.
-  'exportApps.note.no-prf-microsoft': 'No settings file: classic Outlook’s .prf files cannot sign in with Microsoft (modern authentication), so one would never work for this mailbox.',
-  'exportApps.note.prf-password-only': 'Classic Outlook’s .prf file can hold IMAP or POP with a password only, never the password itself. Microsoft no longer recommends .prf files, so the steps are the sure way.',
-  'exportApps.note.new-outlook-no-file': 'New Outlook has no settings file at all: every account is added by typing the address.',
+  'exportApps.note.no-prf-microsoft': 'No settings file: in classic Outlook for Windows, .prf files cannot sign in with Microsoft (modern authentication), so one would never work for this mailbox.',
+  'exportApps.note.prf-password-only': 'A .prf file for classic Outlook for Windows can hold IMAP or POP with a password only, never the password itself. Microsoft no longer recommends .prf files, so the steps are the sure way.',
+  'exportApps.note.new-outlook-no-file': 'New Outlook for Windows has no settings file at all: every account is added by typing the address.',
   'exportApps.note.outlook-mac-no-file': 'Outlook for Mac has no settings file for accounts: it is added by typing the address.',
   'exportApps.note.outlook-finds-it': 'Outlook finds the mailbox through Microsoft’s Autodiscover service. The check below asks that service, from this computer, whether it knows {address}.',
   'exportApps.note.password-tested':
@@ -103,8 +108,8 @@ export const exportApps = {
   'exportApps.file.mobileconfig-macos.what': 'Adds {address} with its incoming and outgoing servers. Mail asks for the password.',
   'exportApps.file.mobileconfig-ews.title': 'Mac profile, EWS (.mobileconfig)',
   'exportApps.file.mobileconfig-ews.what': 'Adds {address} to Apple Mail as a Microsoft Exchange (EWS) account that signs in with Microsoft.',
-  'exportApps.file.prf.title': 'Classic Outlook settings file (.prf and .cmd)',
-  'exportApps.file.prf.what': 'Adds {address} to classic Outlook when you double-click the .cmd file. Outlook asks for the password.',
+  'exportApps.file.prf.title': 'Settings file for classic Outlook for Windows (.prf and .cmd)',
+  'exportApps.file.prf.what': 'Adds {address} to classic Outlook for Windows when you double-click the .cmd file. Outlook asks for the password.',
   'exportApps.file.autoconfig.title': 'Thunderbird autoconfig file (config-v1.1.xml)',
   'exportApps.file.autoconfig.what': 'For IT to publish at https://autoconfig.{domain}/mail/config-v1.1.xml, so Thunderbird finds these settings for everyone at {domain}.',
   'exportApps.file.sheet-pdf.title': 'Settings sheet (PDF)',
@@ -113,4 +118,15 @@ export const exportApps = {
   'exportApps.file.sheet.what': 'Settings and steps for every mail app, to send to a colleague or the helpdesk.',
   'exportApps.file.report.title': 'Diagnostic report (web page and JSON)',
   'exportApps.file.report.what': 'What the last test found, with technical details and no password, for IT.',
+
+  // `mail-setup export --app` as text (electron/cli/export-app.ts): one message per line kind.
+  'exportApps.cli.headline': '{app}: {headline}',
+  'exportApps.cli.steps': '{title}:',
+  'exportApps.cli.file': 'file: {title}',
+  'exportApps.cli.file-saved': 'file: {title} -> {paths}',
+  'exportApps.cli.for-it': 'for IT: {title}',
+  'exportApps.cli.for-it-saved': 'for IT: {title} -> {paths}',
+  'exportApps.cli.check': 'check: {words}',
+  'exportApps.cli.note': 'note: {note}',
+  'exportApps.cli.error.app': '--app must be one of: {choices}.',
 } as const;

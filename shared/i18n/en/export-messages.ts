@@ -14,9 +14,9 @@ export const exportMessages = {
   'export.invalid.relay-not-for-mail-apps':
     'The relay setting is for printers and apps that only send mail; mail apps cannot use it. Export the instruction sheet instead.',
   'export.invalid.not-windows-1252':
-    '{field} has characters that classic Outlook profile files (.prf) cannot hold. Use plain Latin letters.',
+    '{field} has characters that profile files for classic Outlook for Windows (.prf) cannot hold. Use plain Latin letters.',
   'export.invalid.prf-incoming-starttls':
-    'Classic Outlook profile files can set only SSL/TLS or no encryption for incoming mail, not STARTTLS.',
+    'Profile files for classic Outlook for Windows can set only SSL/TLS or no encryption for incoming mail, not STARTTLS.',
   'export.invalid.probe-result': 'The file is not a saved test result from this app: {reason}',
 
   // Field names used in messages
@@ -66,7 +66,7 @@ export const exportMessages = {
   'export.note.prf.caveat':
     "Microsoft doesn't recommend .prf files for Outlook 2016 and later (KB 4046818). They still add IMAP and POP accounts, but cannot sign in with Microsoft (OAuth) and hold no password: Outlook asks for it.",
   'export.note.prf.microsoft':
-    'This is a Microsoft mailbox. A .prf file cannot sign in with Microsoft, so it will not work for it. In classic Outlook use File › Add Account, type the address and sign in.',
+    'This is a Microsoft mailbox. A .prf file cannot sign in with Microsoft, so it will not work for it. In classic Outlook for Windows use File › Add Account, type the address and sign in.',
   'export.note.prf.run-cmd':
     'Keep the .cmd file beside the .prf file, close Outlook, then double-click the .cmd file.',
 
@@ -104,18 +104,13 @@ export const exportMessages = {
   'export.sheet.note.outlook-com-imap':
     'Outlook.com switches POP and IMAP off by default. Only if an app asks for the IMAP or POP settings: turn them on at outlook.com › Settings › Mail › Forwarding and IMAP.',
   'export.sheet.note.basic-auth-2026':
-    'Microsoft switches off password sign-in for sending (SMTP AUTH) by default at the end of December 2026; your admin can switch it back on. Apps that sign in with Microsoft keep working.',
+    'Microsoft switches off password sign-in for sending (SMTP AUTH) by default at the end of {basicOffMonth}; your admin can switch it back on. Apps that sign in with Microsoft keep working.',
   'export.sheet.note.relay':
     'This setting is for printers, scanners and apps that send mail without signing in. Your IT admin must allow the device in Microsoft 365 (a connector for its public IP address or certificate). Give these values to whoever sets up the device.',
   'export.sheet.note.send-only':
     'These settings are for printers, scanners and apps that only send mail. Give them to whoever sets up the device.',
   'export.sheet.note.no-password': 'The app will ask for your password. Nobody from IT will ask you to write it down.',
   'export.sheet.steps.heading': 'Step by step',
-  'export.sheet.client.new-outlook': 'New Outlook for Windows',
-  'export.sheet.client.classic-outlook': 'Classic Outlook for Windows',
-  'export.sheet.client.outlook-mac': 'Outlook for Mac',
-  'export.sheet.client.apple-mail': 'Apple Mail on a Mac',
-  'export.sheet.client.iphone': 'Mail on iPhone or iPad',
 
   'export.sheet.step.new-outlook.open': 'Open Outlook and select Settings (the gear) › Accounts › Email accounts › Add account.',
   'export.sheet.step.new-outlook.address': 'Type {address} and select Continue.',
@@ -158,7 +153,7 @@ export const exportMessages = {
   'export.sheet.step.iphone.other-details':
     'Type your name, {address} and your password, choose {protocol} and enter the servers from the table above.',
   'export.sheet.step.iphone.profile':
-    'If IT gave you a .mobileconfig file: open it, then go to Settings › Profile Downloaded and select Install within 8 minutes.',
+    'If IT gave you a .mobileconfig file: open it, then go to Settings › Profile Downloaded and select Install within {duration}.',
 
   'export.sheet.source': 'Source for these values: {source}',
 
@@ -199,7 +194,8 @@ export const exportMessages = {
   'export.report.tls.verify-error': 'Verification error',
   'export.report.tls.system-store': 'Trusted only through the operating system certificate store',
   'export.report.tls.interceptor': 'Intercepted by',
-  'export.report.tls.chain': 'Certificate chain',
+  'export.report.tls.chain': 'Certificate {n} in the chain',
+  'export.report.seconds': '{seconds} s',
   'export.report.tls.cert': '{subject}, issued by {issuer}, valid {from} to {to}, names: {sans}, SHA-256 {fingerprint}',
   'export.report.capabilities.heading': 'What the server offered',
   'export.report.capabilities.extensions': 'Extensions',

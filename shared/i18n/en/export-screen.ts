@@ -24,7 +24,13 @@ export const exportScreen = {
 
   'exportScreen.apps.heading': 'Which app do you use?',
   'exportScreen.apps.hint': 'Choose one; you can come back for another.',
-  'exportScreen.plan.heading': 'What works in {app}',
+  'exportScreen.plan.heading.outlook-classic': 'What works in classic Outlook for Windows',
+  'exportScreen.plan.heading.outlook-new': 'What works in new Outlook for Windows',
+  'exportScreen.plan.heading.outlook-mac': 'What works in Outlook for Mac',
+  'exportScreen.plan.heading.apple-mail-mac': 'What works in Apple Mail on a Mac',
+  'exportScreen.plan.heading.ios': 'What works in Mail on iPhone or iPad',
+  'exportScreen.plan.heading.thunderbird': 'What works in Thunderbird',
+  'exportScreen.plan.heading.device': 'What works for a printer, scanner or app',
 
   'exportScreen.files.heading': 'Files',
   'exportScreen.steps.print': 'Print the steps',

@@ -94,7 +94,7 @@ export const findingsConnection = {
   'finding.tls.certificate-untrusted.steps.1': "Install your operating system's updates: they refresh the trusted certificates.",
   'finding.tls.certificate-untrusted.steps.2': "Update this app to the latest version.",
   'finding.tls.certificate-untrusted.steps.3': "If that doesn't help, ask IT to add the missing root certificate.",
-  'finding.tls.certificate-untrusted.admin': "The certificate of {host} isn't trusted on my computer (for example “unable to get local issuer certificate”). Microsoft asks clients to trust {g2Root}, and newer certificate stores no longer include DigiCert Global Root CA (G1), which some Microsoft servers still used in 2026. Could you update the trusted root certificates on my computer?",
+  'finding.tls.certificate-untrusted.admin': "The certificate of {host} isn't trusted on my computer (for example “unable to get local issuer certificate”). Microsoft asks clients to trust {g2Root}, and newer certificate stores no longer include DigiCert Global Root CA (G1), which some Microsoft servers still use. Could you update the trusted root certificates on my computer?",
 
   'finding.tls.intercepted.title': "A security program is intercepting your mail connection",
   'finding.tls.intercepted.explanation': "The certificate came from {interceptor}, not from the mail server's real certificate authority. Antivirus, firewall and proxy products do this to scan traffic, and it breaks the secure mail connection.",

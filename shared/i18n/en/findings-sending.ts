@@ -17,8 +17,8 @@ export const findingsSending = {
   'finding.send.outbound-spam.admin': "Mail from {address} is rejected with “OutboundSpamException” (an outbound spam verdict). Could you check whether the account is restricted or compromised, or needs verification?",
 
   'finding.send.quota-exceeded.title': "You've reached today's sending limit",
-  'finding.send.quota-exceeded.explanation': "Microsoft allows up to {recipientsPerDay} recipients a day per mailbox, and this mailbox reached its limit. It resets within 24 hours.",
-  'finding.send.quota-exceeded.steps.1': "Wait up to 24 hours, then send again.",
+  'finding.send.quota-exceeded.explanation': "Microsoft allows up to {recipientsPerDay} recipients a day per mailbox, and this mailbox reached its limit. It resets within {quotaWindow}.",
+  'finding.send.quota-exceeded.steps.1': "Wait up to {quotaWindow}, then send again.",
   'finding.send.quota-exceeded.steps.2': "If you didn't send that much mail, tell IT at once: someone may be misusing your account.",
   'finding.send.quota-exceeded.admin': "My mailbox {address} hit the Exchange Online sending limit (SubmissionQuotaExceededException or “5.2.2 Submission quota exceeded”; {recipientsPerDay} recipients a day). Could you check whether that volume is expected, or whether the account may be compromised?",
 

@@ -2,11 +2,12 @@
  * English messages: findings. Keys are stable ids; see shared/i18n/translate.ts.
  * Per finding: `finding.<id>.title`, `.explanation` (staff language, at most three short
  * sentences), `.steps.1..n` (n = CATALOGUE[id].steps), `.admin` (the body of a polite,
- * ready-to-send message; the admin portal path and PowerShell lines are appended from the
- * catalogue). Placeholders: {address} {host} {port} {interceptor} {quote} {sender}
- * {clockOffset}, and the fact placeholders of shared/findings/fact-values.ts ({m365Host},
+ * ready-to-send message; the admin portal path (findings-admin.ts) and PowerShell lines are
+ * appended from the catalogue). Placeholders: {address} {host} {port} {interceptor} {quote} {sender}
+ * {clockOffset} {sendFromMailbox} {quotaWindow}, and the fact placeholders of shared/findings/fact-values.ts ({m365Host},
  * {basicOffMonth}, …), so a host, a port or a date is never written here twice.
  */
+import { findingsAdmin } from './findings-admin';
 import { findingsAuth } from './findings-auth';
 import { findingsConnection } from './findings-connection';
 import { findingsOAuth } from './findings-oauth';
@@ -25,15 +26,23 @@ const findingLabels = {
   'finding.who.network': "Your network or internet provider",
   'finding.who.microsoft': "Microsoft",
   'finding.who.wait': "Nobody: it clears with time",
-  'finding.label.who': "Who fixes it",
-  'finding.label.steps': "What you can do",
-  'finding.label.admin': "Message for your IT admin",
-  'finding.label.source': "Source",
-  'finding.label.as-of': "Facts as of {date}",
   'finding.label.also-possible': "Also possible",
-  'finding.label.other-causes': "Other possible causes",
-  'finding.label.most-likely': "Most likely",
-  'finding.label.recognised': "Recognised",
+  // `mail-setup explain` as text (electron/cli/explain-command.ts): whole lines, so the
+  // colon and the quotation marks sit where each language puts them.
+  'finding.cli.headline': "{title}  [{severity} · Who fixes it: {who}]",
+  'finding.cli.most-likely': "Most likely: {headline}",
+  'finding.cli.recognised': "Recognised: {items}",
+  'finding.cli.recognised.phrase': "“{text}”",
+  'finding.cli.steps': "What you can do:",
+  'finding.cli.admin': "Message for your IT admin:",
+  'finding.cli.source': "Source: {source}",
+  'finding.cli.source-as-of': "Source: {source} (facts as of {date})",
+  'finding.cli.other-causes': "Other possible causes:",
+  'finding.cli.error.preset': "Unknown preset \"{value}\". See --help for the list.",
+  'finding.cli.error.port': "--port must be a number from 1 to 65535, not \"{value}\".",
+  'finding.cli.error.auth': "--auth must be {choices}.",
+  'finding.cli.error.network': "--network must be {choices}.",
+  'finding.cli.error.no-text': "Give the error text as an argument, or pipe it on standard input.",
   'finding.label.nothing-to-fix': "This is a success reply from the server: there is nothing to fix.",
   'finding.admin.greeting': "Hello,",
   'finding.admin.closing': "Thank you!",
@@ -44,6 +53,7 @@ const findingLabels = {
   'finding.admin.quote': "The exact error message was:\n{quote}",
   'finding.param.address': "<my email address>",
   'finding.param.interceptor': "a security program",
+  'finding.param.send-from-mailbox': "<mailbox to send from>",
   // Who sends the mail, as the person would name it to IT (mid-sentence).
   'finding.sender.this-app': "the Mail Setup Assistant app",
   'finding.sender.website': "our website or script",
@@ -62,23 +72,9 @@ const findingLabels = {
   'finding.clock.hours': "{n} hours",
   'finding.clock.day': "1 day",
   'finding.clock.days': "{n} days",
-  // Dates taken from the facts table.
-  'finding.date.day': "{day} {month} {year}",
-  'finding.date.month': "{month} {year}",
+  // Half-years taken from the facts table (days and months are written by Intl).
   'finding.date.first-half': "the first half of {year}",
   'finding.date.second-half': "the second half of {year}",
-  'finding.month.1': "January",
-  'finding.month.2': "February",
-  'finding.month.3': "March",
-  'finding.month.4': "April",
-  'finding.month.5': "May",
-  'finding.month.6': "June",
-  'finding.month.7': "July",
-  'finding.month.8': "August",
-  'finding.month.9': "September",
-  'finding.month.10': "October",
-  'finding.month.11': "November",
-  'finding.month.12': "December",
 } as const;
 
 export const findings = {
@@ -90,4 +86,5 @@ export const findings = {
   ...findingsVariants,
   ...findingsPaste,
   ...findingsVerdict,
+  ...findingsAdmin,
 } as const;

@@ -26,14 +26,14 @@ export const oauth = {
     'Microsoft sign-in is not set up in this copy of the app. Your IT team can turn it on: see "Microsoft sign-in for IT".',
   'oauth.failure.cloud-not-supported': 'Microsoft sign-in for this kind of account is not supported in this version of the app.',
   'oauth.failure.cancelled': 'Sign-in was stopped before it finished. Nothing was changed.',
-  'oauth.failure.timed-out': 'Sign-in was stopped because it did not finish within 5 minutes. Try again when you are ready.',
+  'oauth.failure.timed-out': 'Sign-in was stopped because it did not finish within {timeout}. Try again when you are ready.',
   'oauth.failure.consent-required': 'This app has not been allowed to send mail for your account yet. Sign in again and accept the request, or ask your IT team.',
   'oauth.failure.admin-consent-required': 'Your organisation needs an administrator to approve this app before you can sign in. Please ask your IT team.',
   'oauth.failure.conditional-access': 'Your organisation’s sign-in rules do not allow this sign-in from here. Please ask your IT team.',
   'oauth.failure.mfa-required': 'Your organisation asks for an extra sign-in check (for example a code on your phone). Sign in again to complete it.',
   'oauth.failure.sign-in-again': 'Your saved Microsoft sign-in has expired or was removed. Please sign in again.',
   'oauth.failure.device-code-blocked':
-    'Your organisation does not allow signing in with a code. Sign in in your browser instead (most new organisations block sign-in codes since July 2026).',
+    'Your organisation does not allow signing in with a code. Sign in in your browser instead (most organisations created since {deviceCodeBlockedFrom} block sign-in codes).',
   'oauth.failure.unreachable': 'This computer cannot reach Microsoft’s sign-in service. Check the internet connection and try again.',
   'oauth.failure.server-error': 'Microsoft’s sign-in service answered with an error. Try again; if it keeps happening, send the details to your IT team.',
 
@@ -53,5 +53,5 @@ export const oauth = {
     'Put the Application (client) ID in org-defaults.json under "oauth" as "clientId" (and your tenant id or domain as "tenant"), or build the app with MSA_OAUTH_CLIENT_ID set.',
   'oauth.help.step.smtp-auth': 'SMTP AUTH must still be allowed for each mailbox that sends this way.',
   'oauth.help.browser-closed':
-    'If someone closes the browser tab without signing in, the app cannot see it: the sign-in stops after 5 minutes, or at once when they press Cancel.',
+    'If someone closes the browser tab without signing in, the app cannot see it: the sign-in stops after {timeout}, or at once when they press Cancel.',
 } as const;

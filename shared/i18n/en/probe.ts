@@ -50,7 +50,8 @@ export const probe = {
   'probe.detail.auth.accepted': '{mechanism}: {reply}',
   'probe.detail.auth.rejected': '{mechanism}: {reply}',
   'probe.detail.auth.unexpected-reply': '{mechanism}: {reply} (sign-in succeeds only with 235)',
-  'probe.detail.auth.sign-in-failed': 'Microsoft sign-in failed: {failure}{aadsts}',
+  'probe.detail.auth.sign-in-failed': 'Microsoft sign-in failed: {failure}',
+  'probe.detail.auth.sign-in-failed.aadsts': 'Microsoft sign-in failed: {failure} (AADSTS{aadsts})',
   'probe.detail.quit.no-reply': 'no reply to QUIT',
   'probe.detail.quit.closed': 'the connection closed without a reply to QUIT',
   'probe.detail.internal.stage-left-open': 'internal: stage left open',
@@ -77,13 +78,28 @@ export const probe = {
   'probe.cli.tls.system-store': 'Trusted through a certificate in the system store.',
   'probe.cli.tls.certificate': '  {subject}  (issuer: {issuer}; valid to {validTo})',
   'probe.cli.findings': 'Findings:',
-  'probe.cli.verdict': 'Verdict: {verdict} ({ms} ms)',
+  // One line per verdict, so the verdict word is translated with its sentence.
+  'probe.cli.verdict.pass': 'Verdict: pass ({ms} ms)',
+  'probe.cli.verdict.warn': 'Verdict: warn ({ms} ms)',
+  'probe.cli.verdict.fail': 'Verdict: fail ({ms} ms)',
+  'probe.cli.verdict.cancelled': 'Verdict: cancelled ({ms} ms)',
 
   // Verdict sentences for the whole run.
   'probe.verdict.pass': 'Everything worked.',
   'probe.verdict.warn': 'It works, but something needs attention.',
   'probe.verdict.fail': 'Something stopped the test. See the highlighted step.',
   'probe.verdict.cancelled': 'The test was cancelled.',
+
+  // What the certificate check concluded (TlsReport.diagnosis), after "diagnosis" or in a reason.
+  'probe.tls.diagnosis.trusted': 'trusted',
+  'probe.tls.diagnosis.intercepted': 'intercepted by a security program or proxy',
+  'probe.tls.diagnosis.untrusted-root': 'issued by an authority this computer does not trust',
+  'probe.tls.diagnosis.hostname-mismatch': 'made out for a different server name',
+  'probe.tls.diagnosis.expired': 'expired',
+  'probe.tls.diagnosis.not-yet-valid': 'not valid yet',
+  'probe.tls.diagnosis.clock-skew': 'this computer’s clock looks wrong',
+  'probe.tls.diagnosis.self-signed': 'self-signed',
+  'probe.tls.diagnosis.unknown': 'reason not known',
 
   // Notes shown next to the TLS details.
   'probe.tls.trusted-via-system-store': 'Trusted because of a certificate installed on this computer.',
@@ -92,6 +108,8 @@ export const probe = {
 
   // The test message sent to the person's own address.
   'probe.test-message.subject': 'Mail Setup Assistant test message',
+  'probe.test-message.not-encrypted': 'not encrypted',
+  // {when}: date, time and time zone name in the reader's locale, e.g. "2 December 2026 at 10:30:00 CET".
   'probe.test-message.body':
     'Hello,\n\nThis is a test message from Mail Setup Assistant. If you can read it, sending email from this computer works.\n\nWhat was tested: the connection to {host} on port {port} ({security}), signing in, and sending this message.\nWhen: {when}\n\nYou can delete this message.\n',
 } as const;

@@ -28,4 +28,9 @@ export const profiles = {
   'profiles.forgetAll.done': 'Everything was forgotten.',
   'profiles.keychainUnavailable.title': 'This computer’s password store is not available',
   'profiles.keychainUnavailable.body': 'Your saved settings still work, and you can test by typing your password. It just cannot be remembered until the password store works again.',
+
+  // `--profile NAME` on the command line (electron/cli/saved-profile.ts).
+  'profiles.cli.not-found': 'no saved profile named “{name}” in {folder} (saved: {known}).',
+  'profiles.cli.not-found-none': 'no saved profile named “{name}” in {folder}: no profiles are saved there.',
+  'profiles.cli.quoted': '“{name}”',
 } as const;

@@ -7,7 +7,7 @@ export const signin = {
   'signin.panel.title': 'Sign in with Microsoft',
   'signin.loading': 'Checking whether you are already signed in…',
   'signin.password.microsoft-note':
-    'Microsoft 365 switches password sign-in for sending off by default at the end of December 2026, and Outlook and Apple Mail sign in with Microsoft, so a password test may not show what they will do.',
+    'Microsoft 365 switches password sign-in for sending off by default at the end of {basicOffMonth}, and Outlook and Apple Mail sign in with Microsoft, so a password test may not show what they will do.',
 
   'signin.not-configured.title': 'Microsoft sign-in is not set up in this copy',
   'signin.not-configured.help': 'What your IT team needs to do',
@@ -18,7 +18,7 @@ export const signin = {
   'signin.ready.hint': 'Your browser opens Microsoft’s sign-in page for {address}. Come back here when it says you are signed in.',
   'signin.ready.code': 'Sign in with a code instead',
   'signin.ready.code.hint':
-    'For when this computer cannot open a browser: you type a code on any device. Many organisations do not allow it (new ones since July 2026 block it by default).',
+    'For when this computer cannot open a browser: you type a code on any device. Many organisations do not allow it (those created since {deviceCodeBlockedFrom} block it by default).',
 
   'signin.waiting.hint': 'Finish signing in in the browser window that opened. If you close it, press Cancel.',
   'signin.code.waiting': 'Getting a sign-in code from Microsoft…',

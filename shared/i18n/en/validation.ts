@@ -4,6 +4,9 @@
  */
 export const validation = {
   'validation.required': 'is required',
+  'validation.oauth-account-key': 'is not a signed-in account',
+  'validation.env-name': 'must be the name of an environment variable, like {example}',
+  'validation.default-preset-listed': 'must also be listed in "presets"',
   'validation.line-breaks': 'must not contain line breaks or control characters',
   'validation.host': 'is not a valid server name',
   'validation.address': 'is not a valid email address',

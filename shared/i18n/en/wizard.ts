@@ -67,7 +67,7 @@ export const wizard = {
   'wizard.signin.method.password.hint': 'The password you use for this email account.',
   'wizard.signin.method.oauth': 'Sign in with Microsoft',
   'wizard.signin.method.oauth.hint':
-    'The modern, safer way: you sign in on Microsoft’s own page and this app never sees your password. Microsoft is turning off password sign-in for sending mail (from the end of December 2026 for work accounts; already for Outlook.com).',
+    'The modern, safer way: you sign in on Microsoft’s own page and this app never sees your password. Microsoft is turning off password sign-in for sending mail (from the end of {basicOffMonth} for work accounts; already for Outlook.com).',
   'wizard.signin.method.none': 'Test without signing in',
   'wizard.signin.method.none.hint': 'Checks that this computer can reach the server securely. It cannot check your account.',
   'wizard.signin.outlookComNeedsOAuth':

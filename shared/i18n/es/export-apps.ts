@@ -20,8 +20,6 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.headline.thunderbird': 'Thunderbird encuentra la configuración por sí solo: sigue los pasos de abajo.',
   'exportApps.headline.device': 'Guarda o imprime la hoja de configuración y escribe sus valores en el dispositivo.',
   'exportApps.headline.not-a-mailbox': 'Esta configuración solo sirve para enviar correo, así que {app} no puede usarla. Elige «Una impresora, un escáner o una aplicación» en su lugar, o vuelve atrás e indica tu buzón.',
-
-  'exportApps.steps.title': 'Configurar {app}',
   'exportApps.steps.title.outlook-mac-instead': 'Recomendado: configurar Outlook para Mac',
   'exportApps.steps.title.profile': 'Instalar el perfil',
   'exportApps.steps.title.device': 'Escribir estos valores en el dispositivo',

@@ -114,11 +114,6 @@ export const exportMessages: Translation<typeof source> = {
     'Esta configuración es para impresoras, escáneres y aplicaciones que solo envían correo. Entrégasela a quien configure el dispositivo.',
   'export.sheet.note.no-password': 'La aplicación te pedirá tu contraseña. Nadie del departamento de TI te pedirá que la escribas en ningún sitio.',
   'export.sheet.steps.heading': 'Paso a paso',
-  'export.sheet.client.new-outlook': 'Nuevo Outlook para Windows',
-  'export.sheet.client.classic-outlook': 'Outlook clásico para Windows',
-  'export.sheet.client.outlook-mac': 'Outlook para Mac',
-  'export.sheet.client.apple-mail': 'Apple Mail en el Mac',
-  'export.sheet.client.iphone': 'Mail en el iPhone o el iPad',
 
   'export.sheet.step.new-outlook.open': 'Abre Outlook y selecciona Configuración (el engranaje) › Cuentas › Cuentas de correo electrónico › Agregar cuenta.',
   'export.sheet.step.new-outlook.address': 'Escribe {address} y selecciona Continuar.',

@@ -27,7 +27,6 @@ export const exportScreen: Translation<typeof source> = {
 
   'exportScreen.apps.heading': '¿Qué aplicación usas?',
   'exportScreen.apps.hint': 'Elige una; luego puedes volver para otra.',
-  'exportScreen.plan.heading': 'Qué funciona en {app}',
 
   'exportScreen.files.heading': 'Archivos',
   'exportScreen.steps.print': 'Imprimir los pasos',

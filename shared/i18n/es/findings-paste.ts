@@ -10,5 +10,4 @@ export const findingsPaste: Translation<typeof source> = {
   'paste.recognised.none': 'Nada del texto coincide con un error conocido, así que la explicación de abajo es general.',
   'paste.others.heading': 'Otras causas posibles',
   'paste.others.lead': 'Menos probables, pero vale la pena mirarlas si la primera respuesta no encaja.',
-  'paste.sender.detected': 'Parece que el texto viene de {sender}.',
 };

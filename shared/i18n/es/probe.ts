@@ -80,7 +80,6 @@ export const probe: Translation<typeof source> = {
   'probe.cli.tls.system-store': 'De confianza mediante un certificado del almacén del sistema.',
   'probe.cli.tls.certificate': '  {subject}  (emisor: {issuer}; válido hasta {validTo})',
   'probe.cli.findings': 'Hallazgos:',
-  'probe.cli.verdict': 'Resultado: {verdict} ({ms} ms)',
 
   // Verdict sentences for the whole run.
   'probe.verdict.pass': 'Todo ha funcionado.',

@@ -42,8 +42,6 @@ export const settings: Translation<typeof source> = {
   'settings.problem.too-small': 'la entrada «{field}» es demasiado corta o demasiado pequeña.',
   'settings.problem.too-big': 'la entrada «{field}» es demasiado larga o demasiado grande.',
   'settings.problem.bad-format': 'la entrada «{field}» no es válida: {detail}.',
-  'settings.problem.other': 'la entrada «{field}» no es válida: {detail}.',
-  'settings.problem.whole-file': 'el archivo completo',
   'settings.problem.duplicate-id': 'la entrada «{field}» repite el identificador de una configuración guardada anterior.',
   'settings.problem.too-many-profiles': 'hay más de {max} configuraciones guardadas; las que siguen a las primeras {max} se apartaron.',
   'settings.problem.not-utf8': 'el archivo no es texto en UTF-8.',

@@ -20,8 +20,6 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.headline.thunderbird': 'Thunderbird trouve lui-même les paramètres : suivez les étapes ci-dessous.',
   'exportApps.headline.device': 'Enregistrez ou imprimez la fiche de paramètres et saisissez ses valeurs dans l’appareil.',
   'exportApps.headline.not-a-mailbox': 'Ces paramètres servent uniquement à envoyer des e-mails : {app} ne peut donc pas les utiliser. Choisissez plutôt « Une imprimante, un scanner ou une application », ou revenez en arrière et saisissez votre boîte aux lettres.',
-
-  'exportApps.steps.title': 'Configurer {app}',
   'exportApps.steps.title.outlook-mac-instead': 'Recommandé : configurer Outlook pour Mac',
   'exportApps.steps.title.profile': 'Installer le profil',
   'exportApps.steps.title.device': 'Saisir ces paramètres dans l’appareil',

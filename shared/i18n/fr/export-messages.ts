@@ -114,11 +114,6 @@ export const exportMessages: Translation<typeof source> = {
     'Ces paramètres sont destinés aux imprimantes, aux scanners et aux applications qui ne font qu’envoyer des e-mails. Transmettez-les à la personne qui configure l’appareil.',
   'export.sheet.note.no-password': 'L’application vous demandera votre mot de passe. Personne du service informatique ne vous demandera de le noter.',
   'export.sheet.steps.heading': 'Étape par étape',
-  'export.sheet.client.new-outlook': 'Nouvel Outlook pour Windows',
-  'export.sheet.client.classic-outlook': 'Outlook classique pour Windows',
-  'export.sheet.client.outlook-mac': 'Outlook pour Mac',
-  'export.sheet.client.apple-mail': 'Apple Mail sur Mac',
-  'export.sheet.client.iphone': 'Mail sur iPhone ou iPad',
 
   'export.sheet.step.new-outlook.open': 'Ouvrez Outlook et sélectionnez Paramètres (l’engrenage) › Comptes › Comptes de messagerie › Ajouter un compte.',
   'export.sheet.step.new-outlook.address': 'Tapez {address} et sélectionnez Continuer.',

@@ -27,7 +27,6 @@ export const exportScreen: Translation<typeof source> = {
 
   'exportScreen.apps.heading': 'Quelle application utilisez-vous ?',
   'exportScreen.apps.hint': 'Choisissez-en une ; vous pourrez revenir pour une autre.',
-  'exportScreen.plan.heading': 'Ce qui fonctionne dans {app}',
 
   'exportScreen.files.heading': 'Fichiers',
   'exportScreen.steps.print': 'Imprimer les étapes',

@@ -10,5 +10,4 @@ export const findingsPaste: Translation<typeof source> = {
   'paste.recognised.none': 'Rien dans le texte ne correspond à une erreur connue : l’explication ci-dessous reste donc générale.',
   'paste.others.heading': 'Autres causes possibles',
   'paste.others.lead': 'Moins probables, mais à regarder si la première réponse ne correspond pas.',
-  'paste.sender.detected': 'Le texte semble provenir de {sender}.',
 };

@@ -79,7 +79,6 @@ export const probe: Translation<typeof source> = {
   'probe.cli.tls.system-store': 'Approuvé grâce à un certificat du magasin du système.',
   'probe.cli.tls.certificate': '  {subject}  (émetteur : {issuer} ; valide jusqu’au {validTo})',
   'probe.cli.findings': 'Constats :',
-  'probe.cli.verdict': 'Résultat : {verdict} ({ms} ms)',
 
   // Verdict sentences for the whole run.
   'probe.verdict.pass': 'Tout a fonctionné.',

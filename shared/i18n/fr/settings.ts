@@ -42,8 +42,6 @@ export const settings: Translation<typeof source> = {
   'settings.problem.too-small': 'l’entrée « {field} » est trop courte ou trop petite.',
   'settings.problem.too-big': 'l’entrée « {field} » est trop longue ou trop grande.',
   'settings.problem.bad-format': 'l’entrée « {field} » n’a pas le bon format : {detail}.',
-  'settings.problem.other': 'l’entrée « {field} » n’est pas valide : {detail}.',
-  'settings.problem.whole-file': 'le fichier entier',
   'settings.problem.duplicate-id': 'l’entrée « {field} » reprend l’identifiant d’un jeu de paramètres précédent.',
   'settings.problem.too-many-profiles': 'il y a plus de {max} jeux de paramètres ; ceux qui suivent les {max} premiers ont été mis de côté.',
   'settings.problem.not-utf8': 'le fichier n’est pas du texte en UTF-8.',

@@ -20,8 +20,6 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.headline.thunderbird': 'Thunderbird trova da solo le impostazioni: segui i passaggi qui sotto.',
   'exportApps.headline.device': 'Salva o stampa la scheda delle impostazioni e inserisci i valori nel dispositivo.',
   'exportApps.headline.not-a-mailbox': 'Queste impostazioni servono solo a inviare posta, quindi {app} non può usarle. Scegli invece “Una stampante, uno scanner o un’app”, oppure torna indietro e inserisci la tua cassetta postale.',
-
-  'exportApps.steps.title': 'Configura {app}',
   'exportApps.steps.title.outlook-mac-instead': 'Consigliato: configura Outlook per Mac',
   'exportApps.steps.title.profile': 'Installa il profilo',
   'exportApps.steps.title.device': 'Inserisci queste impostazioni nel dispositivo',

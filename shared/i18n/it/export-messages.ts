@@ -118,11 +118,6 @@ export const exportMessages: Translation<typeof source> = {
     'Queste impostazioni sono per stampanti, scanner e app che inviano soltanto posta. Dalle a chi configura il dispositivo.',
   'export.sheet.note.no-password': 'L’app ti chiederà la password. Nessuno del reparto IT ti chiederà di scriverla.',
   'export.sheet.steps.heading': 'Passo per passo',
-  'export.sheet.client.new-outlook': 'Nuovo Outlook per Windows',
-  'export.sheet.client.classic-outlook': 'Outlook classico per Windows',
-  'export.sheet.client.outlook-mac': 'Outlook per Mac',
-  'export.sheet.client.apple-mail': 'Apple Mail su Mac',
-  'export.sheet.client.iphone': 'Mail su iPhone o iPad',
 
   'export.sheet.step.new-outlook.open': 'Apri Outlook e seleziona Impostazioni (l’ingranaggio) › Account › Account di posta elettronica › Aggiungi account.',
   'export.sheet.step.new-outlook.address': 'Digita {address} e seleziona Continua.',

@@ -27,7 +27,6 @@ export const exportScreen: Translation<typeof source> = {
 
   'exportScreen.apps.heading': 'Quale app usi?',
   'exportScreen.apps.hint': 'Scegline una; potrai tornare qui per un’altra.',
-  'exportScreen.plan.heading': 'Cosa funziona con {app}',
 
   'exportScreen.files.heading': 'File',
   'exportScreen.steps.print': 'Stampa i passaggi',

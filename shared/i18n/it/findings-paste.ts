@@ -10,5 +10,4 @@ export const findingsPaste: Translation<typeof source> = {
   'paste.recognised.none': 'Nel testo non c’è niente che corrisponda a un errore noto, quindi la spiegazione qui sotto è generica.',
   'paste.others.heading': 'Altre cause possibili',
   'paste.others.lead': 'Meno probabili, ma da controllare se la prima risposta non corrisponde.',
-  'paste.sender.detected': 'Probabile provenienza del testo: {sender}.',
 };

@@ -79,7 +79,6 @@ export const probe: Translation<typeof source> = {
   'probe.cli.tls.system-store': 'Attendibile tramite un certificato nell’archivio di sistema.',
   'probe.cli.tls.certificate': '  {subject}  (emittente: {issuer}; scadenza: {validTo})',
   'probe.cli.findings': 'Riscontri:',
-  'probe.cli.verdict': 'Esito: {verdict} ({ms} ms)',
 
   // Verdict sentences for the whole run.
   'probe.verdict.pass': 'Ha funzionato tutto.',

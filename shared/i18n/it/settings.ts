@@ -42,8 +42,6 @@ export const settings: Translation<typeof source> = {
   'settings.problem.too-small': 'la voce “{field}” è troppo corta o troppo piccola.',
   'settings.problem.too-big': 'la voce “{field}” è troppo lunga o troppo grande.',
   'settings.problem.bad-format': 'la voce “{field}” non ha il formato previsto: {detail}.',
-  'settings.problem.other': 'la voce “{field}” non è valida: {detail}.',
-  'settings.problem.whole-file': 'il file nel suo insieme',
   'settings.problem.duplicate-id': 'la voce “{field}” ripete l’ID di un profilo precedente.',
   'settings.problem.too-many-profiles': 'ci sono più di {max} profili; quelli dopo i primi {max} sono stati messi da parte.',
   'settings.problem.not-utf8': 'il file non è testo in UTF-8.',

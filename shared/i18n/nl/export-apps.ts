@@ -21,8 +21,6 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.headline.device': 'Sla het instellingenblad op of druk het af, en vul de waarden in op het apparaat.',
   'exportApps.headline.not-a-mailbox':
     'Deze instellingen zijn alleen voor verzenden, dus {app} kan ze niet gebruiken. Kies in plaats daarvan “Een printer, scanner of app”, of ga terug en vul uw postvak in.',
-
-  'exportApps.steps.title': '{app} instellen',
   'exportApps.steps.title.outlook-mac-instead': 'Aanbevolen: Outlook voor Mac instellen',
   'exportApps.steps.title.profile': 'Het profiel installeren',
   'exportApps.steps.title.device': 'Deze instellingen invullen op het apparaat',

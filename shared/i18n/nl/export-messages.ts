@@ -110,11 +110,6 @@ export const exportMessages: Translation<typeof source> = {
     'Deze instellingen zijn voor printers, scanners en apps die alleen e-mail verzenden. Geef ze aan degene die het apparaat instelt.',
   'export.sheet.note.no-password': 'De app vraagt om uw wachtwoord. Niemand van IT zal u vragen het op te schrijven.',
   'export.sheet.steps.heading': 'Stap voor stap',
-  'export.sheet.client.new-outlook': 'Nieuwe Outlook voor Windows',
-  'export.sheet.client.classic-outlook': 'Klassieke Outlook voor Windows',
-  'export.sheet.client.outlook-mac': 'Outlook voor Mac',
-  'export.sheet.client.apple-mail': 'Apple Mail op een Mac',
-  'export.sheet.client.iphone': 'Mail op iPhone of iPad',
 
   'export.sheet.step.new-outlook.open': 'Open Outlook en kies Instellingen (het tandwiel) › Accounts › E-mailaccounts › Account toevoegen.',
   'export.sheet.step.new-outlook.address': 'Typ {address} en kies Doorgaan.',

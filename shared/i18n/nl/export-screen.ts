@@ -28,7 +28,6 @@ export const exportScreen: Translation<typeof source> = {
 
   'exportScreen.apps.heading': 'Welke app gebruikt u?',
   'exportScreen.apps.hint': 'Kies er één; u kunt terugkomen voor een andere.',
-  'exportScreen.plan.heading': 'Wat werkt in {app}',
 
   'exportScreen.files.heading': 'Bestanden',
   'exportScreen.steps.print': 'Stappen afdrukken',

@@ -10,5 +10,4 @@ export const findingsPaste: Translation<typeof source> = {
   'paste.recognised.none': 'Niets in de tekst kwam overeen met een bekende fout, dus de uitleg hieronder is algemeen.',
   'paste.others.heading': 'Andere mogelijke oorzaken',
   'paste.others.lead': 'Minder waarschijnlijk, maar het bekijken waard als het eerste antwoord niet past.',
-  'paste.sender.detected': 'De tekst lijkt afkomstig van {sender}.',
 };

@@ -79,7 +79,6 @@ export const probe: Translation<typeof source> = {
   'probe.cli.tls.system-store': 'Vertrouwd via een certificaat in het systeemarchief.',
   'probe.cli.tls.certificate': '  {subject}  (uitgever: {issuer}; geldig tot {validTo})',
   'probe.cli.findings': 'Bevindingen:',
-  'probe.cli.verdict': 'Resultaat: {verdict} ({ms} ms)',
 
   // Verdict sentences for the whole run.
   'probe.verdict.pass': 'Alles werkte.',

@@ -42,8 +42,6 @@ export const settings: Translation<typeof source> = {
   'settings.problem.too-small': 'de instelling “{field}” is te kort of te klein.',
   'settings.problem.too-big': 'de instelling “{field}” is te lang of te groot.',
   'settings.problem.bad-format': 'de instelling “{field}” klopt niet: {detail}.',
-  'settings.problem.other': 'de instelling “{field}” is niet geldig: {detail}.',
-  'settings.problem.whole-file': 'het bestand als geheel',
   'settings.problem.duplicate-id': 'de instelling “{field}” herhaalt de id van eerder opgeslagen instellingen.',
   'settings.problem.too-many-profiles': 'er zijn meer dan {max} sets opgeslagen instellingen; alles na de eerste {max} is opzij gezet.',
   'settings.problem.not-utf8': 'het bestand is geen tekst in UTF-8.',

@@ -20,8 +20,6 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.headline.thunderbird': 'Thunderbird sam znajdzie ustawienia: wykonaj poniższe kroki.',
   'exportApps.headline.device': 'Zapisz lub wydrukuj instrukcję z ustawieniami i wpisz jej wartości w urządzeniu.',
   'exportApps.headline.not-a-mailbox': 'Te ustawienia służą tylko do wysyłania poczty, więc {app} nie może z nich korzystać. Zamiast tego wybierz „Drukarka, skaner lub aplikacja” albo wróć i podaj swoją skrzynkę.',
-
-  'exportApps.steps.title': 'Konfiguracja: {app}',
   'exportApps.steps.title.outlook-mac-instead': 'Zalecane: skonfiguruj Outlook dla komputerów Mac',
   'exportApps.steps.title.profile': 'Zainstaluj profil',
   'exportApps.steps.title.device': 'Wpisz te ustawienia w urządzeniu',

@@ -112,11 +112,6 @@ export const exportMessages: Translation<typeof source> = {
     'Te ustawienia są dla drukarek, skanerów i aplikacji, które tylko wysyłają pocztę. Przekaż je osobie, która konfiguruje urządzenie.',
   'export.sheet.note.no-password': 'Aplikacja poprosi o hasło. Nikt z działu IT nie poprosi Cię o jego zapisanie.',
   'export.sheet.steps.heading': 'Krok po kroku',
-  'export.sheet.client.new-outlook': 'Nowy Outlook dla Windows',
-  'export.sheet.client.classic-outlook': 'Klasyczny Outlook dla Windows',
-  'export.sheet.client.outlook-mac': 'Outlook dla komputerów Mac',
-  'export.sheet.client.apple-mail': 'Apple Mail na Macu',
-  'export.sheet.client.iphone': 'Mail na iPhonie lub iPadzie',
 
   'export.sheet.step.new-outlook.open': 'Otwórz program Outlook i wybierz Ustawienia (koło zębate) › Konta › Konta e-mail › Dodaj konto.',
   'export.sheet.step.new-outlook.address': 'Wpisz {address} i wybierz Kontynuuj.',

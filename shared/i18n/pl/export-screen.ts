@@ -27,7 +27,6 @@ export const exportScreen: Translation<typeof source> = {
 
   'exportScreen.apps.heading': 'Której aplikacji używasz?',
   'exportScreen.apps.hint': 'Wybierz jedną; możesz wrócić po kolejną.',
-  'exportScreen.plan.heading': 'Co działa: {app}',
 
   'exportScreen.files.heading': 'Pliki',
   'exportScreen.steps.print': 'Drukuj instrukcję',

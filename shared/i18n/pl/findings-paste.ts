@@ -10,6 +10,4 @@ export const findingsPaste: Translation<typeof source> = {
   'paste.recognised.none': 'Nic w tekście nie pasuje do znanego błędu, więc poniższe wyjaśnienie jest ogólne.',
   'paste.others.heading': 'Inne możliwe przyczyny',
   'paste.others.lead': 'Mniej prawdopodobne, ale warto je sprawdzić, jeśli pierwsza odpowiedź nie pasuje.',
-  // {sender} is a nominative phrase (finding.sender.*), so it can follow the verb.
-  'paste.sender.detected': 'Ten tekst wygląda na komunikat, który wyświetla {sender}.',
 };

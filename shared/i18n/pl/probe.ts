@@ -78,7 +78,6 @@ export const probe: Translation<typeof source> = {
   'probe.cli.tls.system-store': 'Zaufany dzięki certyfikatowi w magazynie systemowym.',
   'probe.cli.tls.certificate': '  {subject}  (wystawca: {issuer}; ważny do {validTo})',
   'probe.cli.findings': 'Ustalenia:',
-  'probe.cli.verdict': 'Wynik: {verdict} ({ms} ms)',
 
   'probe.verdict.pass': 'Wszystko zadziałało.',
   'probe.verdict.warn': 'Działa, ale coś wymaga uwagi.',

@@ -41,8 +41,6 @@ export const settings: Translation<typeof source> = {
   'settings.problem.too-small': 'wpis „{field}” jest za krótki lub za mały.',
   'settings.problem.too-big': 'wpis „{field}” jest za długi lub za duży.',
   'settings.problem.bad-format': 'wpis „{field}”: {detail}.',
-  'settings.problem.other': 'wpis „{field}” jest nieprawidłowy: {detail}.',
-  'settings.problem.whole-file': 'cały plik',
   'settings.problem.duplicate-id': 'wpis „{field}” powtarza identyfikator wcześniejszych zapisanych ustawień.',
   'settings.problem.too-many-profiles':
     'jest więcej niż {max, plural, one {# zestaw} few {# zestawy} many {# zestawów} other {# zestawu}} zapisanych ustawień; zestawy po pierwszych {max} odłożono na bok.',

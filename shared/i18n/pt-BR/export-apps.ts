@@ -20,8 +20,6 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.headline.thunderbird': 'O Thunderbird encontra as configurações sozinho: siga as etapas abaixo.',
   'exportApps.headline.device': 'Salve ou imprima a folha de configurações e digite os valores dela no dispositivo.',
   'exportApps.headline.not-a-mailbox': 'Estas configurações servem só para enviar emails, então o {app} não consegue usá-las. Escolha “Impressora, scanner ou app que envia emails”, ou volte e informe a sua caixa de correio.',
-
-  'exportApps.steps.title': 'Configurar o {app}',
   'exportApps.steps.title.outlook-mac-instead': 'Recomendado: configurar o Outlook para Mac',
   'exportApps.steps.title.profile': 'Instalar o perfil',
   'exportApps.steps.title.device': 'Digite estas configurações no dispositivo',

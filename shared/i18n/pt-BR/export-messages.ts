@@ -114,11 +114,6 @@ export const exportMessages: Translation<typeof source> = {
     'Estas configurações são para impressoras, scanners e apps que só enviam emails. Passe-as para quem for configurar o dispositivo.',
   'export.sheet.note.no-password': 'O app vai pedir a sua senha. Ninguém da TI vai pedir que você a anote.',
   'export.sheet.steps.heading': 'Passo a passo',
-  'export.sheet.client.new-outlook': 'Novo Outlook para Windows',
-  'export.sheet.client.classic-outlook': 'Outlook clássico para Windows',
-  'export.sheet.client.outlook-mac': 'Outlook para Mac',
-  'export.sheet.client.apple-mail': 'Apple Mail no Mac',
-  'export.sheet.client.iphone': 'Mail no iPhone ou iPad',
 
   'export.sheet.step.new-outlook.open': 'Abra o Outlook e selecione Configurações (a engrenagem) › Contas › Contas de email › Adicionar conta.',
   'export.sheet.step.new-outlook.address': 'Digite {address} e selecione Continuar.',

@@ -27,7 +27,6 @@ export const exportScreen: Translation<typeof source> = {
 
   'exportScreen.apps.heading': 'Qual app você usa?',
   'exportScreen.apps.hint': 'Escolha um; depois você pode voltar e escolher outro.',
-  'exportScreen.plan.heading': '{app}: o que funciona',
 
   'exportScreen.files.heading': 'Arquivos',
   'exportScreen.steps.print': 'Imprimir as etapas',

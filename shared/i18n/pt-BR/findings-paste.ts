@@ -10,5 +10,4 @@ export const findingsPaste: Translation<typeof source> = {
   'paste.recognised.none': 'Nada no texto corresponde a um erro conhecido, então a explicação abaixo é geral.',
   'paste.others.heading': 'Outras causas possíveis',
   'paste.others.lead': 'Menos prováveis, mas vale conferir se a primeira resposta não se encaixar.',
-  'paste.sender.detected': 'Origem provável do texto: {sender}.',
 };

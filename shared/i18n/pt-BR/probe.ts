@@ -79,7 +79,6 @@ export const probe: Translation<typeof source> = {
   'probe.cli.tls.system-store': 'Confiável por meio de um certificado no repositório do sistema.',
   'probe.cli.tls.certificate': '  {subject}  (emissor: {issuer}; válido até {validTo})',
   'probe.cli.findings': 'Diagnósticos:',
-  'probe.cli.verdict': 'Resultado: {verdict} ({ms} ms)',
 
   // Verdict sentences for the whole run.
   'probe.verdict.pass': 'Tudo funcionou.',

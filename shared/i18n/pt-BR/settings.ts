@@ -42,8 +42,6 @@ export const settings: Translation<typeof source> = {
   'settings.problem.too-small': 'o item “{field}” é curto ou pequeno demais.',
   'settings.problem.too-big': 'o item “{field}” é longo ou grande demais.',
   'settings.problem.bad-format': 'o item “{field}” {detail}.',
-  'settings.problem.other': 'o item “{field}” não é válido: {detail}.',
-  'settings.problem.whole-file': 'o arquivo inteiro',
   'settings.problem.duplicate-id': 'o item “{field}” repete o ID de configurações salvas anteriores.',
   'settings.problem.too-many-profiles': 'há mais de {max} configurações salvas; as que vieram depois das primeiras {max} foram deixadas de lado.',
   'settings.problem.not-utf8': 'o arquivo não é texto em UTF-8.',

@@ -49,6 +49,8 @@ describe('mail-setup explain', () => {
     expect(out).toContain('  | Set-CASMailbox -Identity anna@contoso.com -SmtpClientAuthenticationDisabled $false');
     expect(out).toContain('  | 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.');
     expect(out).toContain('Source: https://learn.microsoft.com/');
+    // The facts' check date in words (Intl), not as YYYY-MM-DD.
+    expect(out).toMatch(/^Source: https:\/\/\S+ \(facts as of \d{1,2} [A-Z][a-z]+ \d{4}\)$/m);
     expect(cli.stderr()).toBe('');
     expect(cli.stdinReads()).toBe(0);
   });
@@ -127,7 +129,9 @@ describe('mail-setup explain', () => {
     await expect(explainCommand.run(['--bogus', 'x'], fakeIo().io)).rejects.toThrow(UsageError);
     await expect(explainCommand.run(['--port', 'abc', 'x'], fakeIo().io)).rejects.toThrow(/--port/);
     await expect(explainCommand.run(['--preset', 'gmail', 'x'], fakeIo().io)).rejects.toThrow(/Unknown preset/);
-    await expect(explainCommand.run(['--auth', 'kerberos', 'x'], fakeIo().io)).rejects.toThrow(/--auth/);
+    await expect(explainCommand.run(['--auth', 'kerberos', 'x'], fakeIo().io)).rejects.toThrow('--auth must be password, oauth2 or none.');
+    await expect(explainCommand.run(['--network', 'moon', 'x'], fakeIo().io)).rejects.toThrow('--network must be home, office or unknown.');
+    await expect(explainCommand.run([], fakeIo('   \n').io)).rejects.toThrow('Give the error text as an argument, or pipe it on standard input.');
   });
 
   it('prints its usage for --help', async () => {

@@ -35,7 +35,9 @@ describe('mail-setup export --app', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('1. In Outlook, select File › Add Account.');
     expect(run.stdout).toContain('3. Sign in on the Microsoft page.');
-    expect(run.stdout).toMatch(/note: No settings file: classic Outlook’s \.prf files cannot sign in with Microsoft/);
+    expect(run.stdout).toMatch(/^Classic Outlook for Windows: .+\n\nSet up classic Outlook for Windows:\n {2}1\. /);
+    expect(run.stdout).toMatch(/^for IT: .+ -> .+config-v1\.1\.xml$/m);
+    expect(run.stdout).toMatch(/note: No settings file: in classic Outlook for Windows, \.prf files cannot sign in with Microsoft/);
     const files = await readdir(dir);
     expect(files.some((f) => f.endsWith('.prf'))).toBe(false);
     // For IT: the Thunderbird file and the full sheet.

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { t } from '../../../shared/i18n';
+import { setActiveLocale } from '../../../shared/i18n/active-locale';
 import { chooseTarget } from '../../../electron/discover/choose-target';
 import { presetIdForHost } from '../../../shared/presets';
 import { mxCheck, spfCheck, autodiscoverCheck, dmarcCheck } from '../../../electron/discover/domain-records';
-import { discoverRequestSchema, parseDiscoverInput, parsePortSpecs, portsToTry, type DomainCheck } from '../../../shared/discovery';
+import { discoverRequestSchema, parseDiscoverInput, parsePortSpecs, portsToTry, reasonParams, type DomainCheck } from '../../../shared/discovery';
 
 describe('parsePortSpecs', () => {
   it('reads bare ports with their usual mode and explicit modes', () => {
@@ -37,6 +39,26 @@ describe('parseDiscoverInput', () => {
 
   it.each(['anna@', 'a b@c.com', 'smtp.office365.com\r\nRSET', '', 'host_name!'])('refuses %j', (text) => {
     expect(parseDiscoverInput(text).ok).toBe(false);
+  });
+
+  it('says what is wrong in one whole sentence with the value in it', () => {
+    expect(parseDiscoverInput('anna@')).toMatchObject({ ok: false, error: { message: '"anna@" is not a valid email address' } });
+    expect(parseDiscoverInput('host_name!')).toMatchObject({ ok: false, error: { message: '"host_name!" is neither an email address nor a server name' } });
+    expect(parsePortSpecs('587/ssl')).toMatchObject({ ok: false, error: { message: '"587/ssl" is not a port (1–65535, optionally /starttls, /tls or /none)' } });
+    expect(parsePortSpecs(' , ')).toMatchObject({ ok: false, error: { message: 'no port given' } });
+  });
+});
+
+describe('reasonParams', () => {
+  afterEach(() => setActiveLocale('en'));
+
+  it('fills a sentence with the diagnosis in words, leaving the data as numbers and ids', () => {
+    const clock = { key: 'discover.clock.ahead', params: { minutes: 150 } } as const;
+    expect(t(clock.key, reasonParams(clock))).toBe('This computer’s clock is about 150 minutes ahead of the mail server’s. Correct the date and time in the system settings.');
+    const tls = { key: 'discover.reason.tls-problem', params: { port: 587, diagnosis: 'hostname-mismatch' } } as const;
+    expect(t(tls.key, reasonParams(tls))).toBe('Port 587 answered, but its secure connection could not be trusted (made out for a different server name).');
+    expect(tls.params.diagnosis).toBe('hostname-mismatch');
+    expect(reasonParams(tls)).toMatchObject({ port: 587, diagnosis: 'made out for a different server name' });
   });
 });
 

@@ -47,7 +47,7 @@ describe('what each app gets for each kind of account', () => {
     }
     expect(planForApp(ACCOUNTS['microsoft-signin'], 'outlook-classic', ctx()).steps[0]).toBe('In Outlook, select File › Add Account.');
     expect(planForApp(ACCOUNTS['microsoft-signin'], 'outlook-classic', ctx()).notes.join(' ')).toMatch(/\.prf files cannot sign in with Microsoft/);
-    expect(planForApp(ACCOUNTS['microsoft-signin'], 'outlook-new', ctx()).notes.join(' ')).toMatch(/New Outlook has no settings file/);
+    expect(planForApp(ACCOUNTS['microsoft-signin'], 'outlook-new', ctx()).notes.join(' ')).toMatch(/New Outlook for Windows has no settings file/);
   });
 
   it('a .prf only for a password IMAP/POP account in classic Outlook', () => {
@@ -171,5 +171,11 @@ describe('property: over every app × account × context, every offered file rea
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('titles the steps with one whole message per app, never an option label pasted into "Set up {app}"', () => {
+    expect(planForApp(ACCOUNTS['mailbox-password'], 'outlook-classic', ctx()).stepsTitle).toBe('Set up classic Outlook for Windows');
+    expect(planForApp(ACCOUNTS['mailbox-password'], 'outlook-new', ctx()).stepsTitle).toBe('Set up new Outlook for Windows');
+    expect(planForApp(ACCOUNTS['send-only'], 'device', ctx()).stepsTitle).toBe('Enter these settings in the device');
   });
 });

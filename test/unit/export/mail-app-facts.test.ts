@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAIL_APP_FACTS } from '../../../shared/facts/mail-apps';
+import { setActiveLocale } from '../../../shared/i18n/active-locale';
 import { ewsDates, ewsIsGone, longDate } from '../../../shared/export/fact-words';
 import { t } from '../../../shared/i18n';
 import { exportApps } from '../../../shared/i18n/en/export-apps';
@@ -38,6 +39,13 @@ describe('mail-app facts', () => {
   it('writes dates as people read them', () => {
     expect(longDate('2024-09-16')).toBe('16 September 2024');
     expect(() => longDate('Sept 2024')).toThrow();
+    setActiveLocale('de');
+    try {
+      expect(longDate('2024-09-16')).toBe('16. September 2024');
+      expect(ewsDates()).toEqual({ blockedFrom: '1. Oktober 2026', off: '1. April 2027' });
+    } finally {
+      setActiveLocale('en');
+    }
   });
 
   it('no export message writes an EWS date by hand (they come from the facts)', () => {

@@ -20,7 +20,7 @@ describe('instruction sheet', () => {
     expect(html).toContain('Server smtp.office365.com, port 587, encryption STARTTLS');
     expect(html).toContain('Server outlook.office365.com, port 993, encryption SSL/TLS');
     expect(html).toContain('Sign in with Microsoft (modern authentication, OAuth2)');
-    expect(html).toContain('Created 2026-11-23');
+    expect(html).toContain('Created 23 November 2026');
     expect(html).toMatch(/end of December 2026/);
     expect(html).toContain('Microsoft Exchange');
   });

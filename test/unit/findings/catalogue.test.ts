@@ -91,8 +91,16 @@ describe('catalogue', () => {
   it.each(FINDING_IDS.filter((id) => CATALOGUE[id].admin))('%s names its admin setting, filled with the address', (id) => {
     const setting = CATALOGUE[id].admin ?? {};
     const message = describeFinding(id, FULL_PARAMS).adminMessage;
-    for (const line of setting.powershell ?? []) expect(message).toContain(line.replace('{address}', 'anna@contoso.com'));
-    if (setting.portal) expect(message).toContain(setting.portal.replace('{address}', 'anna@contoso.com'));
+    const fill = (text: string) => text.replace('{address}', 'anna@contoso.com').replace('{sendFromMailbox}', '<mailbox to send from>');
+    for (const line of setting.powershell ?? []) expect(message).toContain(fill(line));
+    // The portal path is an English message (each language names Microsoft's menus its own way).
+    if (setting.portal) expect(message).toContain(fill(en[setting.portal]));
+  });
+
+  it('names the mailbox to send from in the person\'s language, in the portal path and the cmdlet alike', () => {
+    const message = describeFinding('send.send-as-denied', { address: 'anna@contoso.com' }).adminMessage;
+    expect(message).toContain('Microsoft 365 admin center › Users › Active users › <mailbox to send from> › Mail › Mailbox permissions › Send as');
+    expect(message).toContain('Add-RecipientPermission -Identity "<mailbox to send from>" -Trustee anna@contoso.com -AccessRights SendAs');
   });
 
   it('names the exact per-mailbox switch for SMTP AUTH (portal path and PowerShell)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, classifyAll, describeFinding } from '../../../shared/findings';
+import { classify, classifyAll, describeFinding, detectedSenderText } from '../../../shared/findings';
 
 describe('describeFinding', () => {
   it('fills the address, host and port into the words and the admin setting', () => {
@@ -60,5 +60,19 @@ describe('classifyAll', () => {
   it('returns nothing for success replies', () => {
     expect(classifyAll([{ kind: 'reply', command: 'EHLO', code: 250, text: 'smtp.office365.com Hello' }], {})).toEqual([]);
     expect(classify('250 2.0.0 OK <id@host> [Hostname=AM0PR02MB1234.eurprd02.prod.outlook.com]')).toEqual([]);
+  });
+
+  it('writes how far off the clock is in minutes, hours or days', () => {
+    expect(describeFinding('tls.clock-skew', { clockOffsetMinutes: -45 }).explanation).toContain('about 45 minutes behind');
+    expect(describeFinding('tls.clock-skew', { clockOffsetMinutes: 3 * 1440 }).explanation).toContain('about 3 days ahead');
+  });
+});
+
+describe('detectedSenderText', () => {
+  it('names who sent a pasted text in neutral words, with the product when known', () => {
+    expect(detectedSenderText({ kind: 'device', product: 'HP LaserJet' })).toBe('The text looks like it came from a printer or scanner (HP LaserJet).');
+    expect(detectedSenderText({ kind: 'mail-app' })).toBe('The text looks like it came from a mail app.');
+    expect(detectedSenderText({ kind: 'website', product: ' ' })).toBe('The text looks like it came from a website or script.');
+    expect(detectedSenderText({ kind: 'unknown', product: 'x' })).toBe('The text does not say which app or device sent it.');
   });
 });

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setActiveLocale } from '../../../shared/i18n/active-locale';
 import { FACTS, fact } from '../../../shared/facts';
 import { SERVICE_FACTS } from '../../../shared/facts/service';
 import { CATALOGUE, FINDING_IDS } from '../../../shared/findings';
-import { FACT_PLACEHOLDERS, formatFactValue } from '../../../shared/findings/fact-values';
+import { FACT_PLACEHOLDERS, factPlaceholderValues, formatFactValue } from '../../../shared/findings/fact-values';
+import { hasMessage } from '../../../shared/i18n';
+import { en } from '../../../shared/i18n/en';
 import { findings as findingWords } from '../../../shared/i18n/en/findings';
 import { isMicrosoftHost, PRESETS, presetIdForHost } from '../../../shared/presets';
 
@@ -31,6 +34,16 @@ describe('sourced facts', () => {
   it.each(FINDING_IDS)('%s cites at least one fact, and only facts that exist', (id) => {
     expect(CATALOGUE[id].facts.length).toBeGreaterThan(0);
     for (const factId of CATALOGUE[id].facts) expect(() => fact(factId)).not.toThrow();
+  });
+
+  it('gives every admin portal path as an English message (translators use Microsoft\'s localized menu names), never as a value', () => {
+    const paths = FACTS.filter((f) => f.id.startsWith('admin.'));
+    expect(paths.length).toBeGreaterThan(8);
+    for (const f of paths) {
+      expect(f.value).toBeUndefined();
+      expect(f.words && hasMessage(en, f.words)).toBe(true);
+      expect(en[f.words!]).toContain(' › ');
+    }
   });
 
   it('binds every fact placeholder to a fact with a value', () => {
@@ -70,5 +83,17 @@ describe('sourced facts', () => {
     expect(formatFactValue('2026-12')).toBe('December 2026');
     expect(formatFactValue('2027-H2')).toBe('the second half of 2027');
     expect(formatFactValue('smtp.office365.com')).toBe('smtp.office365.com');
+  });
+
+  describe('in another locale', () => {
+    afterEach(() => setActiveLocale('en'));
+
+    it('writes fact dates and counts the way that language does (Intl), not in English', () => {
+      expect(factPlaceholderValues().recipientsPerDay).toBe('10,000');
+      setActiveLocale('de');
+      expect(formatFactValue('2024-09-16')).toBe('16. September 2024');
+      expect(formatFactValue('2026-12')).toBe('Dezember 2026');
+      expect(factPlaceholderValues()).toMatchObject({ recipientsPerDay: '10.000', basicOffMonth: 'Dezember 2026', outlookComEnded: '16. September 2024', m365Port: '587' });
+    });
   });
 });

@@ -96,4 +96,23 @@ describe('formatProbeResult', () => {
     expect(text).toContain('auth.bad-credentials: The password was not accepted');
     expect(text).toContain('Verdict: fail (42 ms)');
   });
+
+  it('writes the certificate diagnosis and its end date in words, not as ids', () => {
+    const cert = { subjectCN: 'mail.contoso.example', subject: 'CN=mail.contoso.example', issuerCN: 'Contoso CA', issuer: 'CN=Contoso CA', sans: [], validFrom: '2026-01-01T00:00:00.000Z', validTo: '2027-03-25T12:00:00.000Z', fingerprint256: 'AA', selfSigned: false };
+    const text = formatProbeResult({
+      runId: 'r',
+      request: { host: 'h', port: 587, security: 'starttls', auth: { method: 'none' } },
+      startedAt: '2026-11-23T00:00:00.000Z',
+      durationMs: 7,
+      verdict: 'warn',
+      stages: [stage('connect', 'pass')],
+      tls: { protocol: 'TLSv1.3', cipher: 'TLS_AES_256_GCM_SHA384', chain: [cert], verified: false, verifyError: 'UNABLE_TO_GET_ISSUER_CERT', diagnosis: 'untrusted-root', trustedViaSystemStore: false },
+      capabilities: { extensions: [], authMechanisms: [], size: null },
+      transcript: [],
+      findings: [],
+    });
+    expect(text).toContain('TLS: TLSv1.3 TLS_AES_256_GCM_SHA384; certificate NOT verified (UNABLE_TO_GET_ISSUER_CERT); issued by an authority this computer does not trust');
+    expect(text).toContain('(issuer: Contoso CA; valid to 25 March 2027 at 12:00:00 UTC)');
+    expect(text).toContain('Verdict: warn (7 ms)');
+  });
 });

@@ -44,12 +44,13 @@ describe('parseOrgDefaults', () => {
     ['{"presets": ["microsoft365",]}', /^the file is not valid JSON/],
     ['"contoso.com"', /^the file must contain one JSON object/],
     ['{"relayHost": 25}', /^the entry "relayHost" should be text, but it is a number\.$/],
-    ['{"presets": ["microsoft365", "gmail"]}', /^the entry "presets\[1\]" should be one of: "microsoft365", /],
+    ['{"presets": ["microsoft365", "gmail"]}', /^the entry "presets\[1\]" should be "microsoft365", .+ or "custom"\.$/],
     ['{"lockedFields": "host"}', /^the entry "lockedFields" should be a list \[ … \], but it is text\.$/],
     ['{"oauth": {"clientId": "not-a-guid"}}', /^the entry "oauth\.clientId" must be an application \(client\) id/],
     ['{"relayHost": "relay host.contoso.com"}', /^the entry "relayHost" is not a valid server name\.$/],
-    ['{"presets": ["microsoft365"], "defaultPreset": "custom"}', /"defaultPreset".*must also be listed in "presets"/],
+    ['{"presets": ["microsoft365"], "defaultPreset": "custom"}', /^the entry "defaultPreset" must also be listed in "presets"\.$/],
     ['{"presets": []}', /^the entry "presets" is too short or too small\.$/],
+    ['{"signing": {"pkcs12Path": "s.p12", "passwordEnv": "$(x)"}}', /^the entry "signing\.passwordEnv" must be the name of an environment variable, like MAIL_SETUP_SIGNING_PASSWORD\.$/],
   ])('rejects %s with the first problem in plain words', (text, problem) => {
     const parsed = parseOrgDefaults(text, FILE);
     expect(parsed.defaults).toBeNull();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_PROFILE } from '../../fixtures/samples';
 import { checkSettingsText, fileTimestamp } from '../../../electron/settings/settings-file';
+import { setActiveLocale } from '../../../shared/i18n/active-locale';
 import { SETTINGS_VERSION } from '../../../shared/profile';
 
 const profile = SAMPLE_PROFILE;
@@ -53,8 +54,15 @@ describe('checkSettingsText', () => {
     expect(aside(doc({ profiles: [{ ...profile, port: '587' }] })).problem).toBe('the entry "profiles[0].port" should be a number, but it is text.');
     expect(aside(doc({ profiles: [{ ...profile, port: 70000 }] })).problem).toBe('the entry "profiles[0].port" is too long or too large.');
     const prefs = aside(doc({ preferences: { theme: 'purple' } }));
-    expect(prefs.problem).toBe('the entry "preferences.theme" should be one of: "system", "light", "dark".');
+    expect(prefs.problem).toBe('the entry "preferences.theme" should be "system", "light" or "dark".');
     expect(prefs.data.preferences.theme).toBe('system');
+    // The list of choices is joined by Intl for the active locale, not with an English "or".
+    setActiveLocale('de');
+    try {
+      expect(aside(doc({ preferences: { theme: 'purple' } })).problem).toContain('"system", "light" oder "dark"');
+    } finally {
+      setActiveLocale('en');
+    }
     expect(prefs.data.profiles).toEqual([profile]);
   });
 
