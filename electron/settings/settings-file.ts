@@ -90,7 +90,7 @@ export function checkSettingsText(fileText: string): Check {
     case 'newer':
       return { ok: false, problem: '', newerVersion: migrated.version };
     case 'bad-version':
-      return { ok: false, problem: t('settings.problem.not-one-of', { field: 'schemaVersion', allowed: 'a whole number' }) };
+      return { ok: false, problem: t('settings.problem.not-one-of', { field: 'schemaVersion', allowed: t('settings.problem.type.int') }) };
     case 'failed':
       return { ok: false, problem: t('settings.problem.migration-failed', { detail: migrated.reason }) };
     case 'current': {
