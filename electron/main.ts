@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, net, session, shell, type BrowserWindowConstructorOptions } from 'electron';
 import ElectronStore from 'electron-store';
 import { PROBE_EVENT_CHANNEL, SIGN_IN_EVENT_CHANNEL } from '../shared/contract';
+import { cliModeArgs, runCliMode } from './cli-mode';
 import { createHandlers } from './handlers';
 import { createAppSignIn } from './handlers/oauth-app';
 import { loadOrgDefaults, orgDefaultsCandidates } from './settings/org-defaults';
@@ -136,4 +137,7 @@ function start(): void {
   });
 }
 
-start();
+// `<app> --cli …` is the window-less command line (cli-mode.ts); anything else opens the window.
+const cliArgs = cliModeArgs(process.argv, process.defaultApp === true);
+if (cliArgs) void runCliMode(cliArgs, app);
+else start();

@@ -2,27 +2,20 @@
 // `npm start`: build all bundles, then launch Electron. Where the Electron binary
 // is not installed (and cannot be downloaded), say so in one sentence and exit 1.
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findElectronRuntime } from './electron-runtime.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const electronDir = join(root, 'node_modules', 'electron');
 
-function electronBinary() {
-  const pathFile = join(electronDir, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
-  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return join(process.env.ELECTRON_OVERRIDE_DIST_PATH, relative ?? 'electron');
-  return relative ? join(electronDir, 'dist', relative) : null;
-}
-
 function ensureElectron() {
-  const existing = electronBinary();
-  if (existing && existsSync(existing)) return existing;
+  const existing = findElectronRuntime(root);
+  if ('binary' in existing) return existing.binary;
   // Electron 42+ downloads its binary on first use; try once, quietly.
   const install = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'ignore', timeout: 120_000 });
-  const installed = electronBinary();
-  return install.status === 0 && installed && existsSync(installed) ? installed : null;
+  const installed = findElectronRuntime(root);
+  return install.status === 0 && 'binary' in installed ? installed.binary : null;
 }
 
 const build = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {

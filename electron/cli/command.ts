@@ -20,5 +20,27 @@ export interface CliCommand {
   run: (args: string[], io: CliIo) => Promise<number>;
 }
 
+/**
+ * A command registered by name and summary only; its module is loaded when it runs
+ * (or its own `--help` is asked for), so `explain` never pays for the probe's TLS
+ * and mail libraries, and `mail-setup --help` loads no command at all.
+ */
+export interface LazyCliCommand {
+  name: string;
+  summary: string;
+  load: () => Promise<CliCommand>;
+}
+
+export type CliCommandEntry = CliCommand | LazyCliCommand;
+
+/** Registers a command lazily (one line per command in commands.ts). */
+export function lazyCommand(name: string, summary: string, load: () => Promise<CliCommand>): LazyCliCommand {
+  return { name, summary, load };
+}
+
+export function isLazyCommand(entry: CliCommandEntry): entry is LazyCliCommand {
+  return 'load' in entry;
+}
+
 /** Thrown by argument parsing; the dispatcher prints the message and exits 2. */
 export class UsageError extends Error {}

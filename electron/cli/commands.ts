@@ -1,20 +1,14 @@
-import { describeFinding } from '../../shared/findings/describe';
-import { isFindingId } from '../../shared/findings/ids';
-import type { CliCommand } from './command';
-import { discoverCommand } from './discover-command';
-import { explainCommand } from './explain-command';
-import { exportCommand } from './export-command';
-import { createProbeCommand } from './probe-command';
-import { signoutCommand } from './signout-command';
+import { lazyCommand, type CliCommandEntry } from './command';
 
-// The probe table shows each finding's title next to its id.
-const describe = (id: string) => (isFindingId(id) ? describeFinding(id).title : undefined);
-
-/** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [
-  createProbeCommand({ describe }),
-  discoverCommand,
-  explainCommand,
-  exportCommand,
-  signoutCommand,
+/**
+ * Every CLI command, in the order `--help` lists them: name and summary here, the
+ * module loaded only when that command runs (each import() is its own bundle chunk).
+ * The summaries must equal the commands' own (test/unit/cli/commands.test.ts checks).
+ */
+export const COMMANDS: readonly CliCommandEntry[] = [
+  lazyCommand('probe', 'Test sending mail to a server live, stage by stage', async () => (await import('./probe-cli-command')).probeCliCommand),
+  lazyCommand('discover', 'Find which ports and settings work from this network (no sign-in)', async () => (await import('./discover-command')).discoverCommand),
+  lazyCommand('explain', 'Explain a mail error in plain words, with steps and a message for IT.', async () => (await import('./explain-command')).explainCommand),
+  lazyCommand('export', 'Write settings for Apple Mail, Outlook or Thunderbird, an instruction sheet, or a test report; --app says what works in one mail app', async () => (await import('./export-command')).exportCommand),
+  lazyCommand('signout', 'Remove a Microsoft sign-in kept in the keychain', async () => (await import('./signout-command')).signoutCommand),
 ];

@@ -1,9 +1,9 @@
-import { UsageError, type CliCommand, type CliIo } from './command';
+import { isLazyCommand, UsageError, type CliCommandEntry, type CliIo } from './command';
 import { terminalSafeIo, wantsJson } from './safe-output';
 
 const NAME = 'mail-setup';
 
-export function helpText(commands: readonly CliCommand[]): string {
+export function helpText(commands: readonly CliCommandEntry[]): string {
   const width = Math.max(8, ...commands.map((c) => c.name.length));
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return [
@@ -20,8 +20,8 @@ export function helpText(commands: readonly CliCommand[]): string {
   ].join('\n');
 }
 
-/** Runs one CLI invocation; returns the exit code. */
-export async function dispatch(argv: string[], commands: readonly CliCommand[], rawIo: CliIo): Promise<number> {
+/** Runs one CLI invocation; returns the exit code. Lazy commands are loaded only when chosen. */
+export async function dispatch(argv: string[], commands: readonly CliCommandEntry[], rawIo: CliIo): Promise<number> {
   // The one choke point for terminal safety: server replies and pasted text never reach the terminal raw.
   const io = terminalSafeIo(rawIo, wantsJson(argv));
   const [name, ...rest] = argv;
@@ -29,11 +29,12 @@ export async function dispatch(argv: string[], commands: readonly CliCommand[], 
     io.stdout(`${helpText(commands)}\n`);
     return name === undefined ? 2 : 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`${NAME}: unknown command "${name}". Run "${NAME} --help" to see the commands.\n`);
     return 2;
   }
+  const command = isLazyCommand(entry) ? await entry.load() : entry;
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`${command.usage}\n`);
     return 0;

@@ -8,7 +8,7 @@ import { t } from '../../shared/i18n';
 import { signInFailureKey } from '../../shared/sign-in-words';
 import { OAUTH_FAILURE_FINDING, resolveClientId, type OAuthFailure, type OAuthFailureCode, type SignedInAccount } from '../../shared/oauth';
 import { BUILD_CLIENT_ID } from '../oauth/build-client-id';
-import { createOAuthService, type OAuthService } from '../oauth/oauth-service';
+import type { OAuthService } from '../oauth/oauth-service';
 import { buildTrustStore } from '../probe/tls-trust';
 import { loadOrgDefaults, orgDefaultsCandidates } from '../settings/org-defaults';
 import { createKeytarVault } from '../vault/keytar-vault';
@@ -47,6 +47,8 @@ export const defaultCliOAuth: CliOAuthFactory = async (io, clientIdFlag) => {
     build: BUILD_CLIENT_ID,
   });
   const open = openSystemBrowser(io.env);
+  // MSAL is loaded only for --auth oauth2: every other probe starts without parsing it.
+  const { createOAuthService } = await import('../oauth/oauth-service');
   return createOAuthService({
     clientId,
     vault: createKeytarVault(),

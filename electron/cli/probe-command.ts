@@ -11,7 +11,7 @@ import { UsageError, type CliCommand, type CliIo } from './command';
 import { formatProbeResult, type DescribeFinding } from './probe-output';
 import { t } from '../../shared/i18n';
 import { resolveClientId, signInTarget } from '../../shared/oauth';
-import { defaultCliOAuth, failureWords, signInForProbe, type CliOAuthFactory, type CliSignInArgs, type SignInReport } from './oauth-sign-in';
+import type { CliOAuthFactory, CliSignInArgs, SignInReport } from './oauth-sign-in';
 import { signInFailedResult } from './sign-in-result';
 
 const USAGE = `Usage: mail-setup probe [--preset ID] [options]
@@ -69,6 +69,8 @@ export function createProbeCommand(options: ProbeCommandOptions = {}): CliComman
       let signIn: SignInReport | undefined;
       if (oauth) {
         const startedAt = new Date();
+        // Loaded only for --auth oauth2, so a password probe connects without parsing the sign-in code.
+        const { defaultCliOAuth, failureWords, signInForProbe } = await import('./oauth-sign-in');
         const service = await (options.oauth ?? defaultCliOAuth)(io, oauth.clientId);
         const outcome = await signInForProbe(service, oauth, io);
         signIn = outcome.report;

@@ -17,13 +17,17 @@ export interface ChildOptions {
   capMs: number;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
+  /** Written to the child's standard input, which is then closed (default: no stdin at all). */
+  input?: string;
 }
 
 export function timeChild(command: string, args: readonly string[], options: ChildOptions): Promise<ChildTiming> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    // stdin ignored: the CLI reads stdin only when no text argument is given, and no tool here should wait for input.
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // stdin closed at once unless input is given: the CLI reads stdin only when no text argument is given, and no tool here should wait for input.
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.on('error', () => undefined); // a child that exits without reading its input is not an error here
+    child.stdin.end(options.input);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

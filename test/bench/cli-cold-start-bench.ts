@@ -1,56 +1,81 @@
 /**
- * Budget: "CLI explain cold start under 300 ms." The packaged CLI is one bundled file, so
- * that is what is timed: electron/cli.ts bundled with esbuild, run with plain node.
+ * Budgets: "CLI explain cold start under 300 ms" and, from issue 16, `explain`
+ * cold start ≤ 1.5 × bare `node -e 0` on the same machine. Timed is the built bundle as a
+ * helpdesk person runs it (dist-electron/cli.cjs under plain node), and `--help`, in
+ * rounds that take turns so a busy neighbour slows every variant alike. Also shown: what
+ * `npm run cli` adds (its freshness check, and npm itself), and what Node's source-map
+ * support would cost if it were switched on.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { timeChild } from './child-timing';
-import { ms, spreadOf, statusOf, type BenchGroup } from './report';
-import { summarize } from './stats';
+import { ensureCliBundle } from './cli-bundle';
+import { ms, ratioRow, spreadOf, statusOf, type BenchGroup } from './report';
+import { ratio, summarize, type Summary } from './stats';
 
 const BUDGET_MS = 300;
+const BUDGET_RATIO = 1.5;
 const EXPLAIN_TEXT = '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.';
+const NPM_RUNS = 3;
 
-async function timeRuns(runs: number, command: string, args: string[], root: string): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const run = await timeChild(command, args, { capMs: 30_000, cwd: root });
-    if (run.code !== 0) throw new Error(`${command} ${args.slice(0, 2).join(' ')} exited ${String(run.code)}: ${run.stderr.slice(0, 300)}`);
-    times.push(run.ms);
+interface Variant {
+  key: string;
+  command: string;
+  args: string[];
+}
+
+async function timeOnce(variant: Variant, root: string): Promise<number> {
+  const run = await timeChild(variant.command, variant.args, { capMs: 30_000, cwd: root });
+  if (run.code !== 0) throw new Error(`${variant.command} ${variant.args.join(' ').slice(0, 80)} exited ${String(run.code)}: ${run.stderr.slice(0, 300)}`);
+  return run.ms;
+}
+
+/** Runs every variant once per round, `runs` rounds; returns each variant's times. */
+async function interleaved(variants: readonly Variant[], runs: number, root: string): Promise<Map<string, number[]>> {
+  const times = new Map(variants.map((v) => [v.key, [] as number[]]));
+  for (let round = 0; round < runs; round++) {
+    for (const variant of variants) times.get(variant.key)?.push(await timeOnce(variant, root));
   }
   return times;
 }
 
 export async function benchCliColdStart(root: string, runs: number): Promise<BenchGroup> {
-  const dir = mkdtempSync(join(tmpdir(), 'mail-setup-bench-'));
-  try {
-    const bundle = join(dir, 'cli.cjs');
-    const esbuild = join(root, 'node_modules', '.bin', 'esbuild');
-    const build = await timeChild(
-      esbuild,
-      ['electron/cli.ts', '--bundle', '--platform=node', '--format=cjs', `--outfile=${bundle}`, '--external:keytar', '--log-level=error'],
-      { capMs: 60_000, cwd: root },
-    );
-    if (build.code !== 0) throw new Error(`esbuild failed: ${build.stderr.slice(0, 500)}`);
-
-    const node = process.execPath;
-    const bare = summarize(await timeRuns(runs, node, ['-e', '0'], root));
-    const explain = summarize(await timeRuns(runs, node, [bundle, 'explain', EXPLAIN_TEXT], root));
-    // Once: the developer path through npm and tsx (transpiles on the fly).
-    const [devMs] = await timeRuns(1, 'npm', ['run', '--silent', 'cli', '--', 'explain', EXPLAIN_TEXT], root);
-    return {
-      title: `6. CLI \`explain\` cold start (wall time of a fresh process, median of ${runs})`,
-      rows: [
-        { label: 'node -e 0 (bare Node start-up, reference)', value: ms(bare.median), spread: spreadOf(bare) },
-        { label: 'node cli.cjs explain "535 5.7.139 …" (esbuild bundle)', value: ms(explain.median), spread: spreadOf(explain), budget: `< ${BUDGET_MS} ms`, status: statusOf(explain.median < BUDGET_MS) },
-        { label: 'explain minus bare start-up (info)', value: ms(explain.median - bare.median) },
-        { label: 'npm run cli -- explain … (dev path: npm + tsx, once)', value: ms(devMs ?? Number.NaN) },
-      ],
-      notes: [`Bundle: esbuild electron/cli.ts --bundle --platform=node --format=cjs --external:keytar (${Math.round(build.ms)} ms to build), run by ${node} ${process.version}.`],
-      raw: { budgetMs: BUDGET_MS, bareNode: bare, explain, devPathMs: devMs ?? null },
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const bundle = await ensureCliBundle(root);
+  const node = process.execPath;
+  const variants: Variant[] = [
+    { key: 'bare', command: node, args: ['-e', '0'] },
+    { key: 'explain', command: node, args: [bundle.path, 'explain', EXPLAIN_TEXT] },
+    { key: 'help', command: node, args: [bundle.path, '--help'] },
+    { key: 'runnerHelp', command: node, args: ['scripts/cli.mjs', '--help'] },
+    { key: 'explainSourceMaps', command: node, args: ['--enable-source-maps', bundle.path, 'explain', EXPLAIN_TEXT] },
+  ];
+  const times = await interleaved(variants, runs, root);
+  const npm = await interleaved([{ key: 'npm', command: 'npm', args: ['run', '--silent', 'cli', '--', 'explain', EXPLAIN_TEXT] }], NPM_RUNS, root);
+  const s = (key: string, from = times): Summary => summarize(from.get(key) ?? []);
+  const bare = s('bare');
+  const explain = s('explain');
+  const help = s('help');
+  const runnerHelp = s('runnerHelp');
+  const maps = s('explainSourceMaps');
+  const npmRun = s('npm', npm);
+  const timed = (label: string, summary: Summary) => ({ label, value: ms(summary.median), spread: spreadOf(summary) });
+  return {
+    title: `6. CLI cold start (wall time of a fresh process, median of ${runs} interleaved rounds)`,
+    rows: [
+      timed('node -e 0 (bare Node start-up, reference)', bare),
+      { ...timed('node dist-electron/cli.cjs explain "535 5.7.139 …"', explain), budget: `< ${BUDGET_MS} ms`, status: statusOf(explain.median < BUDGET_MS) },
+      timed('node dist-electron/cli.cjs --help', help),
+      ratioRow('explain / bare node', ratio(explain.median, bare.median), BUDGET_RATIO),
+      ratioRow('--help / bare node', ratio(help.median, bare.median), BUDGET_RATIO),
+      { label: 'explain minus bare start-up (info)', value: ms(explain.median - bare.median) },
+      { label: 'node scripts/cli.mjs --help minus bundle --help: npm run cli’s freshness check (info)', value: ms(runnerHelp.median - help.median) },
+      { label: 'explain with --enable-source-maps (info: why maps stay off)', value: ms(maps.median), spread: spreadOf(maps) },
+      { label: `npm run -s cli -- explain … (npm + check + bundle; median of ${NPM_RUNS}, info)`, value: ms(npmRun.median), spread: spreadOf(npmRun) },
+    ],
+    notes: [
+      `Bundle: dist-electron/cli.cjs from \`vite build\`${existsSync(join(root, 'dist-electron', 'cli-chunks')) ? ' (code-split: explain loads its command, the findings catalogue and the i18n tables; --help loads no command)' : ' (one file)'}${bundle.built ? `, built now by scripts/cli.mjs (${Math.round(bundle.ensureMs)} ms)` : ', current (scripts/cli.mjs found no newer source)'}. Run by ${node} ${process.version}.`,
+      'npm itself starts a second Node process and reads its configuration; that part cannot be made faster from here. After `npm link` (or `npm install -g .`), `mail-setup` runs the bundle directly.',
+    ],
+    raw: { budgetMs: BUDGET_MS, budgetRatio: BUDGET_RATIO, bareNode: bare, explain, help, runnerHelp, explainSourceMaps: maps, npmRun, times: Object.fromEntries(times) },
+  };
 }

@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: measures the performance budgets of design.md against the local lab
- * (127.0.0.1 only) and prints one table per budget group, plus the raw numbers in
+ * `npm run bench`: measures the project's performance budgets (README, "Benchmarks")
+ * against the local lab (127.0.0.1 only) and prints one table per budget group, plus the raw numbers in
  * artifacts/bench/bench.json. A report, not a test: a budget that is over is printed as
  * OVER and the exit code stays 0; only a measurement that could not be taken exits 1.
  * `npm run bench -- 1 4` runs only groups 1 and 4 (while working on one of them).
@@ -11,8 +11,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchBlockedPort } from './blocked-port-bench';
 import { benchCliColdStart } from './cli-cold-start-bench';
+import { benchColdProbe } from './cold-probe-bench';
+import { benchColdProfile } from './cold-profile-bench';
 import { benchCorpus } from './corpus-bench';
 import { benchDiscoverGroup } from './discover-group';
+import { benchDiscoverVsProbe } from './discover-vs-probe-bench';
 import { benchHealthy } from './healthy-bench';
 import { benchMemory } from './memory-bench';
 import { benchOffline } from './offline-bench';
@@ -25,7 +28,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HEALTHY = { runs: 15, warmups: 2 };
 const BLOCKED = { runs: 3, capMs: 8000 };
 const OFFLINE_RUNS = 15;
-const CLI_RUNS = 10;
+const CLI_RUNS = 15;
+const COLD = { runs: 9, npmRuns: 3 };
+const DISCOVER_VS_PROBE_RUNS = 7;
+const PROFILE_RUNS = 5;
 
 type Step = { id: number; name: string; run: () => Promise<BenchGroup[]> };
 
@@ -38,6 +44,9 @@ const STEPS: Step[] = [
   { id: 6, name: 'CLI cold start', run: async () => [await benchCliColdStart(ROOT, CLI_RUNS)] },
   { id: 7, name: 'memory', run: async () => [await benchMemory(HEALTHY.runs)] },
   { id: 8, name: 'error corpus', run: async () => [benchCorpus()] },
+  { id: 9, name: 'cold-process probe', run: async () => [await benchColdProbe(ROOT, COLD)] },
+  { id: 10, name: 'discover vs one probe', run: async () => [await benchDiscoverVsProbe(DISCOVER_VS_PROBE_RUNS)] },
+  { id: 11, name: 'cold probe profile', run: async () => [await benchColdProfile(ROOT, PROFILE_RUNS)] },
   { id: 20, name: 'silent drop by evidence', run: async () => [await benchSilentDrop(ROOT, { runs: 3 })] },
   { id: 21, name: 'test message vs sendMail', run: async () => [await benchTestMessage({ runs: 9, warmups: 1 })] },
 ];

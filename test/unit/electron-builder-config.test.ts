@@ -18,6 +18,11 @@ interface BuilderConfig {
   files: string[];
   asarUnpack: string[];
 }
+interface Resource {
+  from: string;
+  to: string;
+}
+type WithResources = { extraResources?: Resource[] };
 const config = yaml.load(readFileSync('electron-builder.yml', 'utf8')) as BuilderConfig;
 
 describe('electron-builder.yml', () => {
@@ -53,5 +58,30 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true);
     expect(config.files.filter((f) => !f.startsWith('!'))).toEqual(['dist/renderer/**', 'dist-electron/**', 'package.json']);
     expect(config.asarUnpack).toEqual(['**/node_modules/keytar/**/*.node']);
+  });
+
+  it('ships the mail-setup launchers into the Windows and macOS packages, with the runAsNode fuse still off', () => {
+    const win = (config.win as WithResources).extraResources ?? [];
+    const mac = (config.mac as WithResources).extraResources ?? [];
+    expect(win).toEqual([{ from: 'build/cli/win/mail-setup.cmd', to: 'bin/mail-setup.cmd' }]);
+    expect(mac).toEqual([{ from: 'build/cli/mac/mail-setup', to: 'bin/mail-setup' }]);
+    for (const { from } of [...win, ...mac]) expect(readFileSync(from, 'utf8')).toContain('--cli --');
+    // Not at the top level: the Linux package gets no launcher it cannot use.
+    expect((config as WithResources).extraResources).toBeUndefined();
+    expect(config.electronFuses.runAsNode).toBe(false);
+  });
+
+  it('puts resources\\bin on the installing user’s PATH through the NSIS include, and takes it off on uninstall', () => {
+    const include = (config.nsis as { include?: string }).include;
+    expect(include).toBe('build/mail-setup-path.nsh');
+    const script = readFileSync(include!, 'utf8');
+    expect(script).toMatch(/!macro customInstall[\s\S]+WriteRegExpandStr HKCU "Environment" "Path"[\s\S]+!macroend/);
+    expect(script).toMatch(/!macro customUnInstall[\s\S]+un\.WordReplace[\s\S]+!macroend/);
+    expect(script).toContain('!define MSA_CLI_DIR "$INSTDIR\\resources\\bin"');
+    expect(script).not.toMatch(/HKLM/);
+  });
+
+  it('leaves the CLI build manifest out of the package', () => {
+    expect(config.files).toContain('!dist-electron/cli.inputs.json');
   });
 });
