@@ -10,6 +10,7 @@ import { PRESET_IDS } from './presets';
 import { addressSchema, displayNameSchema, hostSchema, portSchema, safeText, securitySchema, signInUserSchema } from './validation';
 import type { PresetId } from './types';
 import { t, type MessageKey } from './i18n';
+import { LOCALES } from './i18n/translation';
 
 export const PresetIdSchema = z.enum(PRESET_IDS as [PresetId, ...PresetId[]]);
 export const AuthMethodSchema = z.enum(['password', 'oauth2', 'none']);
@@ -57,8 +58,13 @@ export const ProfileInputSchema = ProfileSchema.omit({ id: true, lastTest: true 
 
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 
+/** A language the app ships (shared/i18n/translation.ts). */
+export const LocaleSchema = z.enum(LOCALES);
+
 export const PreferencesSchema = z.strictObject({
   theme: ThemeSchema.default('system'),
+  /** The language the person picked; absent, the app follows the system's (electron/locale-service.ts). */
+  locale: LocaleSchema.optional(),
   /** Whether "send a test message to myself" starts ticked. */
   sendTestMessage: z.boolean().default(false),
   lastProfileId: z.string().max(64).nullable().default(null),
@@ -66,6 +72,7 @@ export const PreferencesSchema = z.strictObject({
 
 export const PreferencesPatchSchema = z.strictObject({
   theme: ThemeSchema.optional(),
+  locale: LocaleSchema.optional(),
   sendTestMessage: z.boolean().optional(),
   lastProfileId: z.string().max(64).nullable().optional(),
 });

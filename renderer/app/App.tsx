@@ -5,6 +5,7 @@ import type { Profile } from '../../shared/profile';
 import { ExportScreen } from '../export/ExportScreen';
 import { PasteErrorScreen } from '../help/PasteErrorScreen';
 import { useT } from '../i18n/I18nProvider';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 import { ProfilesScreen } from '../profiles/ProfilesScreen';
 import { Wizard } from '../wizard/Wizard';
 import { initialWizardState, wizardReducer, type WizardForm, type WizardState } from '../wizard/wizard-state';
@@ -75,6 +76,7 @@ export function App() {
       <header className={styles.header}>
         <span className={styles.brand}>{t('app.name')}</span>
         <NavBar current={screen === 'export' && !exportTarget?.viaNav ? (exportTarget?.from ?? 'wizard') : screen} onNavigate={navigate} />
+        <LanguagePicker />
       </header>
       {!online && (
         <div className={styles.offline} role="status">

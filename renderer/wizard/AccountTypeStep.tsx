@@ -6,6 +6,7 @@ import { PRIMARY_KINDS, SECONDARY_KINDS } from './account-kinds';
 import styles from './AccountTypeStep.module.css';
 import wizardStyles from './Wizard.module.css';
 import { StepLayout } from './StepLayout';
+import { PRESET_HINT_KEYS, PRESET_TITLE_KEYS } from '../../shared/i18n/value-keys';
 
 export interface AccountTypeStepProps {
   selected: PresetId | null;
@@ -19,7 +20,7 @@ export interface AccountTypeStepProps {
 }
 
 export function AccountTypeStep({ selected, allowed, locked = false, onSelect, onNext, onPasteError }: AccountTypeStepProps) {
-  const { t, tDynamic } = useT();
+  const { t } = useT();
   const groupId = useId();
 
   const visible = (ids: readonly PresetId[]) => ids.filter((id) => !allowed || allowed.includes(id));
@@ -27,8 +28,8 @@ export function AccountTypeStep({ selected, allowed, locked = false, onSelect, o
     <label key={id} className={wizardStyles.radio} data-selected={selected === id}>
       <input type="radio" name={groupId} value={id} checked={selected === id} disabled={locked && selected !== id} onChange={() => onSelect(id)} />
       <span className={styles.optionText}>
-        <span className={styles.optionTitle}>{tDynamic(`preset.${id}.title`)}</span>
-        <span className={styles.optionHint}>{tDynamic(`preset.${id}.hint`)}</span>
+        <span className={styles.optionTitle}>{t(PRESET_TITLE_KEYS[id])}</span>
+        <span className={styles.optionHint}>{t(PRESET_HINT_KEYS[id])}</span>
       </span>
     </label>
   );

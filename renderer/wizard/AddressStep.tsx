@@ -6,13 +6,14 @@ import { useT } from '../i18n/I18nProvider';
 import { StepLayout } from './StepLayout';
 import styles from './Wizard.module.css';
 import type { WizardAction, WizardForm } from './wizard-state';
+import { PRESET_TITLE_KEYS } from '../../shared/i18n/value-keys';
 
 export function domainOf(address: string): string {
   return address.trim().split('@')[1]?.toLowerCase() ?? '';
 }
 
 export function AddressStep({ form, dispatch }: { form: WizardForm; dispatch: (action: WizardAction) => void }) {
-  const { t, tDynamic } = useT();
+  const { t } = useT();
   const inputId = useId();
   const valid = addressSchema.safeParse(form.address).success;
   const showError = form.address.trim().length > 3 && !valid;
@@ -49,7 +50,7 @@ export function AddressStep({ form, dispatch }: { form: WizardForm; dispatch: (a
           {form.domain.provider === 'microsoft365'
             ? t('wizard.address.domainMicrosoft', { domain: form.domain.domain })
             : t('wizard.address.domainOther', { domain: form.domain.domain })}
-          {form.domain.switchedPreset && ` ${t('wizard.address.presetSwitched', { kind: tDynamic(`preset.${form.preset}.title`) })}`}
+          {form.domain.switchedPreset && ` ${t('wizard.address.presetSwitched', { kind: form.preset ? t(PRESET_TITLE_KEYS[form.preset]) : '' })}`}
         </p>
       )}
       {consumer && (

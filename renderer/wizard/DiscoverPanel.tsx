@@ -11,9 +11,9 @@ type State = { status: 'idle' } | { status: 'running' } | { status: 'done'; resu
 
 /** "What works from here?": every common port at once, as a small table with a recommendation. */
 export function DiscoverPanel({ form, dispatch }: { form: WizardForm; dispatch: (action: WizardAction) => void }) {
-  const { t, tDynamic } = useT();
+  const { t } = useT();
   const [state, setState] = useState<State>({ status: 'idle' });
-  const say = (reason: Reason) => tDynamic(reason.key, reason.params);
+  const say = (reason: Reason) => t(reason.key, reason.params);
 
   const run = async () => {
     const api = getApi();
@@ -57,12 +57,12 @@ export function DiscoverPanel({ form, dispatch }: { form: WizardForm; dispatch: 
                 {state.result.ports.map((row) => (
                   <tr key={`${row.port}-${row.security}`} data-usable={row.usable} data-testid={`discover-row-${row.port}`}>
                     <th scope="row">{row.port}</th>
-                    <td>{tDynamic(modeKey(row.security))}</td>
+                    <td>{t(modeKey(row.security))}</td>
                     <td>
-                      {tDynamic(reachKey(row))}
+                      {t(reachKey(row))}
                       {row.expected && <span className={styles.expected}> {t('wizard.discover.expected')}</span>}
                     </td>
-                    <td>{tDynamic(tlsKey(row))}</td>
+                    <td>{t(tlsKey(row))}</td>
                     <td>{row.authMechanisms.length ? row.authMechanisms.join(', ') : t('discover.auth.none')}</td>
                   </tr>
                 ))}

@@ -8,11 +8,13 @@ import { useT } from '../i18n/I18nProvider';
 import { StepLayout } from './StepLayout';
 import styles from './Wizard.module.css';
 import type { WizardAction, WizardForm } from './wizard-state';
+import type { MessageKey } from '../../shared/i18n';
+import { OTHER_PORT_REASON_KEY, PORT_REASON_KEYS, SECURITY_KEYS, SECURITY_REASON_KEYS } from '../../shared/i18n/value-keys';
 
 const PORTS = [587, 25, 465, 2525];
 const SECURITIES: Security[] = ['starttls', 'tls', 'none'];
 
-function serverReason(form: WizardForm): string {
+function serverReason(form: WizardForm): MessageKey {
   if (form.preset === 'microsoft365-relay') return 'wizard.settings.reason.server.relay';
   return form.preset && PRESETS[form.preset].microsoft ? 'wizard.settings.reason.server.microsoft' : 'wizard.settings.reason.server.custom';
 }
@@ -26,13 +28,13 @@ export interface SettingsStepProps {
 }
 
 export function SettingsStep({ form, advanced, locked, dispatch }: SettingsStepProps) {
-  const { t, tDynamic } = useT();
+  const { t } = useT();
   const id = useId();
   const hostValid = hostSchema.safeParse(form.host).success;
   const portValid = Number.isInteger(form.port) && form.port >= 1 && form.port <= 65535;
   const port465OnMicrosoft = form.port === 465 && isMicrosoftHost(form.host);
   const signsIn = form.preset ? PRESETS[form.preset].authMethods.some((m) => m !== 'none') : true;
-  const portReason = [587, 25, 465].includes(form.port) ? `wizard.settings.reason.port.${form.port}` : 'wizard.settings.reason.port.other';
+  const portReason = PORT_REASON_KEYS[form.port] ?? OTHER_PORT_REASON_KEY;
 
   return (
     <StepLayout
@@ -47,17 +49,17 @@ export function SettingsStep({ form, advanced, locked, dispatch }: SettingsStepP
         <dt>{t('wizard.settings.server')}</dt>
         <dd>
           <span className={styles.value}>{form.host || '—'}</span>
-          <span className={styles.reason}>{tDynamic(serverReason(form))}</span>
+          <span className={styles.reason}>{t(serverReason(form))}</span>
         </dd>
         <dt>{t('wizard.settings.port')}</dt>
         <dd>
           <span className={styles.value}>{form.port}</span>
-          <span className={styles.reason}>{tDynamic(portReason)}</span>
+          <span className={styles.reason}>{t(portReason)}</span>
         </dd>
         <dt>{t('wizard.settings.security')}</dt>
         <dd>
-          <span className={styles.value}>{tDynamic(`wizard.settings.security.${form.security}`)}</span>
-          <span className={styles.reason}>{tDynamic(`wizard.settings.reason.security.${form.security}`)}</span>
+          <span className={styles.value}>{t(SECURITY_KEYS[form.security])}</span>
+          <span className={styles.reason}>{t(SECURITY_REASON_KEYS[form.security])}</span>
         </dd>
         <dt>{t('wizard.settings.user')}</dt>
         <dd>
@@ -136,7 +138,7 @@ export function SettingsStep({ form, advanced, locked, dispatch }: SettingsStepP
               >
                 {SECURITIES.map((security) => (
                   <option key={security} value={security}>
-                    {tDynamic(`wizard.settings.security.${security}`)}
+                    {t(SECURITY_KEYS[security])}
                   </option>
                 ))}
               </select>

@@ -8,6 +8,7 @@ import { SignInHelpPage } from './signin/SignInHelpPage';
 import { StepLayout } from './StepLayout';
 import styles from './Wizard.module.css';
 import type { WizardAction, WizardForm } from './wizard-state';
+import { AUTH_METHOD_KEYS } from '../../shared/i18n/value-keys';
 
 /** Sign in with Microsoft first: it is how Outlook and Apple Mail sign in to Microsoft's servers. */
 const METHODS: AuthMethod[] = ['oauth2', 'password', 'none'];
@@ -19,7 +20,7 @@ export function signInReady(form: WizardForm): boolean {
 }
 
 export function SignInStep({ form, showPassword, dispatch }: { form: WizardForm; showPassword: boolean; dispatch: (action: WizardAction) => void }) {
-  const { t, tDynamic } = useT();
+  const { t } = useT();
   const id = useId();
   // The page for IT replaces the step while it is open; null = closed.
   const [help, setHelp] = useState<{ reason?: NotConfiguredReason } | null>(null);
@@ -52,9 +53,9 @@ export function SignInStep({ form, showPassword, dispatch }: { form: WizardForm;
               onChange={() => dispatch({ type: 'edit', patch: { authMethod: method } })}
             />
             <span>
-              <span className={styles.label}>{tDynamic(`wizard.signin.method.${method === 'oauth2' ? 'oauth' : method}`)}</span>
+              <span className={styles.label}>{t(AUTH_METHOD_KEYS[method].label)}</span>
               <span id={`${id}-${method}-hint`} className={styles.reason}>
-                {tDynamic(`wizard.signin.method.${method === 'oauth2' ? 'oauth' : method}.hint`)}
+                {t(AUTH_METHOD_KEYS[method].hint)}
                 {method === 'password' && preset?.microsoft && ` ${t('signin.password.microsoft-note')}`}
               </span>
             </span>

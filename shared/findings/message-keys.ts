@@ -107,10 +107,10 @@ export const OTHER_APP_ADMIN: Partial<Record<FindingId, MessageKey>> = {
 };
 
 export const CLOCK_UNIT_KEYS = {
-  minute: { one: 'finding.clock.minute', many: 'finding.clock.minutes' },
-  hour: { one: 'finding.clock.hour', many: 'finding.clock.hours' },
-  day: { one: 'finding.clock.day', many: 'finding.clock.days' },
-} as const satisfies Record<string, { one: MessageKey; many: MessageKey }>;
+  minute: 'finding.clock.minutes',
+  hour: 'finding.clock.hours',
+  day: 'finding.clock.days',
+} as const satisfies Record<string, MessageKey>;
 
 /** Every per-finding key, for the orphan-message test and for translators. */
 export function allFindingMessageKeys(ids: readonly FindingId[]): Set<MessageKey> {

@@ -56,12 +56,9 @@ const findingLabels = {
   // How far this computer's clock is off, from the server's greeting.
   'finding.clock.behind': "about {amount} behind",
   'finding.clock.ahead': "about {amount} ahead",
-  'finding.clock.minute': "1 minute",
-  'finding.clock.minutes': "{n} minutes",
-  'finding.clock.hour': "1 hour",
-  'finding.clock.hours': "{n} hours",
-  'finding.clock.day': "1 day",
-  'finding.clock.days': "{n} days",
+  'finding.clock.minutes': "{n, plural, one {# minute} other {# minutes}}",
+  'finding.clock.hours': "{n, plural, one {# hour} other {# hours}}",
+  'finding.clock.days': "{n, plural, one {# day} other {# days}}",
   // Dates taken from the facts table.
   'finding.date.day': "{day} {month} {year}",
   'finding.date.month': "{month} {year}",
