@@ -1,12 +1,9 @@
-import { useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useReducer, useRef, useState } from 'react';
 import type { AccountInput } from '../../shared/export/export-account';
 import { accountFromProfile } from '../../shared/export/profile-account';
 import type { Profile } from '../../shared/profile';
-import { ExportScreen } from '../export/ExportScreen';
-import { PasteErrorScreen } from '../help/PasteErrorScreen';
 import { useT } from '../i18n/I18nProvider';
 import { LanguagePicker } from '../i18n/LanguagePicker';
-import { ProfilesScreen } from '../profiles/ProfilesScreen';
 import { Wizard } from '../wizard/Wizard';
 import { initialWizardState, wizardReducer, type WizardForm, type WizardState } from '../wizard/wizard-state';
 import styles from './App.module.css';
@@ -15,6 +12,11 @@ import { Notices } from './Notices';
 import { useAppInfo } from './useAppInfo';
 import { useOnline } from './useOnline';
 import { useStartup } from './useStartup';
+
+// Screens other than the wizard load when first opened (own chunks), so the first screen's JavaScript stays small.
+const ExportScreen = lazy(async () => ({ default: (await import('../export/ExportScreen')).ExportScreen }));
+const PasteErrorScreen = lazy(async () => ({ default: (await import('../help/PasteErrorScreen')).PasteErrorScreen }));
+const ProfilesScreen = lazy(async () => ({ default: (await import('../profiles/ProfilesScreen')).ProfilesScreen }));
 
 interface ExportTarget {
   /** null: the export screen asks for the account itself (first start, offline, from the menu). */
@@ -85,6 +87,8 @@ export function App() {
       )}
       {startup && <Notices notices={startup.notices} />}
       <main className={styles.main}>
+        {/* The chunks come from the app's own files, so they load at once: no loading text to announce. */}
+        <Suspense fallback={null}>
         {screen === 'wizard' && (
           <Wizard
             state={wizard}
@@ -116,6 +120,7 @@ export function App() {
             onBack={() => setScreen(exportTarget.from)}
           />
         )}
+        </Suspense>
       </main>
       <footer className={styles.footer}>
         {appInfo.status === 'ready' && (

@@ -54,12 +54,20 @@ export function setOverrideTable(table: MessageTable | null): void {
   if (table) intls.set('override', createIntl({ locale: SOURCE_LOCALE, messages: table, onError: quiet }, cache));
 }
 
+// `{name}` arguments only, no plural/select/number and no ICU quoting: most messages.
+const SIMPLE_ARGUMENT = /\{(\w+)\}/g;
+const isPlain = (message: string) => !/[{}]/.test(message.replace(SIMPLE_ARGUMENT, '')) && !/'['{}]/.test(message);
+
 /**
  * Formats one message. `{name}` arguments, `plural`, `select`, `number` and `date` are ICU;
- * tags are plain text (`<you@company.com>` stays as typed).
+ * tags are plain text (`<you@company.com>` stays as typed). A message with only `{name}`
+ * arguments is filled in directly, exactly as ICU would (the value as text): FormatJS
+ * would first set up Intl.NumberFormat, ~25 ms of the CLI's cold start (`explain` must stay
+ * near Node's own start-up, test/bench/cli-cold-start-bench.ts).
  */
-function render(intl: IntlShape, key: string, fallback: string, params?: MessageParams): string {
-  return intl.formatMessage({ id: key, defaultMessage: fallback }, params, { ignoreTag: true }) as string;
+function render(intl: () => IntlShape, key: string, message: string, fallback: string, params?: MessageParams): string {
+  if (isPlain(message)) return params ? message.replace(SIMPLE_ARGUMENT, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole)) : message;
+  return intl().formatMessage({ id: key, defaultMessage: fallback }, params, { ignoreTag: true }) as string;
 }
 
 export function createTranslator<T extends MessageTable>(source: T) {
@@ -68,8 +76,12 @@ export function createTranslator<T extends MessageTable>(source: T) {
     const english = source[key];
     // A key outside the table is a bug the typecheck stops; at run time show the key, never crash.
     if (english === undefined) return key;
-    const intl = override ? intlFor('override') : intlFor(activeLocale());
-    return render(intl ?? (intlFor(SOURCE_LOCALE) as IntlShape), key, english, params);
+    const locale = override ? 'override' : activeLocale();
+    const table = override ?? tables.get(locale);
+    const translated = table?.[key];
+    // A key the locale lacks is English, with English plural rules.
+    const [shownLocale, message] = translated === undefined ? [SOURCE_LOCALE, english] : [locale, translated];
+    return render(() => intlFor(shownLocale) as IntlShape, key, message, english, params);
   };
 }
 
