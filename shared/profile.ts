@@ -175,15 +175,42 @@ export type SettingsNotice =
 /** Why the keychain cannot be used (KEYCHAIN_UNAVAILABLE errors carry it as `reason`). */
 export type KeychainReason = 'no-native-module' | 'no-secret-service' | 'locked' | 'unknown';
 
+const KEYCHAIN_REASON_KEYS = {
+  'no-native-module': 'settings.keychain.no-native-module',
+  'no-secret-service': 'settings.keychain.no-secret-service',
+  locked: 'settings.keychain.locked',
+  unknown: 'settings.keychain.unknown',
+} as const satisfies Record<KeychainReason, MessageKey>;
+
 export function keychainReasonText(reason: KeychainReason): string {
-  return t(`settings.keychain.${reason}`);
+  return t(KEYCHAIN_REASON_KEYS[reason]);
 }
+
+/** Each notice's title and body; `notMoved`: the body when the damaged file could not be set aside. */
+const NOTICE_KEYS = {
+  'settings-corrupt': { title: 'settings.notice.settings-corrupt.title', body: 'settings.notice.settings-corrupt.body', notMoved: 'settings.notice.settings-corrupt.body-not-moved' },
+  'settings-partly-recovered': {
+    title: 'settings.notice.settings-partly-recovered.title',
+    body: 'settings.notice.settings-partly-recovered.body',
+    notMoved: 'settings.notice.settings-partly-recovered.body-not-moved',
+  },
+  'settings-newer-version': {
+    title: 'settings.notice.settings-newer-version.title',
+    body: 'settings.notice.settings-newer-version.body',
+    notMoved: 'settings.notice.settings-newer-version.body-not-moved',
+  },
+  'settings-unwritable': { title: 'settings.notice.settings-unwritable.title', body: 'settings.notice.settings-unwritable.body' },
+  'org-defaults-invalid': { title: 'settings.notice.org-defaults-invalid.title', body: 'settings.notice.org-defaults-invalid.body' },
+  'org-defaults-unknown-keys': { title: 'settings.notice.org-defaults-unknown-keys.title', body: 'settings.notice.org-defaults-unknown-keys.body' },
+  'org-defaults-unreadable': { title: 'settings.notice.org-defaults-unreadable.title', body: 'settings.notice.org-defaults-unreadable.body' },
+} as const satisfies Record<SettingsNotice['kind'], { title: MessageKey; body: MessageKey; notMoved?: MessageKey }>;
 
 /** Title and body for a notice, in the person's words. */
 export function noticeText(notice: SettingsNotice): { title: string; body: string } {
-  const title = t(`settings.notice.${notice.kind}.title`);
-  const moved = 'movedTo' in notice && notice.movedTo === null ? '-not-moved' : '';
-  const body = t(`settings.notice.${notice.kind}.body${moved}` as MessageKey, {
+  const keys: { title: MessageKey; body: MessageKey; notMoved?: MessageKey } = NOTICE_KEYS[notice.kind];
+  const title = t(keys.title);
+  const notMoved = 'movedTo' in notice && notice.movedTo === null;
+  const body = t((notMoved ? keys.notMoved : undefined) ?? keys.body, {
     file: notice.file,
     ...('movedTo' in notice && notice.movedTo !== null ? { movedTo: notice.movedTo } : {}),
     ...('problem' in notice ? { problem: notice.problem } : {}),

@@ -34,17 +34,21 @@ function transform(elements: MessageFormatElement[]): MessageFormatElement[] {
   for (const element of elements) {
     if (element.type === TYPE.literal) element.value = accent(element.value);
     if (element.type === TYPE.plural || element.type === TYPE.select) {
-      for (const option of Object.values(element.options)) option.value = pseudoElements(option.value);
+      for (const option of Object.values(element.options)) option.value = lengthen(transform(option.value), literalLength(option.value));
     }
   }
   return elements;
 }
 
+/** Adds about 40 % of `length` as padding words at the end. */
+function lengthen(elements: MessageFormatElement[], length: number): MessageFormatElement[] {
+  const extra = Math.ceil(length * 0.4);
+  return extra > 0 ? [...elements, { type: TYPE.literal, value: ` ${padding(extra)}` }] : elements;
+}
+
 function pseudoElements(elements: MessageFormatElement[]): MessageFormatElement[] {
-  const extra = Math.ceil(literalLength(elements) * 0.4);
-  const body = transform(elements);
-  const tail = extra > 0 ? ` ${padding(extra)}]` : ']';
-  return [{ type: TYPE.literal, value: '[' }, ...body, { type: TYPE.literal, value: tail }];
+  const length = literalLength(elements);
+  return [{ type: TYPE.literal, value: '[' }, ...lengthen(transform(elements), length), { type: TYPE.literal, value: ']' }];
 }
 
 /** One English message in the pseudo-locale, as ICU text. */
