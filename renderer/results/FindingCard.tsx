@@ -47,7 +47,7 @@ export function FindingCard({ id, params, prominent = true, headingLevel = 2 }: 
           </pre>
           <CopyButton text={adminMessage} label={t('results.copyMessageForIt')} />
           {offerEnglish && (
-            <Button variant="secondary" data-testid="admin-message-language" onClick={() => setItInEnglish(!showEnglish)}>
+            <Button variant="secondary" className={styles.itLanguage} data-testid="admin-message-language" onClick={() => setItInEnglish(!showEnglish)}>
               {showEnglish ? t('results.it.showOwn', { language: LANGUAGE_NAMES[locale] }) : t('results.it.showEnglish')}
             </Button>
           )}
