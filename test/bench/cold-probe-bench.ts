@@ -7,11 +7,19 @@
  *   - swaks: the same sign-in, whole process (perl start-up included);
  *   - nodemailer verify(): alone in a fresh `node -e`, timed inside and outside.
  * Group 1 measures the same engine warm, in this process.
+ *
+ * Ours runs with its compile cache (electron/cli/compile-cache.ts) in a private folder,
+ * filled by one untimed run first, as every run after the first one meets it; the same
+ * probe with the cache off (a first run's loading cost) takes its turn in each round too.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { labCaPath } from '../lab';
 import { clocked, RTT_MS, startHealthyChain, type HealthyChain } from './healthy-chain';
 import { swaksLogin } from './healthy-clients';
 import { ensureCliBundle } from './cli-bundle';
+import { cacheEnv } from './cli-cold-start-bench';
 import { coldProbeClient, coldVerifyClient } from './cold-clients';
 import { timeChild } from './child-timing';
 import { ms, ratioRow, spreadOf, type BenchGroup, type BenchRow } from './report';
@@ -29,6 +37,8 @@ interface Samples {
   oursVerdict: number[];
   oursFull: number[];
   oursLifetime: number[];
+  oursNoCacheWall: number[];
+  bareNodeWall: number[];
   swaksWall: number[];
   verifyWall: number[];
   verifyInside: number[];
@@ -36,10 +46,21 @@ interface Samples {
 }
 
 async function collect(chain: HealthyChain, root: string, bundle: string, options: ColdOptions, withSwaks: boolean): Promise<Samples> {
-  const ours = await coldProbeClient(bundle, chain);
+  const scratch = mkdtempSync(join(tmpdir(), 'msa-bench-cold-'));
+  try {
+    return await collectIn(scratch, chain, root, bundle, options, withSwaks);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function collectIn(scratch: string, chain: HealthyChain, root: string, bundle: string, options: ColdOptions, withSwaks: boolean): Promise<Samples> {
+  const ours = await coldProbeClient(bundle, chain, [], cacheEnv(join(scratch, 'warm')));
+  const oursNoCache = await coldProbeClient(bundle, chain, [], cacheEnv(join(scratch, 'off'), { NODE_DISABLE_COMPILE_CACHE: '1' }));
+  await ours(); // fills the compile cache (untimed)
   const verify = await coldVerifyClient(chain, root);
   const swaks = withSwaks ? await swaksLogin(chain) : null;
-  const samples: Samples = { oursWall: [], oursVerdict: [], oursFull: [], oursLifetime: [], swaksWall: [], verifyWall: [], verifyInside: [], npmWall: [] };
+  const samples: Samples = { oursWall: [], oursVerdict: [], oursFull: [], oursLifetime: [], oursNoCacheWall: [], bareNodeWall: [], swaksWall: [], verifyWall: [], verifyInside: [], npmWall: [] };
   for (let round = 0; round < options.runs; round++) {
     const o = await clocked(chain.clock, ours);
     samples.oursWall.push(o.value.wallMs);
@@ -47,6 +68,8 @@ async function collect(chain: HealthyChain, root: string, bundle: string, option
     samples.oursFull.push(o.value.engineFullMs);
     samples.oursLifetime.push(o.connection.lifetimeMs);
     if (swaks) samples.swaksWall.push(await swaks());
+    samples.oursNoCacheWall.push((await clocked(chain.clock, oursNoCache)).value.wallMs);
+    samples.bareNodeWall.push((await timeChild(process.execPath, ['-e', '0'], { capMs: 10_000 })).ms);
     const v = await verify();
     samples.verifyWall.push(v.wallMs);
     samples.verifyInside.push(v.verifyMs);
@@ -81,6 +104,8 @@ function coldGroup(samples: Samples, swaksMissing: string | null, options: ColdO
     oursVerdict: sum(samples.oursVerdict),
     oursFull: sum(samples.oursFull),
     oursLifetime: sum(samples.oursLifetime),
+    oursNoCacheWall: sum(samples.oursNoCacheWall),
+    bareNodeWall: sum(samples.bareNodeWall),
     swaksWall: sum(samples.swaksWall),
     verifyWall: sum(samples.verifyWall),
     verifyInside: sum(samples.verifyInside),
@@ -91,6 +116,7 @@ function coldGroup(samples: Samples, swaksMissing: string | null, options: ColdO
     wholeProcessVsSwaks: ratio(median(s.oursWall), median(s.swaksWall)),
     engineVsVerifyCold: ratio(median(s.oursVerdict), median(s.verifyInside)),
     wholeProcessVsVerifyProcess: ratio(median(s.oursWall), median(s.verifyWall)),
+    noCacheVsSwaks: ratio(median(s.oursNoCacheWall), median(s.swaksWall)),
   };
   const timed = (label: string, summary: Summary | null, missing = 'not run'): BenchRow =>
     summary ? { label, value: ms(summary.median), spread: spreadOf(summary) } : { label, value: missing };
@@ -98,6 +124,7 @@ function coldGroup(samples: Samples, swaksMissing: string | null, options: ColdO
     title: `9. Cold process: healthy probe, STARTTLS + AUTH LOGIN, ${RTT_MS} ms RTT, each client in a fresh process (medians of ${options.runs} rounds)`,
     rows: [
       timed('ours: node dist-electron/cli.cjs probe --json, whole process [1]', s.oursWall),
+      timed('ours, compile cache off (NODE_DISABLE_COMPILE_CACHE=1; a first run, info)', s.oursNoCacheWall),
       timed('swaks: whole process, incl. perl start-up', s.swaksWall, 'not run [3]'),
       timed('nodemailer verify() in a fresh node -e, whole process (info)', s.verifyWall),
       timed('ours, in that cold process: engine call → 235 (from --json) [2]', s.oursVerdict),
@@ -105,9 +132,12 @@ function coldGroup(samples: Samples, swaksMissing: string | null, options: ColdO
       timed('verify() in a fresh process: call → resolved [2]', s.verifyInside),
       timed('ours: connection open→closed (info)', s.oursLifetime),
       { label: 'ours: process start-up, loading and exit around the engine (wall − engine full, info)', value: ms(median(s.oursWall) - median(s.oursFull)) },
+      timed('node -e 0, whole process (bare Node start-up and exit, info)', s.bareNodeWall),
+      { label: 'floor with nothing loaded: bare node + engine full run, / swaks (info)', value: ratio(median(s.bareNodeWall) + median(s.oursFull), median(s.swaksWall)).toFixed(3) },
       timed(`npm run -s cli -- probe --json, whole process (median of ${options.npmRuns}, info)`, s.npmWall),
       ratioRow('ours whole process / swaks whole process', ratios.wholeProcessVsSwaks, 1.0),
       ratioRow('ours engine in a cold process / verify() in a cold process', ratios.engineVsVerifyCold, 1.0),
+      { label: 'ours whole process, compile cache off / swaks whole process (info)', value: Number.isFinite(ratios.noCacheVsSwaks) ? ratios.noCacheVsSwaks.toFixed(3) : 'n/a' },
       { label: 'ours whole process / verify() whole process (info)', value: Number.isFinite(ratios.wholeProcessVsVerifyProcess) ? ratios.wholeProcessVsVerifyProcess.toFixed(3) : 'n/a' },
     ],
     notes: [

@@ -81,7 +81,8 @@ export async function benchColdProfile(root: string, runs: number): Promise<Benc
       const o = await ours();
       const profile = JSON.parse(readFileSync(out, 'utf8')) as Profile;
       const main = profile.events.find((e) => e.kind === 'load-main');
-      const command = profile.events.find((e) => e.kind === 'load-module' && e.name.startsWith('probe-cli-command') && e.depth === 0);
+      // The outermost load of the command's chunk (the entry reaches it through run-cli's chunk).
+      const command = profile.events.filter((e) => e.kind === 'load-module' && e.name.startsWith('probe-cli-command')).sort((a, b) => (a.depth ?? 0) - (b.depth ?? 0))[0];
       const probeStart = Date.parse(o.result.startedAt) - profile.timeOrigin;
       const connect = profile.events.find((e) => e.kind === 'tcp-connect');
       const stage = (id: string) => o.result.stages.find((s) => s.id === id)?.durationMs ?? 0;
