@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { LANGUAGE_NAMES, LOCALES, isLocale, resolveLocale } from '../../shared/i18n';
+import { LANGUAGE_NAMES, LOCALES, isLocale } from '../../shared/i18n';
 import { useT } from './I18nProvider';
 import styles from './LanguagePicker.module.css';
 
@@ -14,7 +14,6 @@ export function LanguagePicker() {
   const { t, chosen, setLocale } = useT();
   const id = useId();
   const [busy, setBusy] = useState(false);
-  const system = resolveLocale(navigator.language);
   return (
     <div className={styles.picker}>
       <label htmlFor={id} className={styles.label}>
@@ -32,7 +31,7 @@ export function LanguagePicker() {
           void setLocale(isLocale(value) ? value : null).finally(() => setBusy(false));
         }}
       >
-        <option value={SYSTEM}>{t('app.language.system', { language: LANGUAGE_NAMES[system] })}</option>
+        <option value={SYSTEM}>{t('app.language.system')}</option>
         {LOCALES.map((locale) => (
           <option key={locale} value={locale} lang={locale}>
             {LANGUAGE_NAMES[locale]}

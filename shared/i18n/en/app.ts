@@ -9,7 +9,7 @@ export const app = {
   'app.notice.dismiss': 'Dismiss',
   'nav.label': 'Main',
   'app.language.label': 'Language',
-  'app.language.system': 'Same as this computer ({language})',
+  'app.language.system': 'Same as this computer',
   'nav.setup': 'Set up sending',
   'nav.profiles': 'Saved settings',
   'nav.paste': 'Check an error message',
