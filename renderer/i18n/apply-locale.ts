@@ -1,8 +1,5 @@
 import { loadLocale, setActiveLocale, type Locale } from '../../shared/i18n';
 
-/** What `<html lang>` and the translator use: a shipped locale, or the pseudo-locale in tests/dev. */
-export type DisplayLocale = Locale | 'en-XA';
-
 /**
  * Loads a locale's table (its own chunk; English is bundled), makes it the active one and
  * tells the page's `<html lang>`, so screen readers speak the words in that language.
