@@ -1,4 +1,4 @@
-// Lint keeps the process boundaries of design.md true: what may import what.
+// Lint keeps the process boundaries of docs/architecture.md ("The walls") true: what may import what.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';

@@ -111,7 +111,7 @@ function nodeBundle(entry: string, fileName: string, options: { split?: boolean;
         rolldownOptions: {
           external: ['keytar'],
           output: options.split
-            ? { codeSplitting: true, chunkFileNames: `${CLI_CHUNK_DIR}/[name]-[hash].cjs` }
+            ? { codeSplitting: true, chunkFileNames: `${CLI_CHUNK_DIR}/[name]-[hash:8].cjs` }
             : { codeSplitting: false },
         },
       },

@@ -5,8 +5,7 @@
  *
  *   node scripts/with-keyring.mjs vitest run --project integration
  *
- * gnome-keyring's documented unlock-on-start (`--unlock` reads the password from stdin),
- * verified on the Linux build machines. The keyring lives in temporary
+ * Recipe: docs/build-machines.md ("The keychain on Linux"). The keyring lives in temporary
  * XDG_DATA_HOME / XDG_RUNTIME_DIR directories that are removed afterwards; the daemon exits
  * with the bus. The command's exit code is forwarded. node_modules/.bin is put on PATH so
  * `vitest` resolves as it does in an npm script. The child sees MSA_KEYRING_SESSION=1,

@@ -112,13 +112,16 @@ function hookChunks(dir: string): void {
   });
 }
 
+/** What vite.config.ts names a chunk: `<name>-<8 hash characters>.cjs`; the hash may hold `-` and `_`. */
+const HASHED_ENTRY = /^(.+)-[\w-]{8}\.cjs\.v8$/;
+
 /**
  * Entries of the same chunk from other builds (`findings-<other hash>.cjs.v8` beside a
  * new `findings-<hash>.cjs.v8`): removed, so rebuilding keeps one entry per chunk
  * instead of growing the folder with every build.
  */
 export function olderBuilds(entry: string, present: readonly string[]): string[] {
-  const stem = entry.slice(0, entry.lastIndexOf('-') + 1);
-  if (stem === '') return [];
-  return present.filter((name) => name !== entry && name.startsWith(stem) && name.endsWith('.cjs.v8') && !name.slice(stem.length).includes('-'));
+  const name = HASHED_ENTRY.exec(entry)?.[1];
+  if (name === undefined) return [];
+  return present.filter((other) => other !== entry && HASHED_ENTRY.exec(other)?.[1] === name);
 }

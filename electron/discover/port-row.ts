@@ -85,7 +85,7 @@ export function portRow(spec: PortSpec, results: readonly ProbeResult[], microso
   if (!last) throw new Error('portRow needs at least one probe result');
   const seen = observe(last);
   const usable = seen.reachability === 'reachable' && seen.ehloDone && (seen.tls === 'verified' || seen.tls === 'none');
-  // Microsoft does not offer 465 at all (m365-smtp.md §2): a failure there is the expected answer.
+  // Microsoft does not offer 465 at all (fact port.465-unsupported, shared/facts/service.ts): a failure there is the expected answer.
   const expected = !usable && microsoftHost && spec.port === 465;
   const own = expected ? 'tls.port-465-unsupported' : usable ? null : rowFinding(spec.port, seen, last.tls);
   const findings = [...new Set([...(own ? [own] : []), ...(expected ? [] : results.flatMap((r) => r.findings))])];

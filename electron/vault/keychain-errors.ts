@@ -1,6 +1,6 @@
 /**
  * Maps what keytar throws to why the keychain cannot be used. The texts come from libsecret
- * / GLib on Linux (verified, toolchain-notes §5.1), the Security framework on macOS and the
+ * / GLib on Linux (verified, docs/build-machines.md), the Security framework on macOS and the
  * Credential Manager on Windows.
  */
 import type { KeychainReason } from './vault';

@@ -3,7 +3,7 @@
  * Linux). keytar is imported on first use, so a missing or mismatched native module is a
  * "keychain unavailable" state instead of a crash at start.
  *
- * Two libsecret traps shape this file (toolchain-notes §5.1, re-verified):
+ * Two libsecret traps shape this file (docs/build-machines.md, "The keychain on Linux"):
  * - on a LOCKED keyring `getPassword` returns null and `deletePassword` returns false, as if
  *   nothing were stored; so every "nothing there" answer is confirmed by writing and
  *   removing a sentinel item, which throws "Cannot create an item in a locked collection";

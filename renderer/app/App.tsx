@@ -106,6 +106,7 @@ export function App() {
             onPasteError={() => setScreen('paste')}
             onExport={(runId) => openExport({ account: accountFromForm(wizard.form), runId, from: 'wizard' })}
             onSaved={() => setScreen('profiles')}
+            onSetUpMailApp={() => navigate('export')}
           />
         )}
         {screen === 'paste' && <PasteErrorScreen onBack={() => setScreen('wizard')} address={wizard.form.address || undefined} />}

@@ -5,6 +5,7 @@ import type { MessageKey } from '../../shared/i18n';
 import { planForApp } from '../../shared/export/app-plan';
 import { resolveExportAccount, type AccountInput } from '../../shared/export/export-account';
 import { getApi } from '../api';
+import { ActionBar } from '../app/ActionBar';
 import { Button } from '../app/Button';
 import { useT } from '../i18n/I18nProvider';
 import wizard from '../wizard/Wizard.module.css';
@@ -123,11 +124,11 @@ export function ExportScreen({ account, initialAddress, runId, online, onBack }:
           </>
         )}
       </div>
-      <div className={wizard.actions}>
+      <ActionBar>
         <Button onClick={onBack} className={wizard.back}>
           {t('common.back')}
         </Button>
-      </div>
+      </ActionBar>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { PresetId } from '../../shared/types';
 import { Button } from '../app/Button';
+import { Choice } from '../app/Choice';
 import { useT } from '../i18n/I18nProvider';
 import { PRIMARY_KINDS, SECONDARY_KINDS } from './account-kinds';
 import styles from './AccountTypeStep.module.css';
@@ -25,13 +26,18 @@ export function AccountTypeStep({ selected, allowed, locked = false, onSelect, o
 
   const visible = (ids: readonly PresetId[]) => ids.filter((id) => !allowed || allowed.includes(id));
   const option = (id: PresetId) => (
-    <label key={id} className={wizardStyles.radio} data-selected={selected === id}>
-      <input type="radio" name={groupId} value={id} checked={selected === id} disabled={locked && selected !== id} onChange={() => onSelect(id)} />
-      <span className={styles.optionText}>
-        <span className={styles.optionTitle}>{t(PRESET_TITLE_KEYS[id])}</span>
-        <span className={styles.optionHint}>{t(PRESET_HINT_KEYS[id])}</span>
-      </span>
-    </label>
+    // The name is the kind of account; the hint is its description (Choice wires aria-describedby).
+    <Choice
+      key={id}
+      type="radio"
+      name={groupId}
+      value={id}
+      checked={selected === id}
+      disabled={locked && selected !== id}
+      onChange={() => onSelect(id)}
+      label={t(PRESET_TITLE_KEYS[id])}
+      hint={t(PRESET_HINT_KEYS[id])}
+    />
   );
   const secondary = visible(SECONDARY_KINDS);
 

@@ -3,6 +3,7 @@ import type { DiscoverResult, Reason } from '../../shared/discovery';
 import { modeKey, reachKey, tlsKey } from '../../shared/discovery';
 import { getApi } from '../api';
 import { Button } from '../app/Button';
+import { useFocusAfterAction } from '../app/useFocusAfterAction';
 import { useT } from '../i18n/I18nProvider';
 import styles from './DiscoverPanel.module.css';
 import type { WizardAction, WizardForm } from './wizard-state';
@@ -13,16 +14,23 @@ type State = { status: 'idle' } | { status: 'running' } | { status: 'done'; resu
 export function DiscoverPanel({ form, dispatch }: { form: WizardForm; dispatch: (action: WizardAction) => void }) {
   const { t } = useT();
   const [state, setState] = useState<State>({ status: 'idle' });
+  // The port the person took from the recommendation, said where the button was.
+  const [used, setUsed] = useState<number | null>(null);
+  // Focus follows each action: the table (or why it failed) after the check, the note after "Use port".
+  const { ref: outcomeRef, focusAfter: focusOutcome } = useFocusAfterAction();
+  const { ref: usedRef, focusAfter: focusUsed } = useFocusAfterAction();
   const say = (reason: Reason) => t(reason.key, reason.params);
 
   const run = async () => {
     const api = getApi();
     if (!api) return;
     setState({ status: 'running' });
+    setUsed(null);
     // Microsoft accounts: start from the address, so the domain checks run too.
     const input = form.preset === 'microsoft365' || form.preset === 'outlook-com' ? form.address.trim() : form.host.trim();
     const result = await api.discover({ input });
     setState(result.ok ? { status: 'done', result: result.value } : { status: 'error', message: result.error.message });
+    focusOutcome();
   };
 
   const recommendation = state.status === 'done' ? state.result.recommendation : null;
@@ -37,7 +45,7 @@ export function DiscoverPanel({ form, dispatch }: { form: WizardForm; dispatch: 
       <Button onClick={() => void run()} disabled={state.status === 'running'}>
         {state.status === 'running' ? t('wizard.discover.running') : t('wizard.discover.button')}
       </Button>
-      <div aria-live="polite">
+      <div aria-live="polite" ref={outcomeRef} tabIndex={-1} data-testid="discover-outcome">
         {state.status === 'error' && <p role="alert">{t('wizard.discover.failed', { message: state.message })}</p>}
         {state.status === 'done' && (
           <>
@@ -80,10 +88,17 @@ export function DiscoverPanel({ form, dispatch }: { form: WizardForm; dispatch: 
                 onClick={() => {
                   dispatch({ type: 'set-port', port: recommendation.port as number });
                   if (recommendation.security) dispatch({ type: 'set-security', security: recommendation.security });
+                  setUsed(recommendation.port);
+                  focusUsed();
                 }}
               >
                 {t('wizard.discover.use', { port: recommendation.port })}
               </Button>
+            )}
+            {used !== null && !canUse && (
+              <p role="status" ref={usedRef} tabIndex={-1} data-testid="discover-used">
+                {t('wizard.discover.used', { port: used })}
+              </p>
             )}
           </>
         )}

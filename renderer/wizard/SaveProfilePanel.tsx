@@ -4,6 +4,8 @@ import { keychainReasonText } from '../../shared/profile';
 import type { ProbeResult } from '../../shared/types';
 import { getApi } from '../api';
 import { Button } from '../app/Button';
+import { Choice } from '../app/Choice';
+import { useFocusAfterAction } from '../app/useFocusAfterAction';
 import { useT } from '../i18n/I18nProvider';
 import { SignInRemembered } from './signin/SignInRemembered';
 import styles from './Wizard.module.css';
@@ -22,6 +24,8 @@ export function SaveProfilePanel({ form, result, onSaved }: { form: WizardForm; 
   const [name, setName] = useState(form.address);
   const [remember, setRemember] = useState(form.remember);
   const [state, setState] = useState<SaveState>({ status: 'idle' });
+  // After Save, focus lands on what happened: the saved notice, or why it failed.
+  const { ref: outcomeRef, focusAfter: focusOutcome } = useFocusAfterAction();
   const usesPassword = result.request.auth.method === 'password';
   // A Microsoft sign-in profile remembers who signed in (key and name); its tokens stay in the keychain cache.
   const oauthAccount = result.request.auth.method === 'oauth2' && form.oauthAccount ? { key: form.oauthAccount.key, username: form.oauthAccount.username } : null;
@@ -47,13 +51,14 @@ export function SaveProfilePanel({ form, result, onSaved }: { form: WizardForm; 
       remember: usesPassword && remember,
     });
     setState(saved.ok ? { status: 'saved', response: saved.value } : { status: 'error', message: saved.error.message });
+    focusOutcome();
   };
 
   if (state.status === 'saved') {
     const { remembered, keychainReason } = state.response;
     return (
       <section className={styles.card} aria-labelledby={`${id}-saved`}>
-        <h2 id={`${id}-saved`} className={styles.label}>
+        <h2 id={`${id}-saved`} className={styles.label} ref={outcomeRef} tabIndex={-1} data-testid="saved-notice">
           {t('wizard.save.saved', { name: state.response.profile.name })}
         </h2>
         {oauthAccount && <SignInRemembered remembered={remembered} keychainReason={keychainReason} />}
@@ -80,13 +85,10 @@ export function SaveProfilePanel({ form, result, onSaved }: { form: WizardForm; 
           <input id={`${id}-name`} className={styles.input} value={name} onChange={(event) => setName(event.target.value)} />
         </div>
         {usesPassword && (
-          <label className={styles.checkbox}>
-            <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
-            <span>{t('wizard.signin.remember')}</span>
-          </label>
+          <Choice type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} label={t('wizard.signin.remember')} />
         )}
         {state.status === 'error' && (
-          <p className={styles.error} role="alert">
+          <p className={styles.error} role="alert" ref={outcomeRef} tabIndex={-1}>
             {t('wizard.save.failed', { message: state.message })}
           </p>
         )}

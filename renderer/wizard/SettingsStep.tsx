@@ -4,20 +4,16 @@ import type { LockableField } from '../../shared/profile';
 import type { Security } from '../../shared/types';
 import { hostSchema } from '../../shared/validation';
 import { Button } from '../app/Button';
+import { useFocusAfterAction } from '../app/useFocusAfterAction';
 import { useT } from '../i18n/I18nProvider';
+import { explainSettings, say, type ValueExplained } from './settings-explained';
 import { StepLayout } from './StepLayout';
 import styles from './Wizard.module.css';
 import type { WizardAction, WizardForm } from './wizard-state';
-import type { MessageKey } from '../../shared/i18n';
-import { OTHER_PORT_REASON_KEY, PORT_REASON_KEYS, SECURITY_KEYS, SECURITY_REASON_KEYS } from '../../shared/i18n/value-keys';
+import { SECURITY_KEYS } from '../../shared/i18n/value-keys';
 
 const PORTS = [587, 25, 465, 2525];
 const SECURITIES: Security[] = ['starttls', 'tls', 'none'];
-
-function serverReason(form: WizardForm): MessageKey {
-  if (form.preset === 'microsoft365-relay') return 'wizard.settings.reason.server.relay';
-  return form.preset && PRESETS[form.preset].microsoft ? 'wizard.settings.reason.server.microsoft' : 'wizard.settings.reason.server.custom';
-}
 
 export interface SettingsStepProps {
   form: WizardForm;
@@ -34,32 +30,44 @@ export function SettingsStep({ form, advanced, locked, dispatch }: SettingsStepP
   const portValid = Number.isInteger(form.port) && form.port >= 1 && form.port <= 65535;
   const port465OnMicrosoft = form.port === 465 && isMicrosoftHost(form.host);
   const signsIn = form.preset ? PRESETS[form.preset].authMethods.some((m) => m !== 'none') : true;
-  const portReason = PORT_REASON_KEYS[form.port] ?? OTHER_PORT_REASON_KEY;
+  const explained = explainSettings(form);
+  // "Use port 587" goes away once pressed: focus moves to the port's row, which now explains 587.
+  const { ref: portRowRef, focusAfter: focusPortRow } = useFocusAfterAction();
+  const reason = ({ changedFrom, meaning }: ValueExplained) => (
+    <>
+      {changedFrom && (
+        <span className={styles.changed} data-testid="changed-from">
+          {say(t, changedFrom)}
+        </span>
+      )}
+      <span className={styles.reason}>{say(t, meaning)}</span>
+    </>
+  );
 
   return (
     <StepLayout
       step="settings"
-      title={t('wizard.settings.title')}
-      lead={t('wizard.settings.lead')}
+      title={t(explained.title)}
+      lead={t(explained.lead)}
       onBack={() => dispatch({ type: 'back' })}
       onNext={() => dispatch({ type: 'next' })}
       nextDisabled={!hostValid || !portValid}
     >
       <dl className={`${styles.settingsList} ${styles.card}`}>
         <dt>{t('wizard.settings.server')}</dt>
-        <dd>
+        <dd data-testid="settings-server">
           <span className={styles.value}>{form.host || '—'}</span>
-          <span className={styles.reason}>{t(serverReason(form))}</span>
+          {reason(explained.server)}
         </dd>
         <dt>{t('wizard.settings.port')}</dt>
-        <dd>
+        <dd ref={portRowRef} tabIndex={-1} data-testid="settings-port">
           <span className={styles.value}>{form.port}</span>
-          <span className={styles.reason}>{t(portReason)}</span>
+          {reason(explained.port)}
         </dd>
         <dt>{t('wizard.settings.security')}</dt>
-        <dd>
+        <dd data-testid="settings-security">
           <span className={styles.value}>{t(SECURITY_KEYS[form.security])}</span>
-          <span className={styles.reason}>{t(SECURITY_REASON_KEYS[form.security])}</span>
+          {reason(explained.security)}
         </dd>
         <dt>{t('wizard.settings.user')}</dt>
         <dd>
@@ -71,7 +79,14 @@ export function SettingsStep({ form, advanced, locked, dispatch }: SettingsStepP
       {port465OnMicrosoft && (
         <div className={styles.warning} role="alert">
           <p>{t('wizard.settings.port465Microsoft')}</p>
-          <Button onClick={() => dispatch({ type: 'set-port', port: 587 })}>{t('wizard.settings.usePort587')}</Button>
+          <Button
+            onClick={() => {
+              dispatch({ type: 'set-port', port: 587 });
+              focusPortRow();
+            }}
+          >
+            {t('wizard.settings.usePort587')}
+          </Button>
         </div>
       )}
       {form.security === 'none' && (

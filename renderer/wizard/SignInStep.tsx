@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import type { NotConfiguredReason } from '../../shared/oauth';
 import { PRESETS } from '../../shared/presets';
 import type { AuthMethod } from '../../shared/types';
+import { Choice } from '../app/Choice';
+import { Field } from '../app/Field';
 import { useT } from '../i18n/I18nProvider';
 import { MicrosoftSignIn } from './signin/MicrosoftSignIn';
 import { SignInHelpPage } from './signin/SignInHelpPage';
@@ -43,23 +45,21 @@ export function SignInStep({ form, showPassword, dispatch }: { form: WizardForm;
       <fieldset className={styles.fieldset}>
         <legend className="visually-hidden">{t('wizard.signin.title')}</legend>
         {methods.map((method) => (
-          <label key={method} className={styles.radio} data-selected={form.authMethod === method}>
-            <input
-              type="radio"
-              name={`${id}-method`}
-              value={method}
-              checked={form.authMethod === method}
-              aria-describedby={`${id}-${method}-hint`}
-              onChange={() => dispatch({ type: 'edit', patch: { authMethod: method } })}
-            />
-            <span>
-              <span className={styles.label}>{t(AUTH_METHOD_KEYS[method].label)}</span>
-              <span id={`${id}-${method}-hint`} className={styles.reason}>
+          <Choice
+            key={method}
+            type="radio"
+            name={`${id}-method`}
+            value={method}
+            checked={form.authMethod === method}
+            onChange={() => dispatch({ type: 'edit', patch: { authMethod: method } })}
+            label={t(AUTH_METHOD_KEYS[method].label)}
+            hint={
+              <>
                 {t(AUTH_METHOD_KEYS[method].hint)}
                 {method === 'password' && preset?.microsoft && ` ${t('signin.password.microsoft-note')}`}
-              </span>
-            </span>
-          </label>
+              </>
+            }
+          />
         ))}
       </fieldset>
 
@@ -76,36 +76,27 @@ export function SignInStep({ form, showPassword, dispatch }: { form: WizardForm;
 
       {form.authMethod === 'password' && (
         <div className={`${styles.body} ${styles.card}`}>
-          <div className={styles.field}>
-            <label htmlFor={`${id}-password`}>{t('wizard.signin.password')}</label>
-            <input
-              id={`${id}-password`}
-              className={styles.input}
-              type={showPassword ? 'text' : 'password'}
-              autoComplete="current-password"
-              spellCheck={false}
-              value={form.password}
-              onChange={(event) => dispatch({ type: 'edit', patch: { password: event.target.value } })}
-            />
-          </div>
-          <label className={styles.checkbox}>
-            <input type="checkbox" checked={showPassword} onChange={() => dispatch({ type: 'toggle-show-password' })} />
-            <span>{t('wizard.signin.showPassword')}</span>
-          </label>
-          <label className={styles.checkbox}>
-            <input
-              type="checkbox"
-              checked={form.remember}
-              aria-describedby={`${id}-remember-hint`}
-              onChange={(event) => dispatch({ type: 'edit', patch: { remember: event.target.checked } })}
-            />
-            <span>
-              {t('wizard.signin.remember')}
-              <span id={`${id}-remember-hint`} className={styles.reason}>
-                {t('wizard.signin.remember.hint')}
-              </span>
-            </span>
-          </label>
+          <Field label={t('wizard.signin.password')}>
+            {(control) => (
+              <input
+                {...control}
+                className={styles.input}
+                type={showPassword ? 'text' : 'password'}
+                autoComplete="current-password"
+                spellCheck={false}
+                value={form.password}
+                onChange={(event) => dispatch({ type: 'edit', patch: { password: event.target.value } })}
+              />
+            )}
+          </Field>
+          <Choice type="checkbox" checked={showPassword} onChange={() => dispatch({ type: 'toggle-show-password' })} label={t('wizard.signin.showPassword')} />
+          <Choice
+            type="checkbox"
+            checked={form.remember}
+            onChange={(event) => dispatch({ type: 'edit', patch: { remember: event.target.checked } })}
+            label={t('wizard.signin.remember')}
+            hint={t('wizard.signin.remember.hint')}
+          />
         </div>
       )}
     </StepLayout>

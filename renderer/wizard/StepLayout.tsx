@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { ActionBar } from '../app/ActionBar';
 import { Button } from '../app/Button';
 import { useT } from '../i18n/I18nProvider';
 import styles from './Wizard.module.css';
@@ -18,7 +19,7 @@ export interface StepLayoutProps {
   actions?: ReactNode;
 }
 
-/** One wizard step: heading (focused when the step opens), progress, content, Back/Next. */
+/** One wizard step: heading (focused when the step opens), progress, content, and Back/Next in the sticky action bar. */
 export function StepLayout({ step, title, lead, children, onBack, onNext, nextLabel, nextDisabled, actions }: StepLayoutProps) {
   const { t } = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -47,7 +48,7 @@ export function StepLayout({ step, title, lead, children, onBack, onNext, nextLa
       </h1>
       {lead && <p className={styles.lead}>{lead}</p>}
       <div className={styles.body}>{children}</div>
-      <div className={styles.actions}>
+      <ActionBar>
         {onBack && (
           <Button onClick={onBack} className={styles.back}>
             {t('common.back')}
@@ -59,7 +60,7 @@ export function StepLayout({ step, title, lead, children, onBack, onNext, nextLa
             {nextLabel ?? t('common.continue')}
           </Button>
         )}
-      </div>
+      </ActionBar>
     </form>
   );
 }

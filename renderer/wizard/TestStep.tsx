@@ -19,9 +19,11 @@ export interface TestStepProps {
   onStart: () => void;
   onCancel: () => void;
   onPasteError: () => void;
+  /** Offline: the export screen, from what the form holds (no test needed). */
+  onSetUpMailApp?: () => void;
 }
 
-export function TestStep({ form, run, online, dispatch, onStart, onCancel, onPasteError }: TestStepProps) {
+export function TestStep({ form, run, online, dispatch, onStart, onCancel, onPasteError, onSetUpMailApp }: TestStepProps) {
   const { t } = useT();
   const busy = run.status === 'starting' || run.status === 'running';
   const stages = busy ? run.stages : planStages(form.security).map((id) => ({ id, status: 'pending' as const }));
@@ -32,6 +34,11 @@ export function TestStep({ form, run, online, dispatch, onStart, onCancel, onPas
       <StepLayout step="test" title={t('wizard.test.offline.title')} onBack={() => dispatch({ type: 'back' })}>
         <p>{t('wizard.test.offline.body')}</p>
         <div className={styles.row}>
+          {onSetUpMailApp && (
+            <Button variant="primary" onClick={onSetUpMailApp}>
+              {t('wizard.test.offline.export')}
+            </Button>
+          )}
           <Button onClick={onPasteError}>{t('paste.open')}</Button>
         </div>
       </StepLayout>
@@ -44,15 +51,10 @@ export function TestStep({ form, run, online, dispatch, onStart, onCancel, onPas
       title={t('wizard.test.title')}
       lead={t('wizard.test.lead')}
       onBack={busy ? onCancel : () => dispatch({ type: 'back' })}
-      onNext={busy ? undefined : onStart}
-      nextLabel={t('wizard.test.start')}
-      actions={
-        busy ? (
-          <Button variant="primary" onClick={onCancel}>
-            {t('wizard.test.cancel')}
-          </Button>
-        ) : undefined
-      }
+      // One button that turns from Start into Cancel, so focus stays on it while the test runs
+      // (a new button would drop focus to the page); the result heading takes focus at the end.
+      onNext={busy ? onCancel : onStart}
+      nextLabel={busy ? t('wizard.test.cancel') : t('wizard.test.start')}
     >
       {form.authMethod === 'oauth2' && form.oauthAccount && <AccountNotice account={form.oauthAccount} address={form.address} />}
       {form.authMethod !== 'none' && (

@@ -18,10 +18,12 @@ export interface WizardProps {
   onPasteError: () => void;
   onExport: (runId: string) => void;
   onSaved: () => void;
+  /** The export screen from the form as it is, without a test (offline, first start). */
+  onSetUpMailApp?: () => void;
 }
 
 /** The step-by-step flow; state lives with the caller so other screens can come and go. */
-export function Wizard({ state, dispatch, online, orgDefaults, onPasteError, onExport, onSaved }: WizardProps) {
+export function Wizard({ state, dispatch, online, orgDefaults, onPasteError, onExport, onSaved, onSetUpMailApp }: WizardProps) {
   const { form, step } = state;
   const runner = useProbeRunner(state, dispatch);
   useDomainCheck(form.address, online, dispatch);
@@ -63,6 +65,7 @@ export function Wizard({ state, dispatch, online, orgDefaults, onPasteError, onE
           onStart={() => void runner.start()}
           onCancel={() => void runner.cancel()}
           onPasteError={onPasteError}
+          onSetUpMailApp={onSetUpMailApp}
         />
       );
     case 'result':

@@ -114,7 +114,9 @@ Module._load = function (request, parent, isMain) {
   } finally {
     depth -= 1;
   }
-  if (isMain || request.includes('cli-chunks') || firstBuiltin || (!builtin && !request.startsWith('.'))) {
+  // A chunk is named as ./cli-chunks/… from the entry and as ./… from another chunk.
+  const chunk = request.includes('cli-chunks') || (request.startsWith('.') && String(parent && parent.filename).includes('cli-chunks'));
+  if (isMain || chunk || firstBuiltin || (!builtin && !request.startsWith('.'))) {
     record(isMain ? 'load-main' : builtin ? 'load-builtin' : 'load-module', builtin ? name : path.basename(request), start, { depth });
   }
   if (firstBuiltin) {

@@ -50,6 +50,12 @@ export function benchCorpus(): BenchGroup {
     row(`held-out slice (${holdout.length} texts, collected after the rules; before = rules then)`, accuracy(holdout, now), holdoutBefore, true),
     row(`development slice (${entries.length - holdout.length} texts)`, accuracy(entries.filter((e) => e.slice === 'dev'), now)),
   ];
+  // Per language of the text (issue #17: staff paste their mail app's dialog in their own language).
+  for (const lang of [...new Set(entries.map((e) => e.lang))].sort()) {
+    const ofLang = entries.filter((e) => e.lang === lang);
+    const seen = before ? ofLang.filter((e) => e.id in before) : [];
+    rows.push(row(`language ${lang} (${ofLang.length} texts)`, accuracy(ofLang, now), before && seen.length ? accuracy(seen, (e) => before[e.id] ?? 'none') : undefined));
+  }
   for (const [id, a] of [...after.perId].sort(([x], [y]) => x.localeCompare(y))) rows.push(row(id, a, old?.perId.get(id)));
   return {
     title: '8. Error corpus: first answer of "Check an error message" (before → after)',

@@ -1,6 +1,6 @@
 /**
  * Budget: "Discover across 3 ports: about the time of the slowest single probe, not their
- * sum". Three lab ports: a healthy STARTTLS server behind a 50 ms RTT proxy
+ * sum" (docs/architecture.md, "Performance budgets"). Three lab ports: a healthy STARTTLS server behind a 50 ms RTT proxy
  * (so its handshake costs what it would over the internet), a refused port, and a
  * silently dropped port with a 1 s connect timeout. Each is discovered alone, one after
  * the other, then all three in one discover. The lead's bench runner prints the numbers.

@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: measures the project's performance budgets (README, "Benchmarks")
- * against the local lab (127.0.0.1 only) and prints one table per budget group, plus the raw numbers in
+ * `npm run bench`: measures the performance budgets of docs/architecture.md against the local lab
+ * (127.0.0.1 only) and prints one table per budget group, plus the raw numbers in
  * artifacts/bench/bench.json. A report, not a test: a budget that is over is printed as
  * OVER and the exit code stays 0; only a measurement that could not be taken exits 1.
  * `npm run bench -- 1 4` runs only groups 1 and 4 (while working on one of them).

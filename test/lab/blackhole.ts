@@ -1,5 +1,5 @@
 /**
- * A silently dropped port on loopback (toolchain-notes, "Emulating a silently dropped
+ * A silently dropped port on loopback (docs/build-machines.md, "A silently dropped
  * port"): a listener with backlog 0 that never accepts, with one connection parked in its
  * queue, so every further SYN goes unanswered and the client's connect times out.
  * Node's net.Server always accepts, hence a tiny python3 child.

@@ -8,7 +8,7 @@ function base64url(value: object): string {
 
 /**
  * A JWT-shaped access token (unsigned) with the claims Microsoft checks for SMTP
- * (reference m365-smtp.md §4.1), so code that decodes the token to compare
+ * (audience, SMTP.Send scope, user: https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth), so code that decodes the token to compare
  * `preferred_username` with the XOAUTH2 `user=` has something realistic to read.
  */
 function labAccessToken(user: string): string {

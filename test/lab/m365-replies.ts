@@ -1,6 +1,9 @@
 /**
- * Microsoft 365 SMTP replies, word for word from reference/m365-smtp.md §2.1 and §5.
- * Data only: the lab server writes them, tests compare against them.
+ * Microsoft 365 SMTP replies, word for word as Exchange Online sends them. Where each one is
+ * documented: the finding it leads to (SCENARIOS in scenarios.ts) cites Microsoft's page in
+ * shared/findings/catalogue/ (links in shared/findings/sources.ts, dated claims in
+ * shared/facts/), and replies quoted in public threads are in test/fixtures/error-corpus/
+ * with their URLs. Data only: the lab server writes them, tests compare against them.
  */
 
 export interface ScriptedReply {
@@ -17,7 +20,7 @@ export const M365_BACKEND = 'BY1PR10CA0041.namprd10.prod.outlook.com';
 const r = (code: number, enhanced: string, text: string): ScriptedReply => ({ code, enhanced, text });
 
 export const M365_REPLIES = {
-  // Session and protocol (§2.1)
+  // Session and protocol
   startTlsReady: r(220, '2.0.0', 'SMTP server ready'),
   authOk: r(235, '2.7.0', 'Authentication successful'),
   mailOk: r(250, '2.1.0', 'Sender OK'),
@@ -41,7 +44,7 @@ export const M365_REPLIES = {
     'TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls',
   ),
 
-  // AUTH (§5)
+  // AUTH
   tenantAuthDisabled: r(
     535,
     '5.7.139',
@@ -68,7 +71,7 @@ export const M365_REPLIES = {
   authUnsuccessful: r(535, '5.7.3', 'Authentication unsuccessful'),
   basicAuthRemoved: r(550, '5.7.30', 'Basic authentication is not supported for Client Submission.'),
 
-  // MAIL FROM / RCPT TO / DATA (§5)
+  // MAIL FROM / RCPT TO / DATA
   sendAsDeniedAtMail: r(550, '5.7.60', 'SMTP; Client does not have permissions to send as this sender'),
   restrictedSender: r(550, '5.1.8', 'Access denied, bad outbound sender'),
   recipientNotFound: r(550, '5.1.10', 'RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'),

@@ -1,6 +1,6 @@
 /**
  * Postfix on loopback as an independent SMTP peer (configured by postfix/setup.sh,
- * toolchain-notes §7). This module only checks that it answers and says how to reach it.
+ * docs/build-machines.md). This module only checks that it answers and says how to reach it.
  */
 import { readFile } from 'node:fs/promises';
 import { connect } from 'node:net';

@@ -12,7 +12,7 @@ export function decodeBase64(text: string): string | null {
 
 /**
  * XOAUTH2 initial response: base64("user=" u "\x01auth=Bearer " token "\x01\x01")
- * (reference m365-smtp.md §4.1). Null when malformed.
+ * (Microsoft's SASL XOAUTH2 format, https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth). Null when malformed.
  */
 export function decodeXoauth2(text: string): { user: string; token: string } | null {
   const decoded = decodeBase64(text);

@@ -157,7 +157,7 @@ const TABLE = {
   'auth-rejected': authScenario(
     R.authUnsuccessful,
     'basic',
-    // Microsoft's generic 5.7.3 after a password is, first of all, a wrong password (m365-smtp.md §5).
+    // Microsoft's generic 5.7.3 after a password is, first of all, a wrong password (shared/findings/catalogue/auth.ts cites the page).
     'auth.bad-credentials',
     'The generic 535 5.7.3 Authentication unsuccessful for any password (what a wrong password gets on every lab server); XOAUTH2 works.',
   ),

@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-// The process boundaries of design.md, enforced by the real lint config.
+// The process boundaries of docs/architecture.md ("The walls"), enforced by the real lint config.
 const eslint = new ESLint({ cwd: process.cwd() });
 
 async function restrictedImports(code: string, filePath: string): Promise<number> {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { MessageKey } from '../../../shared/i18n';
 import type { NotConfiguredReason } from '../../../shared/oauth';
+import { ActionBar } from '../../app/ActionBar';
 import { Button } from '../../app/Button';
 import { useT } from '../../i18n/I18nProvider';
 import { CopyButton } from '../../results/CopyButton';
@@ -70,11 +71,11 @@ export function SignInHelpPage({ reason, onBack }: { reason?: NotConfiguredReaso
       <p>{t('signin.help.admin-consent')}</p>
       <pre className={styles.snippet}>{adminConsentSample(clientId, tenant)}</pre>
       <p>{t('oauth.help.browser-closed')}</p>
-      <div className={wizard.actions}>
+      <ActionBar>
         <Button variant="primary" onClick={onBack}>
           {t('signin.help.back')}
         </Button>
-      </div>
+      </ActionBar>
     </div>
   );
 }

@@ -54,7 +54,8 @@ export const CLIENT_RULES: readonly ErrorRule[] = [
   { id: 'send.failed-no-detail', text: /cannot send message using the server|cannot send mail\. the message was rejected by the server/, score: 0.62 },
   { id: 'network.port-blocked', text: /the connection to the server [^,]{0,80} on port \d+ timed out/, score: 0.85 },
   { id: 'network.connection-refused', text: /refused to allow a connection on port \d+/, score: 0.85 },
-  { id: 'network.connect-failed', text: /the connection to the outgoing server [^,]{0,80} failed|the mail server [^,]{0,80} is not responding/, score: 0.78 },
+  // iOS in German: "Die Verbindung zum Postausgangsserver „…“ ist fehlgeschlagen."
+  { id: 'network.connect-failed', text: /the connection to the outgoing server [^,]{0,80} failed|the mail server [^,]{0,80} is not responding|die verbindung zum postausgangsserver [^,]{0,80} ist fehlgeschlagen/, score: 0.78 },
   { id: 'auth.bad-credentials', text: /the user name or password for [^,]{0,80} is incorrect|rejected the password for user/, score: 0.86 },
 
   // Thunderbird and K-9 Mail / Thunderbird for Android
@@ -63,7 +64,8 @@ export const CLIENT_RULES: readonly ErrorRule[] = [
   { id: 'network.dns-failure', text: /the outgoing server \(smtp\) [^ ]+ could not be found/, score: 0.85 },
   { id: 'tls.starttls-unavailable', text: /unable to establish a secure link with outgoing server \(smtp\)/, score: 0.88 },
   { id: 'auth.mechanism-unsupported', text: /does not seem to support encrypted passwords|authentication method .{0,40} not supported by the (smtp )?server/, score: 0.82 },
-  { id: 'auth.rejected', text: /authentication to (the )?smtp server [^ ]* ?failed|login to (outgoing )?server [^ ]+ (with username [^ ]+ )?failed/, score: 0.6 },
+  // Also Thunderbird's Italian "Accesso al server … con nome utente … non riuscito".
+  { id: 'auth.rejected', text: /authentication to (the )?smtp server [^ ]* ?failed|login to (outgoing )?server [^ ]+ (with username [^ ]+ )?failed|accesso al server [^ ]+ (con nome utente [^ ]+ )?non riuscito/, score: 0.6 },
   { id: 'send.failed-no-detail', text: /could not be sent using outgoing server \(smtp\) [^ ]+ for an unknown reason/, score: 0.62 },
   { id: 'tls.certificate-untrusted', codes: ['SEC_ERROR_UNKNOWN_ISSUER'], text: /peer's certificate issuer is not recognized/, score: 0.88 },
   { id: 'tls.mode-mismatch', codes: ['SSL_ERROR_RX_RECORD_TOO_LONG'], text: /record that exceeded the maximum permissible length/, score: 0.88 },

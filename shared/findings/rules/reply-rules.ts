@@ -4,9 +4,11 @@ const AUTH_139 = { codes: [535], enhanced: ['5.7.139'] } as const;
 // A reply whose text names the reason makes the generic "sign-in refused" redundant.
 const SPECIFIC_AUTH = { ...AUTH_139, suppress: ['auth.rejected'] } as const;
 
-// Relay refusals in English and in Outlook's German, French, Spanish and Dutch dialogs.
+// Relay refusals in English and as Outlook's localized dialogs quote them (German, French,
+// Spanish, Dutch, Italian, Portuguese of Brazil and of Portugal; examples with their pages in
+// test/fixtures/error-corpus/auth.jsonl).
 const RELAY_DENIED =
-  /relay(ing)? (access )?(denied|not permitted|prohibited|not allowed)|unable to relay|not allowed to relay|we do not relay|relay verweigert|relais refusé|retransmisión denegada|doorsturen geweigerd|\brcpt-?hosts\b|not configured to relay/;
+  /relay(ing)? (access )?(denied|not permitted|prohibited|not allowed)|unable to relay|not allowed to relay|we do not relay|relay verweigert|relais refusé|retransmisión denegada|doorsturen geweigerd|inoltro negato|retransmissão negada|reencaminhamento (recusado|negado)|\brcpt-?hosts\b|anfitriões rcpt|not configured to relay/;
 
 /**
  * Server replies → findings: Microsoft's exact texts (Exchange Online NDR reference and

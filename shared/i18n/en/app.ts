@@ -1,7 +1,7 @@
 /** English messages: app shell, menu, welcome screen, presets. Keys are stable ids; see shared/i18n/translate.ts. */
 export const app = {
   'app.name': 'Mail Setup Assistant',
-  'app.offline.banner': 'You are offline. You can still read explanations, check an error message and export settings.',
+  'app.offline.banner': 'You are offline. Only the live test needs a connection: you can still check an error message, and “Set up a mail app” works from your address alone.',
   'app.footer.version': 'Version {version}',
   'app.footer.online': 'Connected to a network',
   'app.footer.offline': 'No network',

@@ -18,6 +18,15 @@ export const wizard = {
 
   'wizard.settings.title': 'Recommended settings',
   'wizard.settings.lead': 'These are filled in for you. Most people do not need to change anything.',
+  'wizard.settings.title.changed': 'Your settings',
+  'wizard.settings.lead.changed': 'You changed some of the recommended values. Each changed value says what it means.',
+  'wizard.settings.yours.changedFrom': 'Changed by you. Recommended: {recommended}.',
+  'wizard.settings.yours.server.microsoft': '{host} is another Microsoft server. This kind of account normally sends through {recommended}.',
+  'wizard.settings.yours.server.other':
+    '{host} is not Microsoft’s server for this kind of account. Use it only if your provider or IT team gave it to you.',
+  'wizard.settings.yours.port.465-microsoft': '{what} {why}: the test will not connect.',
+  'wizard.settings.yours.port.other': 'Port {port} is not a usual port for sending mail. Use it only if your provider or IT team gave it to you.',
+  'wizard.settings.yours.security.mismatch': 'Port {port} normally uses {expected}. With {chosen} the test will likely stop when encryption starts.',
   'wizard.settings.server': 'Server',
   'wizard.settings.port': 'Port',
   'wizard.settings.security': 'Security',
@@ -78,6 +87,10 @@ export const wizard = {
   'wizard.test.couldNotStart': 'The test could not start: {message}',
   'wizard.test.stageAnnouncement': '{stage}: {status}',
   'wizard.test.durationMs': '{ms} ms',
+  'wizard.test.notRun.planned': 'What the test checks ({count})',
+  'wizard.test.notRun.pending': 'Still to check ({count})',
+  'wizard.test.notRun.skipped': 'Not checked ({count})',
+  'wizard.test.offline.export': 'Set up a mail app',
 
   'wizard.discover.title': 'Not sure which settings work from here?',
   'wizard.discover.lead': 'Check every common port at once, without signing in. It takes a few seconds.',
@@ -87,6 +100,7 @@ export const wizard = {
   'wizard.discover.caption': 'Ports checked on {host}',
   'wizard.discover.expected': '(expected: not offered by Microsoft)',
   'wizard.discover.use': 'Use port {port}',
+  'wizard.discover.used': 'Port {port} is set. Start the test to try it.',
 
   'wizard.result.pass.body': 'This computer reached {host} on port {port}, secured the connection and signed in as {user}.',
   'wizard.result.pass.noAuth': 'This computer reached {host} on port {port} and secured the connection. Your account was not checked.',

@@ -3,7 +3,7 @@ import { SCENARIOS, SCENARIO_IDS, type ScenarioId, startLab } from '../../lab';
 import { RawSmtp } from './helpers/raw-smtp';
 import { labTransport, rejectionOf } from './helpers/lab-client';
 
-/** Scenarios that answer AUTH with a scripted Microsoft reply (reference m365-smtp.md §5). */
+/** Scenarios that answer AUTH with a scripted Microsoft reply (test/lab/m365-replies.ts). */
 const AUTH_REPLAYS = SCENARIO_IDS.filter((id) => SCENARIOS[id].failsAt === 'auth' && SCENARIOS[id].appliesTo);
 
 describe('every AUTH reply from the reference table', () => {

@@ -1,6 +1,6 @@
 #!/bin/bash
 # Configures the installed Postfix as an independent SMTP peer on loopback, exactly as
-# verified in shared/reference/toolchain-notes.md §7, and starts (or reloads) it.
+# described in docs/build-machines.md ("Postfix on loopback"), and starts (or reloads) it.
 # Idempotent: run it as often as you like. Needs root.
 #   127.0.0.1:2587  STARTTLS required, SASL (PLAIN LOGIN) only after TLS
 #   127.0.0.1:2465  implicit TLS, SASL

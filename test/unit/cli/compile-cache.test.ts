@@ -20,9 +20,11 @@ describe('compileCacheDir', () => {
 
 describe('olderBuilds', () => {
   it('names the same chunk’s entries from other builds, and nothing else', () => {
-    const present = ['findings-AAAA1111.cjs.v8', 'findings-BBBB2222.cjs.v8', 'findings-wiring-CCCC3333.cjs.v8', 'i18n-DDDD4444.cjs.v8', 'findings-AAAA1111.cjs.v8.123.tmp'];
-    expect(olderBuilds('findings-BBBB2222.cjs.v8', present)).toEqual(['findings-AAAA1111.cjs.v8']);
-    expect(olderBuilds('findings-wiring-EEEE5555.cjs.v8', present)).toEqual(['findings-wiring-CCCC3333.cjs.v8']);
+    const present = ['findings-AAAA1111.cjs.v8', 'findings-BQP-q4ic.cjs.v8', 'findings-wiring-CCCC3333.cjs.v8', 'findings-wiring-Q0e-vmkn.cjs.v8', 'i18n-DDDD4444.cjs.v8', 'findings-AAAA1111.cjs.v8.123.tmp'];
+    // The hash itself may hold "-" (rolldown hashes are base64url).
+    expect(olderBuilds('findings-BQP-q4ic.cjs.v8', present)).toEqual(['findings-AAAA1111.cjs.v8']);
+    expect(olderBuilds('findings-EEEE_555.cjs.v8', present)).toEqual(['findings-AAAA1111.cjs.v8', 'findings-BQP-q4ic.cjs.v8']);
+    expect(olderBuilds('findings-wiring-EEEE5555.cjs.v8', present)).toEqual(['findings-wiring-CCCC3333.cjs.v8', 'findings-wiring-Q0e-vmkn.cjs.v8']);
     expect(olderBuilds('probe-cli-command-10I01_FO.cjs.v8', ['probe-cli-command-9ZZ_abcd.cjs.v8', 'probe-FFFF6666.cjs.v8'])).toEqual(['probe-cli-command-9ZZ_abcd.cjs.v8']);
     expect(olderBuilds('nohash.cjs.v8', present)).toEqual([]);
   });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, describeFinding, FINDING_IDS, findingMessageKeys } from '../../../shared/findings';
 import { allFindingMessageKeys } from '../../../shared/findings/message-keys';
@@ -8,8 +10,8 @@ import { findings as findingMessages } from '../../../shared/i18n/en/findings';
 const en = messages.en;
 const ID_SET: ReadonlySet<string> = new Set(FINDING_IDS);
 
-// The ids design.md requires ("Stable ids" table), copied verbatim.
-const DESIGN_IDS = `network.offline network.dns-failure network.port-blocked network.connection-refused network.connection-reset network.greeting-timeout
+// The stable ids docs/architecture.md promises ("Stable finding ids"), copied verbatim.
+const STABLE_IDS = `network.offline network.dns-failure network.port-blocked network.connection-refused network.connection-reset network.greeting-timeout
 tls.mode-mismatch tls.port-465-unsupported tls.starttls-unavailable tls.version-too-old tls.certificate-untrusted tls.intercepted tls.hostname-mismatch tls.certificate-expired tls.clock-skew
 protocol.ehlo-required protocol.starttls-required
 auth.smtp-auth-disabled-tenant auth.smtp-auth-disabled-mailbox auth.basic-auth-disabled auth.basic-auth-removed auth.security-defaults auth.conditional-access auth.bad-credentials auth.federation-failure auth.rejected auth.mechanism-unsupported auth.not-offered auth.required
@@ -28,8 +30,13 @@ const FULL_PARAMS = {
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z“"])/).filter((s) => s.trim());
 
 describe('catalogue', () => {
-  it('contains every id that design.md requires', () => {
-    expect(DESIGN_IDS.filter((id) => !(FINDING_IDS as readonly string[]).includes(id))).toEqual([]);
+  it('contains every stable id that docs/architecture.md promises', () => {
+    expect(STABLE_IDS.filter((id) => !(FINDING_IDS as readonly string[]).includes(id))).toEqual([]);
+  });
+
+  it('is the table docs/architecture.md shows', () => {
+    const doc = readFileSync(fileURLToPath(new URL('../../../docs/architecture.md', import.meta.url)), 'utf8');
+    expect(STABLE_IDS.filter((id) => !doc.includes(`\`${id}\``))).toEqual([]);
   });
 
   it('has exactly one entry per id and no ids twice', () => {

@@ -6,7 +6,7 @@ const CORPUS = loadCorpus();
 const IDS: ReadonlySet<string> = new Set(FINDING_IDS);
 const CONTEXT_KEYS = new Set(['host', 'port', 'security', 'authMethod', 'presetId']);
 // The floor reached when the corpus was last extended; a rule change that loses an entry fails here.
-const FLOOR = { minimumSize: 406, overall: 0.997, holdout: 0.996 };
+const FLOOR = { minimumSize: 415, overall: 0.997, holdout: 0.996 };
 
 const answer = (e: (typeof CORPUS)[number]) => diagnoseText(e.text, { context: e.context ?? {} }).primary?.id ?? 'none';
 
@@ -21,7 +21,7 @@ describe('error corpus', () => {
     expect(e.id).toMatch(/^[a-z-]+-\d{4}$/);
     expect(['dev', 'holdout']).toContain(e.slice);
     expect(IDS.has(e.expect)).toBe(true);
-    expect(e.lang).toMatch(/^[a-z]{2}$/);
+    expect(e.lang).toMatch(/^[a-z]{2}(-[A-Z]{2})?$/);
     expect(e.product.trim().length).toBeGreaterThan(1);
     expect(e.source).toMatch(/^https?:\/\/[^\s/]+\.[^\s/]+\/\S*$/);
     expect(e.text.trim()).toBe(e.text);

@@ -1,7 +1,8 @@
 import type { ClassifierInput, ClassifyContext, FindingId } from '../../../shared/findings';
 
 /**
- * Real-world forms of each finding's evidence: Microsoft's texts from m365-smtp.md §5,
+ * Real-world forms of each finding's evidence: Microsoft's texts as test/lab/m365-replies.ts
+ * holds them (their public sources: shared/findings/sources.ts, test/fixtures/error-corpus/),
  * the way nodemailer, Python smtplib, PHPMailer, .NET and OpenSSL print them, and probe
  * facts. `expect` is the finding that must come first.
  */

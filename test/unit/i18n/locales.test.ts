@@ -21,9 +21,10 @@ function argumentsOf(elements: readonly MessageFormatElement[], into = new Set<s
 
 const parseMessage = (text: string) => parse(text, { ignoreTag: true, requiresOtherClause: true });
 
-// Words that stay the same in every language (products, protocols), ignored when looking for untranslated English.
+// Words that stay the same in every language (products, protocols), and month names that some languages spell
+// exactly as English does (German April, August, September, November), ignored when looking for untranslated English.
 // The app's own name is a brand: it stays "Mail Setup Assistant" in every language, so helpdesk and staff name the same app.
-const SAME_EVERYWHERE = /\b(Mail Setup Assistant|Microsoft|Outlook|Apple|Mail|Thunderbird|Windows|macOS|iPhone|iPad|iOS|PowerShell|Exchange|Online|Entra|Office|Defender|Google|Gmail|Yahoo|Android|Mac|DigiCert|Postfix|SMTP|STARTTLS|OAuth|XOAUTH2|IMAP|POP|TLS|SSL|DNS|MX|SPF|DMARC|EWS|ActiveSync|Autodiscover|PDF|HTML|JSON|URL|OK|ms|KB|MB)\b/g;
+const SAME_EVERYWHERE = /\b(Mail Setup Assistant|April|August|September|November|Microsoft|Outlook|Apple|Mail|Thunderbird|Windows|macOS|iPhone|iPad|iOS|PowerShell|Exchange|Online|Entra|Office|Defender|Google|Gmail|Yahoo|Android|Mac|DigiCert|Postfix|SMTP|STARTTLS|OAuth|XOAUTH2|IMAP|POP|TLS|SSL|DNS|MX|SPF|DMARC|EWS|ActiveSync|Autodiscover|PDF|HTML|JSON|URL|OK|ms|KB|MB)\b/g;
 const looksEnglish = (text: string) => /[a-z]{4,}/.test(text.replace(/\{[^{}]*\}/g, ' ').replace(SAME_EVERYWHERE, ' '));
 
 describe('English source messages', () => {

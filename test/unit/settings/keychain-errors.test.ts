@@ -3,7 +3,7 @@ import { classifyKeychainError } from '../../../electron/vault/keychain-errors';
 
 describe('classifyKeychainError', () => {
   it.each([
-    // Seen on the build VM (toolchain-notes §5.1 and this project's integration tests).
+    // Seen on the build machines (docs/build-machines.md, "The keychain on Linux") and in this project's integration tests.
     ['Cannot create an item in a locked collection', 'locked'],
     ['Cannot autolaunch D-Bus without X11 $DISPLAY', 'no-secret-service'],
     ['Object does not exist at path “/org/freedesktop/secrets/collection/login”', 'no-secret-service'],

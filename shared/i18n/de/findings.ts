@@ -1,0 +1,85 @@
+/**
+ * German findings: the labels every finding shares, plus the translated finding files.
+ * Fragments that code puts into sentences are written for their German slot:
+ * `finding.sender.*` are nominative (every sentence puts {sender} where it is the subject),
+ * `finding.param.interceptor` is dative (it only follows „von“), `finding.clock.*` end in
+ * „vor“/„nach“ for „Die Uhr … geht {clockOffset}“, and the half-year dates carry their „im“.
+ */
+import type { findings as source } from '../en/findings';
+import type { Translation } from '../translation';
+import { findingsAuth } from './findings-auth';
+import { findingsConnection } from './findings-connection';
+import { findingsOAuth } from './findings-oauth';
+import { findingsPaste } from './findings-paste';
+import { findingsSending } from './findings-sending';
+import { findingsVariants } from './findings-variants';
+import { findingsVerdict } from './findings-verdict';
+
+/** German: findings (shared labels, then every finding area). */
+export const findings: Translation<typeof source> = {
+  'finding.severity.error': 'Fehler',
+  'finding.severity.warning': 'Warnung',
+  'finding.severity.info': 'Hinweis',
+  'finding.who.you': 'Sie',
+  'finding.who.it-admin': 'Ihr IT-Admin',
+  'finding.who.network': 'Ihr Netzwerk oder Ihr Internetanbieter',
+  'finding.who.microsoft': 'Microsoft',
+  'finding.who.wait': 'Niemand: Das erledigt sich mit der Zeit',
+  'finding.label.who': 'Wer es behebt',
+  'finding.label.steps': 'Was Sie tun können',
+  'finding.label.admin': 'Nachricht für Ihren IT-Admin',
+  'finding.label.source': 'Quelle',
+  'finding.label.as-of': 'Stand der Fakten: {date}',
+  'finding.label.also-possible': 'Ebenfalls möglich',
+  'finding.label.other-causes': 'Andere mögliche Ursachen',
+  'finding.label.most-likely': 'Am wahrscheinlichsten',
+  'finding.label.recognised': 'Erkannt',
+  'finding.label.nothing-to-fix': 'Das ist eine Erfolgsmeldung des Servers: Es gibt nichts zu beheben.',
+  'finding.admin.greeting': 'Hallo,',
+  'finding.admin.closing': 'Vielen Dank!',
+  'finding.admin.portal': 'Wo Sie das ändern: {portal}',
+  'finding.admin.powershell': 'Exchange Online PowerShell:\n{powershell}',
+  'finding.admin.server': 'Server: {host}, Port {port}.',
+  'finding.admin.quote': 'Die genaue Fehlermeldung lautete:\n{quote}',
+  'finding.param.address': '<meine E-Mail-Adresse>',
+  'finding.param.interceptor': 'einem Sicherheitsprogramm',
+  'finding.sender.this-app': 'der Mail Setup Assistant',
+  'finding.sender.website': 'unsere Website oder unser Skript',
+  'finding.sender.website.named': 'unsere Website oder unser Skript ({product})',
+  'finding.sender.device': 'unser Drucker oder Scanner',
+  'finding.sender.device.named': 'unser Drucker oder Scanner ({product})',
+  'finding.sender.mail-app': 'meine E-Mail-App',
+  'finding.sender.mail-app.named': 'meine E-Mail-App ({product})',
+  'finding.sender.unknown': 'die App oder das Gerät für meinen E-Mail-Versand',
+  'finding.clock.behind': 'etwa {amount} nach',
+  'finding.clock.ahead': 'etwa {amount} vor',
+  'finding.clock.minute': '1 Minute',
+  'finding.clock.minutes': '{n} Minuten',
+  'finding.clock.hour': '1 Stunde',
+  'finding.clock.hours': '{n} Stunden',
+  'finding.clock.day': '1 Tag',
+  'finding.clock.days': '{n} Tage',
+  'finding.date.day': '{day}. {month} {year}',
+  'finding.date.month': '{month} {year}',
+  'finding.date.first-half': 'im ersten Halbjahr {year}',
+  'finding.date.second-half': 'im zweiten Halbjahr {year}',
+  'finding.month.1': 'Januar',
+  'finding.month.2': 'Februar',
+  'finding.month.3': 'März',
+  'finding.month.4': 'April',
+  'finding.month.5': 'Mai',
+  'finding.month.6': 'Juni',
+  'finding.month.7': 'Juli',
+  'finding.month.8': 'August',
+  'finding.month.9': 'September',
+  'finding.month.10': 'Oktober',
+  'finding.month.11': 'November',
+  'finding.month.12': 'Dezember',
+  ...findingsConnection,
+  ...findingsAuth,
+  ...findingsOAuth,
+  ...findingsSending,
+  ...findingsVariants,
+  ...findingsPaste,
+  ...findingsVerdict,
+};

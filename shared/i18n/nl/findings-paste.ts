@@ -1,0 +1,14 @@
+import type { findingsPaste as source } from '../en/findings-paste';
+import type { Translation } from '../translation';
+
+/** Dutch: what “Foutmelding controleren” recognised in the pasted text. */
+export const findingsPaste: Translation<typeof source> = {
+  'paste.recognised.heading': 'Wat deze app in de tekst herkende',
+  'paste.recognised.code': 'Code: {text}',
+  'paste.recognised.phrase': 'Woorden: “{text}”',
+  'paste.recognised.context': 'Context: {text}',
+  'paste.recognised.none': 'Niets in de tekst kwam overeen met een bekende fout, dus de uitleg hieronder is algemeen.',
+  'paste.others.heading': 'Andere mogelijke oorzaken',
+  'paste.others.lead': 'Minder waarschijnlijk, maar het bekijken waard als het eerste antwoord niet past.',
+  'paste.sender.detected': 'De tekst lijkt afkomstig van {sender}.',
+};

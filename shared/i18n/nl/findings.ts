@@ -1,0 +1,91 @@
+/**
+ * Dutch messages: findings. Same scheme as shared/i18n/en/findings.ts: per finding a title,
+ * an explanation, numbered steps and `.admin` (the body of the message for IT, written in
+ * the first person to the IT admin, who is addressed with “u”).
+ */
+import type { findings as source } from '../en/findings';
+import type { Translation } from '../translation';
+import { findingsAuth } from './findings-auth';
+import { findingsConnection } from './findings-connection';
+import { findingsOAuth } from './findings-oauth';
+import { findingsPaste } from './findings-paste';
+import { findingsSending } from './findings-sending';
+import { findingsVariants } from './findings-variants';
+import { findingsVerdict } from './findings-verdict';
+
+/** Labels shared by every finding. */
+const findingLabels = {
+  'finding.severity.error': 'Probleem',
+  'finding.severity.warning': 'Waarschuwing',
+  'finding.severity.info': 'Opmerking',
+  'finding.who.you': 'Uzelf',
+  'finding.who.it-admin': 'Uw IT-beheerder',
+  'finding.who.network': 'Uw netwerk of internetprovider',
+  'finding.who.microsoft': 'Microsoft',
+  'finding.who.wait': 'Niemand: het gaat vanzelf over',
+  'finding.label.who': 'Wie lost het op',
+  'finding.label.steps': 'Wat u kunt doen',
+  'finding.label.admin': 'Bericht voor uw IT-beheerder',
+  'finding.label.source': 'Bron',
+  'finding.label.as-of': 'Feiten per {date}',
+  'finding.label.also-possible': 'Ook mogelijk',
+  'finding.label.other-causes': 'Andere mogelijke oorzaken',
+  'finding.label.most-likely': 'Meest waarschijnlijk',
+  'finding.label.recognised': 'Herkend',
+  'finding.label.nothing-to-fix': 'Dit is een antwoord van de server dat alles goed is gegaan: er valt niets op te lossen.',
+  'finding.admin.greeting': 'Hallo,',
+  'finding.admin.closing': 'Alvast bedankt!',
+  'finding.admin.portal': 'Waar u dit wijzigt: {portal}',
+  'finding.admin.powershell': 'Exchange Online PowerShell:\n{powershell}',
+  'finding.admin.server': 'Server: {host}, poort {port}.',
+  // A pasted text may be a library's error rather than the server's reply.
+  'finding.admin.quote': 'De exacte foutmelding was:\n{quote}',
+  'finding.param.address': '<mijn e-mailadres>',
+  'finding.param.interceptor': 'een beveiligingsprogramma',
+  // Who sends the mail, as the person would name it to IT (mid-sentence).
+  'finding.sender.this-app': 'de app Mail Setup Assistant',
+  'finding.sender.website': 'onze website of ons script',
+  'finding.sender.website.named': 'onze website of ons script ({product})',
+  'finding.sender.device': 'onze printer of scanner',
+  'finding.sender.device.named': 'onze printer of scanner ({product})',
+  'finding.sender.mail-app': 'mijn mail-app',
+  'finding.sender.mail-app.named': 'mijn mail-app ({product})',
+  'finding.sender.unknown': 'de app of het apparaat dat mijn e-mail verzendt',
+  // How far this computer's clock is off, from the server's greeting: fills “De klok … loopt {clockOffset} op …”.
+  'finding.clock.behind': 'ongeveer {amount} achter',
+  'finding.clock.ahead': 'ongeveer {amount} voor',
+  'finding.clock.minute': '1 minuut',
+  'finding.clock.minutes': '{n} minuten',
+  'finding.clock.hour': '1 uur',
+  'finding.clock.hours': '{n} uur',
+  'finding.clock.day': '1 dag',
+  'finding.clock.days': '{n} dagen',
+  // Dates taken from the facts table (Dutch month names are lower case).
+  'finding.date.day': '{day} {month} {year}',
+  'finding.date.month': '{month} {year}',
+  'finding.date.first-half': 'de eerste helft van {year}',
+  'finding.date.second-half': 'de tweede helft van {year}',
+  'finding.month.1': 'januari',
+  'finding.month.2': 'februari',
+  'finding.month.3': 'maart',
+  'finding.month.4': 'april',
+  'finding.month.5': 'mei',
+  'finding.month.6': 'juni',
+  'finding.month.7': 'juli',
+  'finding.month.8': 'augustus',
+  'finding.month.9': 'september',
+  'finding.month.10': 'oktober',
+  'finding.month.11': 'november',
+  'finding.month.12': 'december',
+} as const;
+
+export const findings: Translation<typeof source> = {
+  ...findingLabels,
+  ...findingsConnection,
+  ...findingsAuth,
+  ...findingsOAuth,
+  ...findingsSending,
+  ...findingsVariants,
+  ...findingsPaste,
+  ...findingsVerdict,
+};

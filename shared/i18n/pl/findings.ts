@@ -1,0 +1,90 @@
+import type { findings as source } from '../en/findings';
+import type { Translation } from '../translation';
+import { findingsAuth } from './findings-auth';
+import { findingsConnection } from './findings-connection';
+import { findingsOAuth } from './findings-oauth';
+import { findingsPaste } from './findings-paste';
+import { findingsSending } from './findings-sending';
+import { findingsVariants } from './findings-variants';
+import { findingsVerdict } from './findings-verdict';
+
+/**
+ * Labels shared by every finding, and the fragments code joins into sentences:
+ * - finding.sender.* is always used in the nominative, mid-sentence („…, gdy wysyła {sender}”);
+ *   the sentences around it use present or future tense so no verb has to agree with it.
+ * - finding.clock.* builds „spóźnia się mniej więcej o {amount}”: the units are accusative.
+ * - finding.month.* are genitive (they follow a day: „16 września 2024”, „od końca grudnia 2026”).
+ * - finding.date.*-half carry their preposition („w drugiej połowie 2027 roku”).
+ */
+const findingLabels = {
+  'finding.severity.error': 'Błąd',
+  'finding.severity.warning': 'Ostrzeżenie',
+  'finding.severity.info': 'Informacja',
+  'finding.who.you': 'Ty',
+  'finding.who.it-admin': 'Administrator IT',
+  'finding.who.network': 'Twoja sieć lub dostawca internetu',
+  'finding.who.microsoft': 'Microsoft',
+  'finding.who.wait': 'Nikt — problem minie z czasem',
+  'finding.label.who': 'Kto to naprawi',
+  'finding.label.steps': 'Co możesz zrobić',
+  'finding.label.admin': 'Wiadomość do administratora IT',
+  'finding.label.source': 'Źródło',
+  'finding.label.as-of': 'Informacje aktualne na dzień {date}',
+  'finding.label.also-possible': 'Możliwe również',
+  'finding.label.other-causes': 'Inne możliwe przyczyny',
+  'finding.label.most-likely': 'Najbardziej prawdopodobne',
+  'finding.label.recognised': 'Rozpoznano',
+  'finding.label.nothing-to-fix': 'To odpowiedź serwera oznaczająca powodzenie: nie ma nic do naprawienia.',
+  'finding.admin.greeting': 'Dzień dobry,',
+  'finding.admin.closing': 'Z góry dziękuję!',
+  'finding.admin.portal': 'Gdzie to zmienić: {portal}',
+  'finding.admin.powershell': 'W Exchange Online PowerShell:\n{powershell}',
+  'finding.admin.server': 'Serwer: {host}, port {port}.',
+  'finding.admin.quote': 'Dokładna treść komunikatu o błędzie:\n{quote}',
+  'finding.param.address': '<mój adres e-mail>',
+  'finding.param.interceptor': 'program zabezpieczający',
+  'finding.sender.this-app': 'aplikacja Mail Setup Assistant',
+  'finding.sender.website': 'nasza strona internetowa lub skrypt',
+  'finding.sender.website.named': 'nasza strona internetowa lub skrypt ({product})',
+  'finding.sender.device': 'nasza drukarka lub skaner',
+  'finding.sender.device.named': 'nasza drukarka lub skaner ({product})',
+  'finding.sender.mail-app': 'moja aplikacja pocztowa',
+  'finding.sender.mail-app.named': 'moja aplikacja pocztowa ({product})',
+  'finding.sender.unknown': 'aplikacja lub urządzenie wysyłające moją pocztę',
+  'finding.clock.behind': 'spóźnia się mniej więcej o {amount}',
+  'finding.clock.ahead': 'spieszy się mniej więcej o {amount}',
+  'finding.clock.minute': '1 minutę',
+  'finding.clock.minutes': '{n, plural, one {# minutę} few {# minuty} many {# minut} other {# minuty}}',
+  'finding.clock.hour': '1 godzinę',
+  'finding.clock.hours': '{n, plural, one {# godzinę} few {# godziny} many {# godzin} other {# godziny}}',
+  'finding.clock.day': '1 dzień',
+  'finding.clock.days': '{n, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}',
+  'finding.date.day': '{day} {month} {year}',
+  'finding.date.month': '{month} {year}',
+  'finding.date.first-half': 'w pierwszej połowie {year} roku',
+  'finding.date.second-half': 'w drugiej połowie {year} roku',
+  'finding.month.1': 'stycznia',
+  'finding.month.2': 'lutego',
+  'finding.month.3': 'marca',
+  'finding.month.4': 'kwietnia',
+  'finding.month.5': 'maja',
+  'finding.month.6': 'czerwca',
+  'finding.month.7': 'lipca',
+  'finding.month.8': 'sierpnia',
+  'finding.month.9': 'września',
+  'finding.month.10': 'października',
+  'finding.month.11': 'listopada',
+  'finding.month.12': 'grudnia',
+} satisfies Partial<Translation<typeof source>>;
+
+/** Polish: every finding (labels, then each area's file). */
+export const findings: Translation<typeof source> = {
+  ...findingLabels,
+  ...findingsConnection,
+  ...findingsAuth,
+  ...findingsOAuth,
+  ...findingsSending,
+  ...findingsVariants,
+  ...findingsPaste,
+  ...findingsVerdict,
+};

@@ -1,0 +1,37 @@
+import type { MessageKey } from '../en';
+import { app } from './app';
+import { discover } from './discover';
+import { exportApps } from './export-apps';
+import { exportMessages } from './export-messages';
+import { exportSigning } from './export-signing';
+import { exportScreen } from './export-screen';
+import { findings } from './findings';
+import { oauth } from './oauth';
+import { probe } from './probe';
+import { profiles } from './profiles';
+import { results } from './results';
+import { settings } from './settings';
+import { signin } from './signin';
+import { validation } from './validation';
+import { verdicts } from './verdicts';
+import { wizard } from './wizard';
+
+/** All Polish messages, spread the same way as shared/i18n/en/index.ts. */
+export const pl: Readonly<Record<MessageKey, string>> = {
+  ...app,
+  ...findings,
+  ...probe,
+  ...exportMessages,
+  ...exportScreen,
+  ...exportApps,
+  ...exportSigning,
+  ...wizard,
+  ...results,
+  ...settings,
+  ...profiles,
+  ...discover,
+  ...oauth,
+  ...validation,
+  ...signin,
+  ...verdicts,
+};

@@ -1,0 +1,14 @@
+import type { findingsPaste as source } from '../en/findings-paste';
+import type { Translation } from '../translation';
+
+/** Brazilian Portuguese: what “Verificar uma mensagem de erro” recognised in the pasted text. */
+export const findingsPaste: Translation<typeof source> = {
+  'paste.recognised.heading': 'O que este app reconheceu no texto',
+  'paste.recognised.code': 'Código {text}',
+  'paste.recognised.phrase': 'Palavras “{text}”',
+  'paste.recognised.context': 'Contexto {text}',
+  'paste.recognised.none': 'Nada no texto corresponde a um erro conhecido, então a explicação abaixo é geral.',
+  'paste.others.heading': 'Outras causas possíveis',
+  'paste.others.lead': 'Menos prováveis, mas vale conferir se a primeira resposta não se encaixar.',
+  'paste.sender.detected': 'Origem provável do texto: {sender}.',
+};
