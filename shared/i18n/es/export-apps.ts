@@ -3,7 +3,7 @@ import type { Translation } from '../translation';
 
 /** Spanish: what works in each mail app (shared/export/app-plan.ts). */
 export const exportApps: Translation<typeof source> = {
-  'exportApps.app.outlook-classic': 'Outlook para Windows (clásico)',
+  'exportApps.app.outlook-classic': 'Outlook clásico para Windows',
   'exportApps.app.outlook-new': 'Nuevo Outlook para Windows',
   'exportApps.app.outlook-mac': 'Outlook para Mac',
   'exportApps.app.apple-mail-mac': 'Apple Mail en el Mac',
@@ -20,6 +20,12 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.headline.thunderbird': 'Thunderbird encuentra la configuración por sí solo: sigue los pasos de abajo.',
   'exportApps.headline.device': 'Guarda o imprime la hoja de configuración y escribe sus valores en el dispositivo.',
   'exportApps.headline.not-a-mailbox': 'Esta configuración solo sirve para enviar correo, así que {app} no puede usarla. Elige «Una impresora, un escáner o una aplicación» en su lugar, o vuelve atrás e indica tu buzón.',
+  'exportApps.steps.title.outlook-classic': 'Configurar Outlook clásico para Windows',
+  'exportApps.steps.title.outlook-new': 'Configurar el nuevo Outlook para Windows',
+  'exportApps.steps.title.outlook-mac': 'Configurar Outlook para Mac',
+  'exportApps.steps.title.apple-mail-mac': 'Configurar Apple Mail en el Mac',
+  'exportApps.steps.title.ios': 'Configurar Mail en el iPhone o el iPad',
+  'exportApps.steps.title.thunderbird': 'Configurar Thunderbird',
   'exportApps.steps.title.outlook-mac-instead': 'Recomendado: configurar Outlook para Mac',
   'exportApps.steps.title.profile': 'Instalar el perfil',
   'exportApps.steps.title.device': 'Escribir estos valores en el dispositivo',
@@ -64,9 +70,9 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.step.device.test': 'Envía un mensaje de prueba desde el dispositivo a tu propia dirección.',
 
   // Notes: can and cannot.
-  'exportApps.note.no-prf-microsoft': 'Sin archivo de configuración: los archivos .prf de Outlook clásico no pueden iniciar sesión con Microsoft (autenticación moderna), así que nunca funcionarían con este buzón.',
-  'exportApps.note.prf-password-only': 'El archivo .prf de Outlook clásico solo puede contener IMAP o POP con contraseña, y nunca la contraseña en sí. Microsoft ya no recomienda los archivos .prf, así que los pasos son la vía segura.',
-  'exportApps.note.new-outlook-no-file': 'El nuevo Outlook no tiene ningún archivo de configuración: cada cuenta se agrega escribiendo la dirección.',
+  'exportApps.note.no-prf-microsoft': 'Sin archivo de configuración: en Outlook clásico para Windows, los archivos .prf no pueden iniciar sesión con Microsoft (autenticación moderna), así que nunca funcionarían con este buzón.',
+  'exportApps.note.prf-password-only': 'Un archivo .prf de Outlook clásico para Windows solo puede contener IMAP o POP con contraseña, y nunca la contraseña en sí. Microsoft ya no recomienda los archivos .prf, así que los pasos son la vía segura.',
+  'exportApps.note.new-outlook-no-file': 'El nuevo Outlook para Windows no tiene ningún archivo de configuración: cada cuenta se agrega escribiendo la dirección.',
   'exportApps.note.outlook-mac-no-file': 'Outlook para Mac no tiene archivo de configuración para cuentas: la cuenta se agrega escribiendo la dirección.',
   'exportApps.note.outlook-finds-it': 'Outlook encuentra el buzón mediante el servicio Autodiscover de Microsoft. La comprobación de abajo pregunta a ese servicio, desde este equipo, si conoce {address}.',
   'exportApps.note.password-tested':
@@ -104,8 +110,8 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.file.mobileconfig-macos.what': 'Agrega {address} con sus servidores de entrada y de salida. Mail pide la contraseña.',
   'exportApps.file.mobileconfig-ews.title': 'Perfil para Mac, EWS (.mobileconfig)',
   'exportApps.file.mobileconfig-ews.what': 'Agrega {address} a Apple Mail como cuenta de Microsoft Exchange (EWS) que inicia sesión con Microsoft.',
-  'exportApps.file.prf.title': 'Archivo de configuración de Outlook clásico (.prf y .cmd)',
-  'exportApps.file.prf.what': 'Agrega {address} a Outlook clásico cuando haces doble clic en el archivo .cmd. Outlook pide la contraseña.',
+  'exportApps.file.prf.title': 'Archivo de configuración de Outlook clásico para Windows (.prf y .cmd)',
+  'exportApps.file.prf.what': 'Agrega {address} a Outlook clásico para Windows cuando haces doble clic en el archivo .cmd. Outlook pide la contraseña.',
   'exportApps.file.autoconfig.title': 'Archivo autoconfig de Thunderbird (config-v1.1.xml)',
   'exportApps.file.autoconfig.what': 'Para que el departamento de TI lo publique en https://autoconfig.{domain}/mail/config-v1.1.xml y Thunderbird encuentre esta configuración para todas las personas de {domain}.',
   'exportApps.file.sheet-pdf.title': 'Hoja de configuración (PDF)',
@@ -114,4 +120,15 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.file.sheet.what': 'Configuración y pasos para cada aplicación de correo, para enviarlos a un compañero o al servicio de asistencia.',
   'exportApps.file.report.title': 'Informe de diagnóstico (página web y JSON)',
   'exportApps.file.report.what': 'Lo que encontró la última prueba, con detalles técnicos y sin contraseñas, para el departamento de TI.',
+
+  // `mail-setup export --app` as text (electron/cli/export-app.ts): one message per line kind.
+  'exportApps.cli.headline': '{app}: {headline}',
+  'exportApps.cli.steps': '{title}:',
+  'exportApps.cli.file': 'archivo: {title}',
+  'exportApps.cli.file-saved': 'archivo: {title} -> {paths}',
+  'exportApps.cli.for-it': 'para el departamento de TI: {title}',
+  'exportApps.cli.for-it-saved': 'para el departamento de TI: {title} -> {paths}',
+  'exportApps.cli.check': 'comprobación: {words}',
+  'exportApps.cli.note': 'nota: {note}',
+  'exportApps.cli.error.app': '--app debe ser uno de estos valores: {choices}.',
 };

@@ -16,10 +16,8 @@ export const exportMessages: Translation<typeof source> = {
     'Esta exportación necesita un servidor de correo entrante (IMAP o POP). Esta configuración predefinida no tiene ninguno; indícalo a mano.',
   'export.invalid.relay-not-for-mail-apps':
     'La configuración de retransmisión es para impresoras y aplicaciones que solo envían correo; las aplicaciones de correo no pueden usarla. Exporta en su lugar la hoja de instrucciones.',
-  'export.invalid.not-windows-1252':
-    '{field} tiene caracteres que los archivos de perfil de Outlook clásico (.prf) no admiten. Usa letras latinas sencillas.',
-  'export.invalid.prf-incoming-starttls':
-    'Los archivos de perfil de Outlook clásico solo pueden indicar SSL/TLS o sin cifrado para el correo entrante, no STARTTLS.',
+  'export.invalid.not-windows-1252': '{field} tiene caracteres que los archivos de perfil de Outlook clásico para Windows (.prf) no admiten. Usa letras latinas sencillas.',
+  'export.invalid.prf-incoming-starttls': 'Los archivos de perfil de Outlook clásico para Windows solo pueden indicar SSL/TLS o sin cifrado para el correo entrante, no STARTTLS.',
   'export.invalid.probe-result': 'El archivo no es un resultado de prueba guardado por esta aplicación: {reason}',
 
   // Field names used in messages (they start a sentence)
@@ -68,8 +66,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.prf.comment': 'Mail Setup Assistant: cuenta de Outlook clásico para {address}. Este archivo no contiene ninguna contraseña.',
   'export.note.prf.caveat':
     'Microsoft no recomienda los archivos .prf para Outlook 2016 y versiones posteriores (KB 4046818). Siguen agregando cuentas IMAP y POP, pero no pueden iniciar sesión con Microsoft (OAuth) ni contienen la contraseña: Outlook la pide.',
-  'export.note.prf.microsoft':
-    'Este es un buzón de Microsoft. Un archivo .prf no puede iniciar sesión con Microsoft, así que no funcionará con él. En Outlook clásico, usa Archivo › Agregar cuenta, escribe la dirección e inicia sesión.',
+  'export.note.prf.microsoft': 'Este es un buzón de Microsoft. Un archivo .prf no puede iniciar sesión con Microsoft, así que no funcionará con él. En Outlook clásico para Windows, usa Archivo › Agregar cuenta, escribe la dirección e inicia sesión.',
   'export.note.prf.run-cmd':
     'Deja el archivo .cmd junto al archivo .prf, cierra Outlook y haz doble clic en el archivo .cmd.',
 
@@ -106,8 +103,7 @@ export const exportMessages: Translation<typeof source> = {
     'Tu buzón inicia sesión con Microsoft. En cualquier aplicación, elige «agregar cuenta», escribe tu dirección e inicia sesión en la página de Microsoft. La tabla de servidores es solo una alternativa para las aplicaciones que la pidan.',
   'export.sheet.note.outlook-com-imap':
     'Outlook.com desactiva POP e IMAP de forma predeterminada. Solo si una aplicación te pide la configuración IMAP o POP: actívalos en outlook.com › Configuración › Correo › Reenvío e IMAP.',
-  'export.sheet.note.basic-auth-2026':
-    'Microsoft desactiva de forma predeterminada el inicio de sesión con contraseña para enviar (SMTP AUTH) a finales de diciembre de 2026; tu administrador puede volver a activarlo. Las aplicaciones que inician sesión con Microsoft siguen funcionando.',
+  'export.sheet.note.basic-auth-2026': 'Microsoft desactiva de forma predeterminada el inicio de sesión con contraseña para enviar (SMTP AUTH) a finales de {basicOffMonth}; tu administrador puede volver a activarlo. Las aplicaciones que inician sesión con Microsoft siguen funcionando.',
   'export.sheet.note.relay':
     'Esta configuración es para impresoras, escáneres y aplicaciones que envían correo sin iniciar sesión. Tu administrador de TI tiene que permitir el dispositivo en Microsoft 365 (un conector para su dirección IP pública o su certificado). Entrega estos valores a quien configure el dispositivo.',
   'export.sheet.note.send-only':
@@ -155,8 +151,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.sheet.step.iphone.other': 'Abre Ajustes › Apps › Mail › Cuentas de Mail › Añadir cuenta › Otra › Añadir cuenta de Mail.',
   'export.sheet.step.iphone.other-details':
     'Escribe tu nombre, {address} y tu contraseña, elige {protocol} y escribe los servidores de la tabla de arriba.',
-  'export.sheet.step.iphone.profile':
-    'Si el departamento de TI te dio un archivo .mobileconfig: ábrelo, ve a Ajustes › Perfil descargado y toca Instalar antes de que pasen 8 minutos.',
+  'export.sheet.step.iphone.profile': 'Si el departamento de TI te dio un archivo .mobileconfig: ábrelo, ve a Ajustes › Perfil descargado y toca Instalar en un plazo de {duration}.',
 
   'export.sheet.source': 'Fuente de estos valores: {source}',
 
@@ -197,7 +192,8 @@ export const exportMessages: Translation<typeof source> = {
   'export.report.tls.verify-error': 'Error de verificación',
   'export.report.tls.system-store': 'De confianza solo a través del almacén de certificados del sistema operativo',
   'export.report.tls.interceptor': 'Interceptado por',
-  'export.report.tls.chain': 'Cadena de certificados',
+  'export.report.tls.chain': 'Certificado {n} de la cadena',
+  'export.report.seconds': '{seconds} s',
   'export.report.tls.cert': '{subject}, emitido por {issuer}, válido del {from} al {to}, nombres: {sans}, SHA-256 {fingerprint}',
   'export.report.capabilities.heading': 'Qué ofreció el servidor',
   'export.report.capabilities.extensions': 'Extensiones',

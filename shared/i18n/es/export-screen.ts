@@ -27,6 +27,13 @@ export const exportScreen: Translation<typeof source> = {
 
   'exportScreen.apps.heading': '¿Qué aplicación usas?',
   'exportScreen.apps.hint': 'Elige una; luego puedes volver para otra.',
+  'exportScreen.plan.heading.outlook-classic': 'Qué funciona en Outlook clásico para Windows',
+  'exportScreen.plan.heading.outlook-new': 'Qué funciona en el nuevo Outlook para Windows',
+  'exportScreen.plan.heading.outlook-mac': 'Qué funciona en Outlook para Mac',
+  'exportScreen.plan.heading.apple-mail-mac': 'Qué funciona en Apple Mail en el Mac',
+  'exportScreen.plan.heading.ios': 'Qué funciona en Mail en el iPhone o el iPad',
+  'exportScreen.plan.heading.thunderbird': 'Qué funciona en Thunderbird',
+  'exportScreen.plan.heading.device': 'Qué funciona con una impresora, un escáner o una aplicación',
 
   'exportScreen.files.heading': 'Archivos',
   'exportScreen.steps.print': 'Imprimir los pasos',

@@ -97,7 +97,7 @@ export const findingsConnection: Translation<typeof source> = {
   'finding.tls.certificate-untrusted.steps.1': 'Instala las actualizaciones de tu sistema operativo: renuevan los certificados de confianza.',
   'finding.tls.certificate-untrusted.steps.2': 'Actualiza esta aplicación a la última versión.',
   'finding.tls.certificate-untrusted.steps.3': 'Si no se soluciona, pide al departamento de TI que agregue el certificado raíz que falta.',
-  'finding.tls.certificate-untrusted.admin': 'En mi equipo no se confía en el certificado de {host} (por ejemplo, «unable to get local issuer certificate»). Microsoft pide a los clientes que confíen en {g2Root}, y los almacenes de certificados más recientes ya no incluyen DigiCert Global Root CA (G1), que algunos servidores de Microsoft todavía usaban en 2026. ¿Se podrían actualizar los certificados raíz de confianza de mi equipo?',
+  'finding.tls.certificate-untrusted.admin': 'En mi equipo no se confía en el certificado de {host} (por ejemplo, «unable to get local issuer certificate»). Microsoft pide a los clientes que confíen en {g2Root}, y los almacenes de certificados más recientes ya no incluyen DigiCert Global Root CA (G1), que algunos servidores de Microsoft todavía usan. ¿Se podrían actualizar los certificados raíz de confianza de mi equipo?',
 
   'finding.tls.intercepted.title': 'Un programa de seguridad está interceptando tu conexión de correo',
   'finding.tls.intercepted.explanation': 'El certificado procede de {interceptor}, no de la entidad de certificación real del servidor de correo. Los antivirus, firewalls y proxies lo hacen para analizar el tráfico, y eso rompe la conexión segura de correo.',

@@ -20,8 +20,8 @@ export const findingsSending: Translation<typeof source> = {
   'finding.send.outbound-spam.admin': 'El correo de {address} se rechaza con «OutboundSpamException» (un veredicto de correo no deseado saliente). ¿Se podría comprobar si la cuenta está restringida o comprometida, o si necesita verificación?',
 
   'finding.send.quota-exceeded.title': 'Has llegado al límite de envío de hoy',
-  'finding.send.quota-exceeded.explanation': 'Microsoft permite hasta {recipientsPerDay} destinatarios al día por buzón, y este buzón ha llegado a su límite. Se restablece en un plazo de 24 horas.',
-  'finding.send.quota-exceeded.steps.1': 'Espera hasta 24 horas y vuelve a enviar.',
+  'finding.send.quota-exceeded.explanation': 'Microsoft permite hasta {recipientsPerDay} destinatarios al día por buzón, y este buzón ha llegado a su límite. Se restablece en un plazo de {quotaWindow}.',
+  'finding.send.quota-exceeded.steps.1': 'Espera hasta {quotaWindow} y vuelve a enviar.',
   'finding.send.quota-exceeded.steps.2': 'Si no has enviado tanto correo, avisa enseguida al departamento de TI: puede que alguien esté usando tu cuenta indebidamente.',
   'finding.send.quota-exceeded.admin': 'Mi buzón {address} ha alcanzado el límite de envío de Exchange Online (SubmissionQuotaExceededException o «5.2.2 Submission quota exceeded»; {recipientsPerDay} destinatarios al día). ¿Se podría comprobar si ese volumen es el esperado o si la cuenta puede estar comprometida?',
 

@@ -4,6 +4,7 @@
  */
 import type { findings as source } from '../en/findings';
 import type { Translation } from '../translation';
+import { findingsAdmin } from './findings-admin';
 import { findingsAuth } from './findings-auth';
 import { findingsConnection } from './findings-connection';
 import { findingsOAuth } from './findings-oauth';
@@ -23,6 +24,21 @@ const findingLabels = {
   'finding.who.microsoft': 'Microsoft',
   'finding.who.wait': 'Nadie: se resuelve solo con el tiempo',
   'finding.label.also-possible': 'También es posible',
+  // `mail-setup explain` as text (electron/cli/explain-command.ts): whole lines, so the colon and «…» sit where Spanish puts them.
+  'finding.cli.headline': '{title}  [{severity} · Quién lo resuelve: {who}]',
+  'finding.cli.most-likely': 'Lo más probable: {headline}',
+  'finding.cli.recognised': 'Detectado: {items}',
+  'finding.cli.recognised.phrase': '«{text}»',
+  'finding.cli.steps': 'Qué puedes hacer:',
+  'finding.cli.admin': 'Mensaje para tu administrador de TI:',
+  'finding.cli.source': 'Fuente: {source}',
+  'finding.cli.source-as-of': 'Fuente: {source} (datos del {date})',
+  'finding.cli.other-causes': 'Otras causas posibles:',
+  'finding.cli.error.preset': 'Tipo de cuenta desconocido: «{value}». Consulta --help para ver la lista.',
+  'finding.cli.error.port': '--port debe ser un número del 1 al 65535, no «{value}».',
+  'finding.cli.error.auth': '--auth debe ser {choices}.',
+  'finding.cli.error.network': '--network debe ser {choices}.',
+  'finding.cli.error.no-text': 'Indica el texto del error como argumento o pásalo por la entrada estándar.',
   'finding.label.nothing-to-fix': 'Es una respuesta del servidor que indica que todo ha ido bien: no hay nada que corregir.',
   'finding.admin.greeting': 'Hola:',
   'finding.admin.closing': '¡Gracias!',
@@ -33,6 +49,7 @@ const findingLabels = {
   'finding.admin.quote': 'El mensaje de error exacto era:\n{quote}',
   'finding.param.address': '<mi dirección de correo>',
   'finding.param.interceptor': 'un programa de seguridad',
+  'finding.param.send-from-mailbox': '<buzón desde el que se envía>',
   // Who sends the mail, as the person would name it to IT (mid-sentence; never starts with «el», so «de {sender}» and «a {sender}» stay correct).
   'finding.sender.this-app': 'la aplicación Mail Setup Assistant',
   'finding.sender.website': 'nuestro sitio web o script',
@@ -64,4 +81,5 @@ export const findings: Translation<typeof source> = {
   ...findingsVariants,
   ...findingsPaste,
   ...findingsVerdict,
+  ...findingsAdmin,
 };

@@ -29,14 +29,13 @@ export const oauth: Translation<typeof source> = {
     'El inicio de sesión con Microsoft no está configurado en esta copia de la aplicación. Tu departamento de TI puede activarlo: consulta «Inicio de sesión con Microsoft para administradores de TI».',
   'oauth.failure.cloud-not-supported': 'Esta versión de la aplicación no admite el inicio de sesión con Microsoft para este tipo de cuenta.',
   'oauth.failure.cancelled': 'El inicio de sesión se detuvo antes de terminar. No se ha cambiado nada.',
-  'oauth.failure.timed-out': 'El inicio de sesión se detuvo porque no terminó en 5 minutos. Vuelve a intentarlo cuando quieras.',
+  'oauth.failure.timed-out': 'El inicio de sesión se detuvo porque no terminó en {timeout}. Vuelve a intentarlo cuando quieras.',
   'oauth.failure.consent-required': 'Esta aplicación todavía no tiene permiso para enviar correo desde tu cuenta. Vuelve a iniciar sesión y acepta la solicitud, o pregunta a tu departamento de TI.',
   'oauth.failure.admin-consent-required': 'En tu organización, un administrador tiene que aprobar esta aplicación antes de que puedas iniciar sesión. Pregunta a tu departamento de TI.',
   'oauth.failure.conditional-access': 'Las reglas de inicio de sesión de tu organización no permiten este inicio de sesión desde aquí. Pregunta a tu departamento de TI.',
   'oauth.failure.mfa-required': 'Tu organización pide una comprobación adicional al iniciar sesión (por ejemplo, un código en tu teléfono). Vuelve a iniciar sesión para completarla.',
   'oauth.failure.sign-in-again': 'Tu inicio de sesión con Microsoft guardado ha caducado o se ha quitado. Vuelve a iniciar sesión.',
-  'oauth.failure.device-code-blocked':
-    'Tu organización no permite iniciar sesión con un código. Inicia sesión en el navegador en su lugar (la mayoría de las organizaciones nuevas bloquean los códigos de inicio de sesión desde julio de 2026).',
+  'oauth.failure.device-code-blocked': 'Tu organización no permite iniciar sesión con un código. Inicia sesión en el navegador en su lugar (la mayoría de las organizaciones creadas desde el {deviceCodeBlockedFrom} bloquean los códigos de inicio de sesión).',
   'oauth.failure.unreachable': 'Este equipo no puede conectar con el servicio de inicio de sesión de Microsoft. Comprueba la conexión a internet y vuelve a intentarlo.',
   'oauth.failure.server-error': 'El servicio de inicio de sesión de Microsoft respondió con un error. Vuelve a intentarlo; si sigue pasando, envía los detalles a tu departamento de TI.',
 
@@ -55,6 +54,5 @@ export const oauth: Translation<typeof source> = {
   'oauth.help.step.deploy':
     'Pon el «Id. de aplicación (cliente)» en org-defaults.json, dentro de "oauth", como "clientId" (y el id. o el dominio de tu inquilino como "tenant"), o compila la aplicación con MSA_OAUTH_CLIENT_ID definido.',
   'oauth.help.step.smtp-auth': 'SMTP AUTH tiene que seguir permitido en cada buzón que envíe de esta forma.',
-  'oauth.help.browser-closed':
-    'Si alguien cierra la pestaña del navegador sin iniciar sesión, la aplicación no puede saberlo: el inicio de sesión se detiene a los 5 minutos, o al momento si pulsa Cancelar.',
+  'oauth.help.browser-closed': 'Si alguien cierra la pestaña del navegador sin iniciar sesión, la aplicación no puede saberlo: el inicio de sesión se detiene al cabo de {timeout}, o al momento si pulsa Cancelar.',
 };

@@ -53,7 +53,8 @@ export const probe: Translation<typeof source> = {
   'probe.detail.auth.accepted': '{mechanism}: {reply}',
   'probe.detail.auth.rejected': '{mechanism}: {reply}',
   'probe.detail.auth.unexpected-reply': '{mechanism}: {reply} (el inicio de sesión solo es correcto con 235)',
-  'probe.detail.auth.sign-in-failed': 'error al iniciar sesión con Microsoft: {failure}{aadsts}',
+  'probe.detail.auth.sign-in-failed': 'error al iniciar sesión con Microsoft: {failure}',
+  'probe.detail.auth.sign-in-failed.aadsts': 'error al iniciar sesión con Microsoft: {failure} (AADSTS{aadsts})',
   'probe.detail.quit.no-reply': 'sin respuesta a QUIT',
   'probe.detail.quit.closed': 'la conexión se cerró sin respuesta a QUIT',
   'probe.detail.internal.stage-left-open': 'interno: paso sin cerrar',
@@ -80,12 +81,26 @@ export const probe: Translation<typeof source> = {
   'probe.cli.tls.system-store': 'De confianza mediante un certificado del almacén del sistema.',
   'probe.cli.tls.certificate': '  {subject}  (emisor: {issuer}; válido hasta {validTo})',
   'probe.cli.findings': 'Hallazgos:',
+  // One line per verdict, so the verdict word is translated with its sentence («Resultado: …», as in verdict.cli.proven).
+  'probe.cli.verdict.pass': 'Resultado: correcto ({ms} ms)',
+  'probe.cli.verdict.warn': 'Resultado: con advertencias ({ms} ms)',
+  'probe.cli.verdict.fail': 'Resultado: error ({ms} ms)',
+  'probe.cli.verdict.cancelled': 'Resultado: prueba cancelada ({ms} ms)',
 
   // Verdict sentences for the whole run.
   'probe.verdict.pass': 'Todo ha funcionado.',
   'probe.verdict.warn': 'Funciona, pero hay algo que requiere atención.',
   'probe.verdict.fail': 'Algo detuvo la prueba. Mira el paso resaltado.',
   'probe.verdict.cancelled': 'Se canceló la prueba.',
+  'probe.tls.diagnosis.trusted': 'de confianza',
+  'probe.tls.diagnosis.intercepted': 'interceptado por un programa de seguridad o un proxy',
+  'probe.tls.diagnosis.untrusted-root': 'emitido por una entidad de certificación en la que este equipo no confía',
+  'probe.tls.diagnosis.hostname-mismatch': 'emitido para otro nombre de servidor',
+  'probe.tls.diagnosis.expired': 'caducado',
+  'probe.tls.diagnosis.not-yet-valid': 'todavía no es válido',
+  'probe.tls.diagnosis.clock-skew': 'el reloj de este equipo parece incorrecto',
+  'probe.tls.diagnosis.self-signed': 'autofirmado',
+  'probe.tls.diagnosis.unknown': 'motivo desconocido',
 
   // Notes shown next to the TLS details.
   'probe.tls.trusted-via-system-store': 'De confianza gracias a un certificado instalado en este equipo.',
@@ -94,6 +109,7 @@ export const probe: Translation<typeof source> = {
 
   // The test message sent to the person's own address.
   'probe.test-message.subject': 'Mensaje de prueba de Mail Setup Assistant',
+  'probe.test-message.not-encrypted': 'sin cifrar',
   'probe.test-message.body':
     'Hola:\n\nEste es un mensaje de prueba de Mail Setup Assistant. Si puedes leerlo, el envío de correo desde este equipo funciona.\n\nQué se probó: la conexión con {host} en el puerto {port} ({security}), el inicio de sesión y el envío de este mensaje.\nCuándo: {when}\n\nPuedes eliminar este mensaje.\n',
 };

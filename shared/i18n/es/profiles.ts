@@ -31,4 +31,9 @@ export const profiles: Translation<typeof source> = {
   'profiles.forgetAll.done': 'Se ha olvidado todo.',
   'profiles.keychainUnavailable.title': 'El almacén de contraseñas de este equipo no está disponible',
   'profiles.keychainUnavailable.body': 'Tus configuraciones guardadas siguen funcionando, y puedes probar escribiendo tu contraseña. Lo único es que no se puede recordar hasta que el almacén de contraseñas vuelva a funcionar.',
+
+  // `--profile NAME` on the command line (electron/cli/saved-profile.ts).
+  'profiles.cli.not-found': 'no hay ninguna configuración guardada llamada «{name}» en {folder} (guardadas: {known}).',
+  'profiles.cli.not-found-none': 'no hay ninguna configuración guardada llamada «{name}» en {folder}: allí no hay configuraciones guardadas.',
+  'profiles.cli.quoted': '«{name}»',
 };

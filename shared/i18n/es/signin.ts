@@ -9,8 +9,7 @@ export const signin: Translation<typeof source> = {
   'signin.lead.oauth': 'Inicias sesión en la propia página de Microsoft. Esta aplicación nunca ve tu contraseña y solo usa el inicio de sesión para probar el envío desde este equipo.',
   'signin.panel.title': 'Iniciar sesión con Microsoft',
   'signin.loading': 'Comprobando si ya has iniciado sesión…',
-  'signin.password.microsoft-note':
-    'A finales de diciembre de 2026, Microsoft 365 desactiva de forma predeterminada el inicio de sesión con contraseña para enviar correo, y Outlook y Apple Mail inician sesión con Microsoft, así que una prueba con contraseña puede no reflejar lo que harán esas aplicaciones.',
+  'signin.password.microsoft-note': 'A finales de {basicOffMonth}, Microsoft 365 desactiva de forma predeterminada el inicio de sesión con contraseña para enviar correo, y Outlook y Apple Mail inician sesión con Microsoft, así que una prueba con contraseña puede no reflejar lo que harán esas aplicaciones.',
 
   'signin.not-configured.title': 'El inicio de sesión con Microsoft no está configurado en esta copia',
   'signin.not-configured.help': 'Qué tiene que hacer tu departamento de TI',
@@ -20,8 +19,7 @@ export const signin: Translation<typeof source> = {
   'signin.ready.button': 'Iniciar sesión con Microsoft',
   'signin.ready.hint': 'El navegador abre la página de inicio de sesión de Microsoft para {address}. Vuelve aquí cuando indique que has iniciado sesión.',
   'signin.ready.code': 'Iniciar sesión con un código',
-  'signin.ready.code.hint':
-    'Para cuando este equipo no puede abrir un navegador: escribes un código en cualquier dispositivo. Muchas organizaciones no lo permiten (las nuevas lo bloquean de forma predeterminada desde julio de 2026).',
+  'signin.ready.code.hint': 'Para cuando este equipo no puede abrir un navegador: escribes un código en cualquier dispositivo. Muchas organizaciones no lo permiten (las creadas desde el {deviceCodeBlockedFrom} lo bloquean de forma predeterminada).',
 
   'signin.waiting.hint': 'Termina de iniciar sesión en la ventana del navegador que se abrió. Si la cierras, pulsa Cancelar.',
   'signin.code.waiting': 'Obteniendo un código de inicio de sesión de Microsoft…',

@@ -7,6 +7,9 @@ import type { Translation } from '../translation';
  */
 export const validation: Translation<typeof source> = {
   'validation.required': 'es obligatorio',
+  'validation.oauth-account-key': 'no es una cuenta con la sesión iniciada',
+  'validation.env-name': 'debe ser el nombre de una variable de entorno, como {example}',
+  'validation.default-preset-listed': 'también debe figurar en «presets»',
   'validation.line-breaks': 'no puede contener saltos de línea ni caracteres de control',
   'validation.host': 'no es un nombre de servidor válido',
   'validation.address': 'no es una dirección de correo electrónico válida',

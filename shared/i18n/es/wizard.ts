@@ -68,8 +68,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.signin.method.password': 'Con mi contraseña',
   'wizard.signin.method.password.hint': 'La contraseña que usas para esta cuenta de correo.',
   'wizard.signin.method.oauth': 'Iniciar sesión con Microsoft',
-  'wizard.signin.method.oauth.hint':
-    'La forma moderna y más segura: inicias sesión en la propia página de Microsoft y esta aplicación nunca ve tu contraseña. Microsoft está desactivando el inicio de sesión con contraseña para enviar correo (desde finales de diciembre de 2026 en las cuentas profesionales; en Outlook.com ya está desactivado).',
+  'wizard.signin.method.oauth.hint': 'La forma moderna y más segura: inicias sesión en la propia página de Microsoft y esta aplicación nunca ve tu contraseña. Microsoft está desactivando el inicio de sesión con contraseña para enviar correo (desde finales de {basicOffMonth} en las cuentas profesionales; en Outlook.com ya está desactivado).',
   'wizard.signin.method.none': 'Probar sin iniciar sesión',
   'wizard.signin.method.none.hint': 'Comprueba que este equipo puede llegar al servidor de forma segura. No puede comprobar tu cuenta.',
   'wizard.signin.outlookComNeedsOAuth':
