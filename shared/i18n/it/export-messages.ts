@@ -21,9 +21,9 @@ export const exportMessages: Translation<typeof source> = {
   'export.invalid.relay-not-for-mail-apps':
     'L’impostazione relay è per stampanti e app che inviano soltanto posta; le app di posta non possono usarla. Esporta invece la scheda delle istruzioni.',
   'export.invalid.not-windows-1252':
-    '{field}: contiene caratteri che i file di profilo di Outlook classico (.prf) non possono contenere. Usa lettere latine semplici.',
+    '{field}: contiene caratteri che i file di profilo di Outlook classico per Windows (.prf) non possono contenere. Usa lettere latine semplici.',
   'export.invalid.prf-incoming-starttls':
-    'Per la posta in arrivo i file di profilo di Outlook classico possono impostare solo SSL/TLS o nessuna crittografia, non STARTTLS.',
+    'Per la posta in arrivo i file di profilo di Outlook classico per Windows possono impostare solo SSL/TLS o nessuna crittografia, non STARTTLS.',
   'export.invalid.probe-result': 'Il file non è un risultato di test salvato da questa app: {reason}',
 
   // Field names used in messages
@@ -73,7 +73,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.note.prf.caveat':
     'Microsoft non consiglia i file .prf per Outlook 2016 e versioni successive (KB 4046818). Aggiungono ancora account IMAP e POP, ma non possono accedere con Microsoft (OAuth) e non contengono la password: Outlook la chiede.',
   'export.note.prf.microsoft':
-    'Questa è una cassetta postale Microsoft. Un file .prf non può accedere con Microsoft, quindi non funzionerà. In Outlook classico usa File › Aggiungi account, digita l’indirizzo e accedi.',
+    'Questa è una cassetta postale Microsoft. Un file .prf non può accedere con Microsoft, quindi non funzionerà. In Outlook classico per Windows usa File › Aggiungi account, digita l’indirizzo e accedi.',
   'export.note.prf.run-cmd':
     'Tieni il file .cmd accanto al file .prf, chiudi Outlook, poi fai doppio clic sul file .cmd.',
 
@@ -111,7 +111,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.sheet.note.outlook-com-imap':
     'Outlook.com disattiva POP e IMAP per impostazione predefinita. Solo se un’app chiede le impostazioni IMAP o POP: attivale su outlook.com › Impostazioni › Posta › Inoltro e IMAP.',
   'export.sheet.note.basic-auth-2026':
-    'Alla fine di dicembre 2026 Microsoft disattiva per impostazione predefinita l’accesso con password per l’invio (SMTP AUTH); il tuo amministratore può riattivarlo. Le app che accedono con Microsoft continuano a funzionare.',
+    'Alla fine di {basicOffMonth} Microsoft disattiva per impostazione predefinita l’accesso con password per l’invio (SMTP AUTH); il tuo amministratore può riattivarlo. Le app che accedono con Microsoft continuano a funzionare.',
   'export.sheet.note.relay':
     'Questa impostazione è per stampanti, scanner e app che inviano posta senza accedere. Il tuo amministratore IT deve autorizzare il dispositivo in Microsoft 365 (un connettore per il suo indirizzo IP pubblico o il suo certificato). Dai questi valori a chi configura il dispositivo.',
   'export.sheet.note.send-only':
@@ -160,7 +160,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.sheet.step.iphone.other-details':
     'Digita il tuo nome, {address} e la password, scegli {protocol} e inserisci i server dalla tabella qui sopra.',
   'export.sheet.step.iphone.profile':
-    'Se il reparto IT ti ha dato un file .mobileconfig: aprilo, poi vai in Impostazioni › Profilo scaricato e tocca Installa entro 8 minuti.',
+    'Se il reparto IT ti ha dato un file .mobileconfig: aprilo, poi vai in Impostazioni › Profilo scaricato e tocca Installa entro {duration}.',
 
   'export.sheet.source': 'Fonte di questi valori: {source}',
 
@@ -201,7 +201,8 @@ export const exportMessages: Translation<typeof source> = {
   'export.report.tls.verify-error': 'Errore di verifica',
   'export.report.tls.system-store': 'Attendibile solo tramite l’archivio certificati del sistema operativo',
   'export.report.tls.interceptor': 'Intercettato da',
-  'export.report.tls.chain': 'Catena di certificati',
+  'export.report.tls.chain': 'Certificato {n} della catena',
+  'export.report.seconds': '{seconds} s',
   'export.report.tls.cert': '{subject}, emesso da {issuer}, validità {from} – {to}, nomi: {sans}, SHA-256 {fingerprint}',
   'export.report.capabilities.heading': 'Cosa ha offerto il server',
   'export.report.capabilities.extensions': 'Estensioni',

@@ -27,6 +27,13 @@ export const exportScreen: Translation<typeof source> = {
 
   'exportScreen.apps.heading': 'Quale app usi?',
   'exportScreen.apps.hint': 'Scegline una; potrai tornare qui per un’altra.',
+  'exportScreen.plan.heading.outlook-classic': 'Cosa funziona in Outlook classico per Windows',
+  'exportScreen.plan.heading.outlook-new': 'Cosa funziona nel nuovo Outlook per Windows',
+  'exportScreen.plan.heading.outlook-mac': 'Cosa funziona in Outlook per Mac',
+  'exportScreen.plan.heading.apple-mail-mac': 'Cosa funziona in Apple Mail su Mac',
+  'exportScreen.plan.heading.ios': 'Cosa funziona in Mail su iPhone o iPad',
+  'exportScreen.plan.heading.thunderbird': 'Cosa funziona in Thunderbird',
+  'exportScreen.plan.heading.device': 'Cosa funziona per una stampante, uno scanner o un’app',
 
   'exportScreen.files.heading': 'File',
   'exportScreen.steps.print': 'Stampa i passaggi',

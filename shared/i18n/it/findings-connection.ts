@@ -97,7 +97,7 @@ export const findingsConnection: Translation<typeof source> = {
   'finding.tls.certificate-untrusted.steps.1': 'Installa gli aggiornamenti del sistema operativo: aggiornano i certificati attendibili.',
   'finding.tls.certificate-untrusted.steps.2': 'Aggiorna questa app all’ultima versione.',
   'finding.tls.certificate-untrusted.steps.3': 'Se non basta, chiedi al reparto IT di aggiungere il certificato radice mancante.',
-  'finding.tls.certificate-untrusted.admin': 'Il certificato di {host} non è considerato attendibile sul mio computer (per esempio “unable to get local issuer certificate”). Microsoft chiede ai client di considerare attendibile {g2Root}, e gli archivi certificati più recenti non includono più DigiCert Global Root CA (G1), che alcuni server Microsoft usavano ancora nel 2026. Potreste aggiornare i certificati radice attendibili sul mio computer?',
+  'finding.tls.certificate-untrusted.admin': 'Il certificato di {host} non è considerato attendibile sul mio computer (per esempio “unable to get local issuer certificate”). Microsoft chiede ai client di considerare attendibile {g2Root}, e gli archivi certificati più recenti non includono più DigiCert Global Root CA (G1), che alcuni server Microsoft usano ancora. Potreste aggiornare i certificati radice attendibili sul mio computer?',
 
   'finding.tls.intercepted.title': 'Un programma di sicurezza intercetta la tua connessione di posta',
   'finding.tls.intercepted.explanation': 'Il certificato proviene da {interceptor}, non dalla vera autorità di certificazione del server di posta. Antivirus, firewall e proxy lo fanno per controllare il traffico, e così la connessione protetta della posta non funziona più.',

@@ -20,8 +20,8 @@ export const findingsSending: Translation<typeof source> = {
   'finding.send.outbound-spam.admin': 'La posta da {address} viene rifiutata con “OutboundSpamException” (classificata come spam in uscita). Potreste verificare se l’account è limitato o compromesso, oppure se richiede una verifica?',
 
   'finding.send.quota-exceeded.title': 'Hai raggiunto il limite di invio di oggi',
-  'finding.send.quota-exceeded.explanation': 'Microsoft consente fino a {recipientsPerDay} destinatari al giorno per cassetta postale, e questa cassetta postale ha raggiunto il limite. Il limite si azzera entro 24 ore.',
-  'finding.send.quota-exceeded.steps.1': 'Aspetta fino a 24 ore, poi invia di nuovo.',
+  'finding.send.quota-exceeded.explanation': 'Microsoft consente fino a {recipientsPerDay} destinatari al giorno per cassetta postale, e questa cassetta postale ha raggiunto il limite. Il limite si azzera entro {quotaWindow}.',
+  'finding.send.quota-exceeded.steps.1': 'Aspetta fino a {quotaWindow}, poi invia di nuovo.',
   'finding.send.quota-exceeded.steps.2': 'Se non hai inviato così tanta posta, avvisa subito il reparto IT: qualcuno potrebbe usare il tuo account in modo improprio.',
   'finding.send.quota-exceeded.admin': 'La mia cassetta postale {address} ha raggiunto il limite di invio di Exchange Online (SubmissionQuotaExceededException o “5.2.2 Submission quota exceeded”; {recipientsPerDay} destinatari al giorno). Potreste verificare se quel volume è previsto o se l’account potrebbe essere compromesso?',
 

@@ -1,5 +1,6 @@
 import type { findings as source } from '../en/findings';
 import type { Translation } from '../translation';
+import { findingsAdmin } from './findings-admin';
 import { findingsAuth } from './findings-auth';
 import { findingsConnection } from './findings-connection';
 import { findingsOAuth } from './findings-oauth';
@@ -23,6 +24,20 @@ export const findings: Translation<typeof source> = {
   'finding.who.microsoft': 'Microsoft',
   'finding.who.wait': 'Nessuno: si risolve da sé con il tempo',
   'finding.label.also-possible': 'Possibile anche',
+  'finding.cli.headline': '{title}  [{severity} · Chi lo risolve: {who}]',
+  'finding.cli.most-likely': 'Causa più probabile: {headline}',
+  'finding.cli.recognised': 'Riconosciuto: {items}',
+  'finding.cli.recognised.phrase': '“{text}”',
+  'finding.cli.steps': 'Cosa puoi fare:',
+  'finding.cli.admin': 'Messaggio per il tuo amministratore IT:',
+  'finding.cli.source': 'Fonte: {source}',
+  'finding.cli.source-as-of': 'Fonte: {source} (dati aggiornati: {date})',
+  'finding.cli.other-causes': 'Altre cause possibili:',
+  'finding.cli.error.preset': 'Preset “{value}” sconosciuto. L’elenco è in --help.',
+  'finding.cli.error.port': '--port deve essere un numero da 1 a 65535, non “{value}”.',
+  'finding.cli.error.auth': '--auth deve essere {choices}.',
+  'finding.cli.error.network': '--network deve essere {choices}.',
+  'finding.cli.error.no-text': 'Indica il testo dell’errore come argomento, oppure passalo sullo standard input.',
   'finding.label.nothing-to-fix': 'È una risposta positiva del server: non c’è nulla da correggere.',
   'finding.admin.greeting': 'Buongiorno,',
   'finding.admin.closing': 'Grazie mille!',
@@ -32,6 +47,7 @@ export const findings: Translation<typeof source> = {
   'finding.admin.quote': 'Il messaggio di errore esatto era:\n{quote}',
   'finding.param.address': '<il mio indirizzo email>',
   'finding.param.interceptor': 'un programma di sicurezza',
+  'finding.param.send-from-mailbox': '<cassetta postale da cui inviare>',
   'finding.sender.this-app': 'l’app Mail Setup Assistant',
   'finding.sender.website': 'il nostro sito web o script',
   'finding.sender.website.named': 'il nostro sito web o script ({product})',
@@ -57,4 +73,5 @@ export const findings: Translation<typeof source> = {
   ...findingsVariants,
   ...findingsPaste,
   ...findingsVerdict,
+  ...findingsAdmin,
 };

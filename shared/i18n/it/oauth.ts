@@ -29,14 +29,14 @@ export const oauth: Translation<typeof source> = {
     'L’accesso con Microsoft non è configurato in questa copia dell’app. Il tuo reparto IT può attivarlo: vedi “Accesso con Microsoft per l’IT”.',
   'oauth.failure.cloud-not-supported': 'In questa versione dell’app l’accesso con Microsoft non è supportato per questo tipo di account.',
   'oauth.failure.cancelled': 'L’accesso è stato interrotto prima della fine. Non è stato modificato nulla.',
-  'oauth.failure.timed-out': 'L’accesso è stato interrotto perché non è stato completato entro 5 minuti. Riprova quando vuoi.',
+  'oauth.failure.timed-out': 'L’accesso è stato interrotto perché non è stato completato entro {timeout}. Riprova quando vuoi.',
   'oauth.failure.consent-required': 'Questa app non è ancora stata autorizzata a inviare posta per il tuo account. Accedi di nuovo e accetta la richiesta, oppure chiedi al tuo reparto IT.',
   'oauth.failure.admin-consent-required': 'La tua organizzazione richiede che un amministratore approvi questa app prima che tu possa accedere. Chiedi al tuo reparto IT.',
   'oauth.failure.conditional-access': 'Le regole di accesso della tua organizzazione non consentono questo accesso da qui. Chiedi al tuo reparto IT.',
   'oauth.failure.mfa-required': 'La tua organizzazione richiede un controllo di accesso aggiuntivo (per esempio un codice sul telefono). Accedi di nuovo per completarlo.',
   'oauth.failure.sign-in-again': 'L’accesso Microsoft salvato è scaduto o è stato rimosso. Accedi di nuovo.',
   'oauth.failure.device-code-blocked':
-    'La tua organizzazione non consente l’accesso con un codice. Accedi invece nel browser (da luglio 2026 la maggior parte delle nuove organizzazioni blocca i codici di accesso).',
+    'La tua organizzazione non consente l’accesso con un codice. Accedi invece nel browser (la maggior parte delle organizzazioni create dal {deviceCodeBlockedFrom} in poi blocca i codici di accesso).',
   'oauth.failure.unreachable': 'Questo computer non riesce a raggiungere il servizio di accesso di Microsoft. Controlla la connessione a internet e riprova.',
   'oauth.failure.server-error': 'Il servizio di accesso di Microsoft ha risposto con un errore. Riprova; se succede ancora, invia i dettagli al tuo reparto IT.',
 
@@ -56,5 +56,5 @@ export const oauth: Translation<typeof source> = {
     'Inserisci l’ID applicazione (client) in org-defaults.json sotto "oauth" come "clientId" (e l’ID o il dominio del tenant come "tenant"), oppure compila l’app con MSA_OAUTH_CLIENT_ID impostato.',
   'oauth.help.step.smtp-auth': 'SMTP AUTH deve comunque essere consentito per ogni cassetta postale che invia in questo modo.',
   'oauth.help.browser-closed':
-    'Se qualcuno chiude la scheda del browser senza accedere, l’app non può saperlo: l’accesso si interrompe dopo 5 minuti, o subito quando si preme Annulla.',
+    'Se qualcuno chiude la scheda del browser senza accedere, l’app non può saperlo: l’accesso si interrompe dopo {timeout}, o subito quando si preme Annulla.',
 };

@@ -52,7 +52,8 @@ export const probe: Translation<typeof source> = {
   'probe.detail.auth.accepted': '{mechanism}: {reply}',
   'probe.detail.auth.rejected': '{mechanism}: {reply}',
   'probe.detail.auth.unexpected-reply': '{mechanism}: {reply} (l’accesso riesce solo con 235)',
-  'probe.detail.auth.sign-in-failed': 'Accesso con Microsoft non riuscito: {failure}{aadsts}',
+  'probe.detail.auth.sign-in-failed': 'Accesso con Microsoft non riuscito: {failure}',
+  'probe.detail.auth.sign-in-failed.aadsts': 'Accesso con Microsoft non riuscito: {failure} (AADSTS{aadsts})',
   'probe.detail.quit.no-reply': 'nessuna risposta a QUIT',
   'probe.detail.quit.closed': 'la connessione si è chiusa senza risposta a QUIT',
   'probe.detail.internal.stage-left-open': 'interno: fase rimasta aperta',
@@ -79,12 +80,25 @@ export const probe: Translation<typeof source> = {
   'probe.cli.tls.system-store': 'Attendibile tramite un certificato nell’archivio di sistema.',
   'probe.cli.tls.certificate': '  {subject}  (emittente: {issuer}; scadenza: {validTo})',
   'probe.cli.findings': 'Riscontri:',
+  'probe.cli.verdict.pass': 'Esito: riuscito ({ms} ms)',
+  'probe.cli.verdict.warn': 'Esito: riuscito, con un avviso ({ms} ms)',
+  'probe.cli.verdict.fail': 'Esito: non riuscito ({ms} ms)',
+  'probe.cli.verdict.cancelled': 'Esito: annullato ({ms} ms)',
 
   // Verdict sentences for the whole run.
   'probe.verdict.pass': 'Ha funzionato tutto.',
   'probe.verdict.warn': 'Funziona, ma c’è qualcosa a cui fare attenzione.',
   'probe.verdict.fail': 'Qualcosa ha fermato il test. Guarda il passaggio evidenziato.',
   'probe.verdict.cancelled': 'Il test è stato annullato.',
+  'probe.tls.diagnosis.trusted': 'attendibile',
+  'probe.tls.diagnosis.intercepted': 'intercettato da un programma di sicurezza o da un proxy',
+  'probe.tls.diagnosis.untrusted-root': 'emesso da un’autorità che questo computer non considera attendibile',
+  'probe.tls.diagnosis.hostname-mismatch': 'intestato a un altro nome di server',
+  'probe.tls.diagnosis.expired': 'scaduto',
+  'probe.tls.diagnosis.not-yet-valid': 'non ancora valido',
+  'probe.tls.diagnosis.clock-skew': 'l’orologio di questo computer sembra sbagliato',
+  'probe.tls.diagnosis.self-signed': 'autofirmato',
+  'probe.tls.diagnosis.unknown': 'motivo sconosciuto',
 
   // Notes shown next to the TLS details.
   'probe.tls.trusted-via-system-store': 'Attendibile grazie a un certificato installato su questo computer.',
@@ -93,6 +107,7 @@ export const probe: Translation<typeof source> = {
 
   // The test message sent to the person’s own address.
   'probe.test-message.subject': 'Messaggio di prova di Mail Setup Assistant',
+  'probe.test-message.not-encrypted': 'non crittografata',
   'probe.test-message.body':
     'Ciao,\n\nquesto è un messaggio di prova di Mail Setup Assistant. Se riesci a leggerlo, l’invio di email da questo computer funziona.\n\nCosa è stato provato: la connessione a {host} sulla porta {port} ({security}), l’accesso e l’invio di questo messaggio.\nQuando: {when}\n\nPuoi eliminare questo messaggio.\n',
 };

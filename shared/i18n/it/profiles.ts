@@ -31,4 +31,7 @@ export const profiles: Translation<typeof source> = {
   'profiles.forgetAll.done': 'Tutto è stato dimenticato.',
   'profiles.keychainUnavailable.title': 'L’archivio delle password di questo computer non è disponibile',
   'profiles.keychainUnavailable.body': 'Le impostazioni salvate funzionano ancora e puoi fare il test digitando la password. La password però non potrà essere memorizzata finché l’archivio delle password non tornerà a funzionare.',
+  'profiles.cli.not-found': 'nessun profilo salvato con il nome “{name}” in {folder} (profili salvati: {known}).',
+  'profiles.cli.not-found-none': 'nessun profilo salvato con il nome “{name}” in {folder}: lì non è salvato nessun profilo.',
+  'profiles.cli.quoted': '“{name}”',
 };

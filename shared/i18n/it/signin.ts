@@ -11,7 +11,7 @@ export const signin: Translation<typeof source> = {
   'signin.panel.title': 'Accedi con Microsoft',
   'signin.loading': 'Verifico se hai già effettuato l’accesso…',
   'signin.password.microsoft-note':
-    'Alla fine di dicembre 2026 Microsoft 365 disattiva per impostazione predefinita l’accesso con password per l’invio della posta, e Outlook e Apple Mail accedono con Microsoft: un test con la password potrebbe quindi non mostrare come si comporteranno.',
+    'Alla fine di {basicOffMonth} Microsoft 365 disattiva per impostazione predefinita l’accesso con password per l’invio della posta, e Outlook e Apple Mail accedono con Microsoft: un test con la password potrebbe quindi non mostrare come si comporteranno.',
 
   'signin.not-configured.title': 'L’accesso con Microsoft non è configurato in questa copia dell’app',
   'signin.not-configured.help': 'Cosa deve fare il tuo reparto IT',
@@ -23,7 +23,7 @@ export const signin: Translation<typeof source> = {
     'Il browser apre la pagina di accesso di Microsoft per {address}. Torna qui quando la pagina ti dice che hai effettuato l’accesso.',
   'signin.ready.code': 'Accedi invece con un codice',
   'signin.ready.code.hint':
-    'Per quando questo computer non può aprire un browser: digiti un codice su un altro dispositivo. Molte organizzazioni non lo consentono (quelle nuove lo bloccano per impostazione predefinita da luglio 2026).',
+    'Per quando questo computer non può aprire un browser: digiti un codice su un altro dispositivo. Molte organizzazioni non lo consentono (quelle create dal {deviceCodeBlockedFrom} in poi lo bloccano per impostazione predefinita).',
 
   'signin.waiting.hint': 'Completa l’accesso nella finestra del browser che si è aperta. Se la chiudi, premi Annulla.',
   'signin.code.waiting': 'Sto chiedendo a Microsoft un codice di accesso…',

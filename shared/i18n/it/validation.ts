@@ -8,6 +8,9 @@ import type { Translation } from '../translation';
  */
 export const validation: Translation<typeof source> = {
   'validation.required': 'campo obbligatorio',
+  'validation.oauth-account-key': 'non è un account con cui hai eseguito l’accesso',
+  'validation.env-name': 'deve essere il nome di una variabile d’ambiente, per esempio {example}',
+  'validation.default-preset-listed': 'deve comparire anche in “presets”',
   'validation.line-breaks': 'non deve contenere a capo o caratteri di controllo',
   'validation.host': 'non è un nome di server valido',
   'validation.address': 'non è un indirizzo email valido',

@@ -69,7 +69,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.signin.method.password.hint': 'La password che usi per questo account di posta.',
   'wizard.signin.method.oauth': 'Accedi con Microsoft',
   'wizard.signin.method.oauth.hint':
-    'Il modo moderno e più sicuro: accedi sulla pagina di Microsoft e questa app non vede mai la tua password. Microsoft sta disattivando l’accesso con password per l’invio della posta (dalla fine di dicembre 2026 per gli account aziendali; per Outlook.com è già così).',
+    'Il modo moderno e più sicuro: accedi sulla pagina di Microsoft e questa app non vede mai la tua password. Microsoft sta disattivando l’accesso con password per l’invio della posta (dalla fine di {basicOffMonth} per gli account aziendali; per Outlook.com è già così).',
   'wizard.signin.method.none': 'Prova senza accedere',
   'wizard.signin.method.none.hint': 'Verifica che questo computer possa raggiungere il server in modo sicuro. Non può controllare il tuo account.',
   'wizard.signin.outlookComNeedsOAuth':
