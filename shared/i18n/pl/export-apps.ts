@@ -4,8 +4,8 @@ import type { Translation } from '../translation';
 /** Polish: what works in each mail app — headlines, steps, notes and files. */
 export const exportApps: Translation<typeof source> = {
   // {app} is one of these names; sentences keep it as a subject or after a colon, so it never needs a case ending.
-  'exportApps.app.outlook-classic': 'Outlook dla Windows (klasyczny)',
-  'exportApps.app.outlook-new': 'Nowy Outlook dla Windows',
+  'exportApps.app.outlook-classic': 'Klasyczny program Outlook dla systemu Windows',
+  'exportApps.app.outlook-new': 'Nowy program Outlook dla systemu Windows',
   'exportApps.app.outlook-mac': 'Outlook dla komputerów Mac',
   'exportApps.app.apple-mail-mac': 'Apple Mail na Macu',
   'exportApps.app.ios': 'Mail na iPhonie lub iPadzie',
@@ -20,6 +20,12 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.headline.thunderbird': 'Thunderbird sam znajdzie ustawienia: wykonaj poniższe kroki.',
   'exportApps.headline.device': 'Zapisz lub wydrukuj instrukcję z ustawieniami i wpisz jej wartości w urządzeniu.',
   'exportApps.headline.not-a-mailbox': 'Te ustawienia służą tylko do wysyłania poczty, więc {app} nie może z nich korzystać. Zamiast tego wybierz „Drukarka, skaner lub aplikacja” albo wróć i podaj swoją skrzynkę.',
+  'exportApps.steps.title.outlook-classic': 'Skonfiguruj klasyczny program Outlook dla systemu Windows',
+  'exportApps.steps.title.outlook-new': 'Skonfiguruj nowy program Outlook dla systemu Windows',
+  'exportApps.steps.title.outlook-mac': 'Skonfiguruj program Outlook dla komputerów Mac',
+  'exportApps.steps.title.apple-mail-mac': 'Skonfiguruj Apple Mail na Macu',
+  'exportApps.steps.title.ios': 'Skonfiguruj aplikację Mail na iPhonie lub iPadzie',
+  'exportApps.steps.title.thunderbird': 'Skonfiguruj program Thunderbird',
   'exportApps.steps.title.outlook-mac-instead': 'Zalecane: skonfiguruj Outlook dla komputerów Mac',
   'exportApps.steps.title.profile': 'Zainstaluj profil',
   'exportApps.steps.title.device': 'Wpisz te ustawienia w urządzeniu',
@@ -64,9 +70,9 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.step.device.test': 'Wyślij z urządzenia wiadomość testową na swój adres.',
 
   // Notes: can and cannot.
-  'exportApps.note.no-prf-microsoft': 'Bez pliku ustawień: pliki .prf klasycznego programu Outlook nie obsługują logowania przez Microsoft (nowoczesnego uwierzytelniania), więc taki plik nigdy nie zadziałałby dla tej skrzynki.',
-  'exportApps.note.prf-password-only': 'Plik .prf klasycznego programu Outlook może zawierać tylko konto IMAP lub POP z hasłem, nigdy samo hasło. Microsoft nie zaleca już plików .prf, więc pewniejszym sposobem są kroki.',
-  'exportApps.note.new-outlook-no-file': 'Nowy Outlook w ogóle nie ma pliku ustawień: każde konto dodaje się, wpisując adres.',
+  'exportApps.note.no-prf-microsoft': 'Bez pliku ustawień: w klasycznym programie Outlook dla systemu Windows pliki .prf nie obsługują logowania przez Microsoft (nowoczesnego uwierzytelniania), więc taki plik nigdy nie zadziałałby dla tej skrzynki.',
+  'exportApps.note.prf-password-only': 'Plik .prf klasycznego programu Outlook dla systemu Windows może zawierać tylko konto IMAP lub POP z hasłem, nigdy samo hasło. Microsoft nie zaleca już plików .prf, więc pewniejszym sposobem są kroki.',
+  'exportApps.note.new-outlook-no-file': 'Nowy program Outlook dla systemu Windows w ogóle nie ma pliku ustawień: każde konto dodaje się, wpisując adres.',
   'exportApps.note.outlook-mac-no-file': 'Outlook dla komputerów Mac nie ma pliku ustawień kont: konto dodaje się, wpisując adres.',
   'exportApps.note.outlook-finds-it': 'Outlook znajduje skrzynkę dzięki usłudze Autodiscover firmy Microsoft. Sprawdzenie poniżej pyta tę usługę z tego komputera, czy zna adres {address}.',
   'exportApps.note.password-tested':
@@ -104,8 +110,8 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.file.mobileconfig-macos.what': 'Dodaje {address} z serwerami poczty przychodzącej i wychodzącej. Mail poprosi o hasło.',
   'exportApps.file.mobileconfig-ews.title': 'Profil dla Maca, EWS (.mobileconfig)',
   'exportApps.file.mobileconfig-ews.what': 'Dodaje {address} do Apple Mail jako konto Microsoft Exchange (EWS) logujące się przez Microsoft.',
-  'exportApps.file.prf.title': 'Plik ustawień klasycznego programu Outlook (.prf i .cmd)',
-  'exportApps.file.prf.what': 'Dodaje {address} do klasycznego programu Outlook po dwukrotnym kliknięciu pliku .cmd. Outlook poprosi o hasło.',
+  'exportApps.file.prf.title': 'Plik ustawień klasycznego programu Outlook dla systemu Windows (.prf i .cmd)',
+  'exportApps.file.prf.what': 'Dodaje {address} do klasycznego programu Outlook dla systemu Windows po dwukrotnym kliknięciu pliku .cmd. Outlook poprosi o hasło.',
   'exportApps.file.autoconfig.title': 'Plik autoconfig dla Thunderbirda (config-v1.1.xml)',
   'exportApps.file.autoconfig.what': 'Dla działu IT — do opublikowania pod adresem https://autoconfig.{domain}/mail/config-v1.1.xml, aby Thunderbird znajdował te ustawienia dla wszystkich w domenie {domain}.',
   'exportApps.file.sheet-pdf.title': 'Instrukcja z ustawieniami (PDF)',
@@ -114,4 +120,13 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.file.sheet.what': 'Ustawienia i kroki dla każdej aplikacji pocztowej — do wysłania komuś z zespołu lub do pomocy technicznej.',
   'exportApps.file.report.title': 'Raport diagnostyczny (strona HTML i JSON)',
   'exportApps.file.report.what': 'Co wykazał ostatni test, ze szczegółami technicznymi i bez hasła — dla działu IT.',
+  'exportApps.cli.headline': '{app}: {headline}',
+  'exportApps.cli.steps': '{title}:',
+  'exportApps.cli.file': 'plik: {title}',
+  'exportApps.cli.file-saved': 'plik: {title} -> {paths}',
+  'exportApps.cli.for-it': 'dla IT: {title}',
+  'exportApps.cli.for-it-saved': 'dla IT: {title} -> {paths}',
+  'exportApps.cli.check': 'sprawdzenie: {words}',
+  'exportApps.cli.note': 'uwaga: {note}',
+  'exportApps.cli.error.app': '--app musi mieć jedną z wartości: {choices}.',
 };

@@ -16,10 +16,8 @@ export const exportMessages: Translation<typeof source> = {
     'Ten eksport wymaga serwera poczty przychodzącej (IMAP lub POP). To ustawienie wstępne go nie ma; podaj go ręcznie.',
   'export.invalid.relay-not-for-mail-apps':
     'Ustawienie przekaźnika jest dla drukarek i aplikacji, które tylko wysyłają pocztę; aplikacje pocztowe nie mogą z niego korzystać. Zamiast tego wyeksportuj instrukcję z ustawieniami.',
-  'export.invalid.not-windows-1252':
-    '{field} zawiera znaki, których nie obsługują pliki profilu klasycznego programu Outlook (.prf). Użyj zwykłych liter łacińskich (bez polskich znaków).',
-  'export.invalid.prf-incoming-starttls':
-    'Pliki profilu klasycznego programu Outlook mogą ustawić dla poczty przychodzącej tylko SSL/TLS albo brak szyfrowania, nie STARTTLS.',
+  'export.invalid.not-windows-1252': '{field} zawiera znaki, których nie obsługują pliki profilu klasycznego programu Outlook dla systemu Windows (.prf). Użyj zwykłych liter łacińskich (bez polskich znaków).',
+  'export.invalid.prf-incoming-starttls': 'Pliki profilu klasycznego programu Outlook dla systemu Windows mogą ustawić dla poczty przychodzącej tylko SSL/TLS albo brak szyfrowania, nie STARTTLS.',
   'export.invalid.probe-result': 'Ten plik nie jest zapisanym wynikiem testu z tej aplikacji: {reason}',
 
   'export.field.address': 'Adres e-mail',
@@ -66,8 +64,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.prf.comment': 'Mail Setup Assistant: konto klasycznego programu Outlook dla {address}. Plik nie zawiera hasla.',
   'export.note.prf.caveat':
     'Microsoft nie zaleca plików .prf dla programu Outlook 2016 i nowszych (KB 4046818). Nadal dodają one konta IMAP i POP, ale nie obsługują logowania przez Microsoft (OAuth) i nie zawierają hasła: Outlook o nie poprosi.',
-  'export.note.prf.microsoft':
-    'To jest skrzynka Microsoft. Plik .prf nie obsługuje logowania przez Microsoft, więc dla niej nie zadziała. W klasycznym programie Outlook wybierz Plik › Dodaj konto, wpisz adres i zaloguj się.',
+  'export.note.prf.microsoft': 'To jest skrzynka Microsoft. Plik .prf nie obsługuje logowania przez Microsoft, więc dla niej nie zadziała. W klasycznym programie Outlook dla systemu Windows wybierz Plik › Dodaj konto, wpisz adres i zaloguj się.',
   'export.note.prf.run-cmd':
     'Trzymaj plik .cmd obok pliku .prf, zamknij program Outlook, a potem kliknij dwukrotnie plik .cmd.',
 
@@ -104,8 +101,7 @@ export const exportMessages: Translation<typeof source> = {
     'Twoja skrzynka loguje się przez Microsoft. W każdej aplikacji wybierz „Dodaj konto”, wpisz swój adres i zaloguj się na stronie Microsoft. Tabela serwerów to tylko rozwiązanie zapasowe dla aplikacji, które o nią poproszą.',
   'export.sheet.note.outlook-com-imap':
     'Outlook.com domyślnie wyłącza POP i IMAP. Tylko jeśli aplikacja poprosi o ustawienia IMAP lub POP: włącz je na outlook.com › Ustawienia › Poczta › Przekazywanie dalej i IMAP.',
-  'export.sheet.note.basic-auth-2026':
-    'Pod koniec grudnia 2026 Microsoft domyślnie wyłączy logowanie hasłem przy wysyłaniu (SMTP AUTH); administrator może je ponownie włączyć. Aplikacje logujące się przez Microsoft będą działać dalej.',
+  'export.sheet.note.basic-auth-2026': 'Z końcem miesiąca {basicOffMonth} Microsoft domyślnie wyłączy logowanie hasłem przy wysyłaniu (SMTP AUTH); administrator może je ponownie włączyć. Aplikacje logujące się przez Microsoft będą działać dalej.',
   'export.sheet.note.relay':
     'To ustawienie jest dla drukarek, skanerów i aplikacji, które wysyłają pocztę bez logowania. Administrator IT musi dopuścić urządzenie w Microsoft 365 (łącznik dla jego publicznego adresu IP lub certyfikatu). Przekaż te wartości osobie, która konfiguruje urządzenie.',
   'export.sheet.note.send-only':
@@ -153,8 +149,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.sheet.step.iphone.other': 'Otwórz Ustawienia › Aplikacje › Mail › Konta Mail › Dodaj konto › Inne › Dodaj konto Mail.',
   'export.sheet.step.iphone.other-details':
     'Wpisz swoje imię i nazwisko, {address} oraz hasło, wybierz {protocol} i wpisz serwery z powyższej tabeli.',
-  'export.sheet.step.iphone.profile':
-    'Jeśli dział IT przekazał Ci plik .mobileconfig: otwórz go, a potem otwórz Ustawienia, wybierz Pobrany profil i w ciągu 8 minut wybierz Zainstaluj.',
+  'export.sheet.step.iphone.profile': 'Jeśli dział IT przekazał Ci plik .mobileconfig: otwórz go, a potem otwórz Ustawienia, wybierz Pobrany profil i wybierz Zainstaluj (masz na to {duration}).',
 
   'export.sheet.source': 'Źródło tych wartości: {source}',
 
@@ -195,7 +190,8 @@ export const exportMessages: Translation<typeof source> = {
   'export.report.tls.verify-error': 'Błąd weryfikacji',
   'export.report.tls.system-store': 'Zaufany tylko dzięki magazynowi certyfikatów systemu operacyjnego',
   'export.report.tls.interceptor': 'Przechwycone przez',
-  'export.report.tls.chain': 'Łańcuch certyfikatów',
+  'export.report.tls.chain': 'Certyfikat nr {n} w łańcuchu',
+  'export.report.seconds': '{seconds} s',
   'export.report.tls.cert': '{subject}, wystawca: {issuer}, ważny od {from} do {to}, nazwy: {sans}, SHA-256 {fingerprint}',
   'export.report.capabilities.heading': 'Co oferował serwer',
   'export.report.capabilities.extensions': 'Rozszerzenia',

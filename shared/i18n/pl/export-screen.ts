@@ -27,6 +27,13 @@ export const exportScreen: Translation<typeof source> = {
 
   'exportScreen.apps.heading': 'Której aplikacji używasz?',
   'exportScreen.apps.hint': 'Wybierz jedną; możesz wrócić po kolejną.',
+  'exportScreen.plan.heading.outlook-classic': 'Co działa w klasycznym programie Outlook dla systemu Windows',
+  'exportScreen.plan.heading.outlook-new': 'Co działa w nowym programie Outlook dla systemu Windows',
+  'exportScreen.plan.heading.outlook-mac': 'Co działa w programie Outlook dla komputerów Mac',
+  'exportScreen.plan.heading.apple-mail-mac': 'Co działa w aplikacji Apple Mail na Macu',
+  'exportScreen.plan.heading.ios': 'Co działa w aplikacji Mail na iPhonie lub iPadzie',
+  'exportScreen.plan.heading.thunderbird': 'Co działa w programie Thunderbird',
+  'exportScreen.plan.heading.device': 'Co działa w przypadku drukarki, skanera lub aplikacji',
 
   'exportScreen.files.heading': 'Pliki',
   'exportScreen.steps.print': 'Drukuj instrukcję',

@@ -18,7 +18,7 @@ export const exportSigning: Translation<typeof source> = {
 
   'export.outlook-check.found': 'Outlook znajdzie Twoją skrzynkę: usługa konfiguracji Microsoft zna adres {address}.',
   'export.outlook-check.found-no-dns':
-    'Outlook dla Windows znajdzie Twoją skrzynkę przez usługę Microsoft, ale domena {domain} nie ma rekordu autodiscover, więc niektóre aplikacje mogą jej nie znaleźć. Poproś dział IT o dodanie rekordu DNS autodiscover.{domain} wskazującego na {target}.',
+    'Program Outlook dla systemu Windows znajdzie Twoją skrzynkę przez usługę Microsoft, ale domena {domain} nie ma rekordu autodiscover, więc niektóre aplikacje mogą jej nie znaleźć. Poproś dział IT o dodanie rekordu DNS autodiscover.{domain} wskazującego na {target}.',
   'export.outlook-check.dns-other':
     'Uwaga: autodiscover.{domain} wskazuje na {target}, a nie na Microsoft 365. Jeśli Outlook znajdzie stary serwer, poproś dział IT o skierowanie tego rekordu na {expected}.',
   'export.outlook-check.not-found':

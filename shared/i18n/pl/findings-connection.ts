@@ -97,7 +97,7 @@ export const findingsConnection: Translation<typeof source> = {
   'finding.tls.certificate-untrusted.steps.1': 'Zainstaluj aktualizacje systemu operacyjnego: odświeżają one zaufane certyfikaty.',
   'finding.tls.certificate-untrusted.steps.2': 'Zaktualizuj tę aplikację do najnowszej wersji.',
   'finding.tls.certificate-untrusted.steps.3': 'Jeśli to nie pomoże, poproś dział IT o dodanie brakującego certyfikatu głównego.',
-  'finding.tls.certificate-untrusted.admin': 'Certyfikat serwera {host} nie jest zaufany na moim komputerze (na przykład „unable to get local issuer certificate”). Microsoft zaleca, aby klienci ufali certyfikatowi {g2Root}, a nowsze magazyny certyfikatów nie zawierają już DigiCert Global Root CA (G1), którego niektóre serwery Microsoft używały jeszcze w 2026 roku. Proszę o aktualizację zaufanych certyfikatów głównych na moim komputerze.',
+  'finding.tls.certificate-untrusted.admin': 'Certyfikat serwera {host} nie jest zaufany na moim komputerze (na przykład „unable to get local issuer certificate”). Microsoft zaleca, aby klienci ufali certyfikatowi {g2Root}, a nowsze magazyny certyfikatów nie zawierają już DigiCert Global Root CA (G1), którego niektóre serwery Microsoft nadal używają. Proszę o aktualizację zaufanych certyfikatów głównych na moim komputerze.',
 
   'finding.tls.intercepted.title': 'Program zabezpieczający przechwytuje połączenie z pocztą',
   'finding.tls.intercepted.explanation': 'Certyfikat wystawił {interceptor}, a nie prawdziwy urząd certyfikacji serwera poczty. Programy antywirusowe, zapory i serwery proxy robią tak, aby skanować ruch, i psuje to bezpieczne połączenie z pocztą.',

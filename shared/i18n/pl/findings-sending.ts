@@ -20,8 +20,8 @@ export const findingsSending: Translation<typeof source> = {
   'finding.send.outbound-spam.admin': 'Poczta z {address} jest odrzucana z komunikatem „OutboundSpamException” (uznana za spam wychodzący). Czy można sprawdzić, czy konto nie ma ograniczeń, nie zostało przejęte albo nie wymaga weryfikacji?',
 
   'finding.send.quota-exceeded.title': 'Osiągnięto dzisiejszy limit wysyłania',
-  'finding.send.quota-exceeded.explanation': 'Microsoft pozwala na maksymalnie {recipientsPerDay} odbiorców dziennie na skrzynkę, a ta skrzynka osiągnęła limit. Zostanie on wyzerowany w ciągu 24 godzin.',
-  'finding.send.quota-exceeded.steps.1': 'Odczekaj do 24 godzin, a potem wyślij ponownie.',
+  'finding.send.quota-exceeded.explanation': 'Microsoft pozwala na maksymalnie {recipientsPerDay} odbiorców dziennie na skrzynkę, a ta skrzynka osiągnęła limit. Limit odnowi się w czasie nie dłuższym niż {quotaWindow}.',
+  'finding.send.quota-exceeded.steps.1': 'Poczekaj, aż limit się odnowi (najwyżej {quotaWindow}), a potem wyślij ponownie.',
   'finding.send.quota-exceeded.steps.2': 'Jeśli nie wysyłano aż tyle poczty, od razu powiadom dział IT: ktoś może nadużywać Twojego konta.',
   'finding.send.quota-exceeded.admin': 'Moja skrzynka {address} osiągnęła limit wysyłania Exchange Online (SubmissionQuotaExceededException lub „5.2.2 Submission quota exceeded”; {recipientsPerDay} odbiorców dziennie). Czy można sprawdzić, czy taka liczba wiadomości jest uzasadniona, czy może konto zostało przejęte?',
 

@@ -26,14 +26,13 @@ export const oauth: Translation<typeof source> = {
     'Logowanie przez Microsoft nie jest skonfigurowane w tej kopii aplikacji. Dział IT może je włączyć: zobacz „Logowanie przez Microsoft — dla IT”.',
   'oauth.failure.cloud-not-supported': 'Logowanie przez Microsoft dla tego rodzaju konta nie jest obsługiwane w tej wersji aplikacji.',
   'oauth.failure.cancelled': 'Logowanie zostało przerwane przed zakończeniem. Nic nie zostało zmienione.',
-  'oauth.failure.timed-out': 'Logowanie zostało przerwane, bo nie zakończyło się w ciągu 5 minut. Spróbuj ponownie w dogodnej chwili.',
+  'oauth.failure.timed-out': 'Logowanie zostało przerwane, bo trwało dłużej niż {timeout}. Spróbuj ponownie w dogodnej chwili.',
   'oauth.failure.consent-required': 'Ta aplikacja nie ma jeszcze zgody na wysyłanie poczty z Twojego konta. Zaloguj się ponownie i zaakceptuj prośbę albo zwróć się do działu IT.',
   'oauth.failure.admin-consent-required': 'W Twojej organizacji administrator musi zatwierdzić tę aplikację, zanim będzie można się zalogować. Zwróć się do działu IT.',
   'oauth.failure.conditional-access': 'Reguły logowania Twojej organizacji nie pozwalają na to logowanie z tego miejsca. Zwróć się do działu IT.',
   'oauth.failure.mfa-required': 'Twoja organizacja wymaga dodatkowego potwierdzenia przy logowaniu (na przykład kodu w telefonie). Zaloguj się ponownie, aby je wykonać.',
   'oauth.failure.sign-in-again': 'Zapisane logowanie przez Microsoft wygasło lub zostało usunięte. Zaloguj się ponownie.',
-  'oauth.failure.device-code-blocked':
-    'Twoja organizacja nie pozwala logować się kodem. Zaloguj się zamiast tego w przeglądarce (od lipca 2026 większość nowych organizacji blokuje kody logowania).',
+  'oauth.failure.device-code-blocked': 'Twoja organizacja nie pozwala logować się kodem. Zaloguj się zamiast tego w przeglądarce (większość organizacji utworzonych od {deviceCodeBlockedFrom} blokuje kody logowania).',
   'oauth.failure.unreachable': 'Ten komputer nie może połączyć się z usługą logowania Microsoft. Sprawdź połączenie z internetem i spróbuj ponownie.',
   'oauth.failure.server-error': 'Usługa logowania Microsoft odpowiedziała błędem. Spróbuj ponownie; jeśli to się powtarza, wyślij szczegóły do działu IT.',
 
@@ -52,6 +51,5 @@ export const oauth: Translation<typeof source> = {
   'oauth.help.step.deploy':
     'Wpisz identyfikator aplikacji (klienta) do pliku org-defaults.json w sekcji "oauth" jako "clientId" (a identyfikator lub domenę dzierżawy jako "tenant") albo zbuduj aplikację z ustawioną zmienną MSA_OAUTH_CLIENT_ID.',
   'oauth.help.step.smtp-auth': 'SMTP AUTH nadal musi być dozwolony dla każdej skrzynki, która wysyła w ten sposób.',
-  'oauth.help.browser-closed':
-    'Jeśli ktoś zamknie kartę przeglądarki bez logowania, aplikacja tego nie widzi: logowanie zatrzymuje się po 5 minutach albo od razu po naciśnięciu przycisku Anuluj.',
+  'oauth.help.browser-closed': 'Jeśli ktoś zamknie kartę przeglądarki bez logowania, aplikacja tego nie widzi: logowanie kończy się samo, gdy trwa dłużej niż {timeout}, albo od razu po naciśnięciu przycisku Anuluj.',
 };

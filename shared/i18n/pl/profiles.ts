@@ -32,4 +32,7 @@ export const profiles: Translation<typeof source> = {
   'profiles.forgetAll.done': 'Wszystko zostało zapomniane.',
   'profiles.keychainUnavailable.title': 'Magazyn haseł tego komputera jest niedostępny',
   'profiles.keychainUnavailable.body': 'Zapisane ustawienia nadal działają i możesz testować, wpisując hasło. Nie da się go tylko zapamiętać, dopóki magazyn haseł znów nie zacznie działać.',
+  'profiles.cli.not-found': 'brak zapisanych ustawień o nazwie „{name}” w folderze {folder} (zapisane: {known}).',
+  'profiles.cli.not-found-none': 'brak zapisanych ustawień o nazwie „{name}” w folderze {folder}: nie zapisano tam żadnych ustawień.',
+  'profiles.cli.quoted': '„{name}”',
 };

@@ -10,8 +10,7 @@ export const signin: Translation<typeof source> = {
     'Logujesz się na stronie firmy Microsoft. Ta aplikacja nigdy nie widzi Twojego hasła, a logowania używa tylko do przetestowania wysyłania z tego komputera.',
   'signin.panel.title': 'Zaloguj się przez Microsoft',
   'signin.loading': 'Sprawdzanie, czy logowanie jest już aktywne…',
-  'signin.password.microsoft-note':
-    'Pod koniec grudnia 2026 Microsoft 365 domyślnie wyłącza logowanie hasłem przy wysyłaniu poczty, a Outlook i Apple Mail logują się przez Microsoft, więc test z hasłem może nie pokazać, jak zachowają się te aplikacje.',
+  'signin.password.microsoft-note': 'Z końcem miesiąca {basicOffMonth} Microsoft 365 domyślnie wyłącza logowanie hasłem przy wysyłaniu poczty, a Outlook i Apple Mail logują się przez Microsoft, więc test z hasłem może nie pokazać, jak zachowają się te aplikacje.',
 
   'signin.not-configured.title': 'Logowanie przez Microsoft nie jest skonfigurowane w tej kopii aplikacji',
   'signin.not-configured.help': 'Co musi zrobić dział IT',
@@ -22,8 +21,7 @@ export const signin: Translation<typeof source> = {
   'signin.ready.hint':
     'Przeglądarka otworzy stronę logowania Microsoft dla adresu {address}. Wróć tutaj, gdy pojawi się informacja, że logowanie się powiodło.',
   'signin.ready.code': 'Zaloguj się zamiast tego kodem',
-  'signin.ready.code.hint':
-    'Na wypadek, gdy na tym komputerze nie da się otworzyć przeglądarki: wpisujesz kod na dowolnym urządzeniu. Wiele organizacji na to nie pozwala (nowe, utworzone od lipca 2026, domyślnie to blokują).',
+  'signin.ready.code.hint': 'Na wypadek, gdy na tym komputerze nie da się otworzyć przeglądarki: wpisujesz kod na dowolnym urządzeniu. Wiele organizacji na to nie pozwala (organizacje utworzone od {deviceCodeBlockedFrom} domyślnie to blokują).',
 
   'signin.waiting.hint': 'Dokończ logowanie w oknie przeglądarki, które się otworzyło. Jeśli je zamkniesz, naciśnij Anuluj.',
   'signin.code.waiting': 'Pobieranie kodu logowania od Microsoft…',

@@ -8,6 +8,9 @@ import type { Translation } from '../translation';
  */
 export const validation: Translation<typeof source> = {
   'validation.required': 'to pole jest wymagane',
+  'validation.oauth-account-key': 'to nie jest zalogowane konto',
+  'validation.env-name': 'musi być nazwą zmiennej środowiskowej, na przykład {example}',
+  'validation.default-preset-listed': 'musi się też znaleźć na liście „presets”',
   'validation.line-breaks': 'nie może zawierać podziałów wiersza ani znaków sterujących',
   'validation.host': 'to nie jest prawidłowa nazwa serwera',
   'validation.address': 'to nie jest prawidłowy adres e-mail',

@@ -68,8 +68,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.signin.method.password': 'Za pomocą hasła',
   'wizard.signin.method.password.hint': 'Hasło, którego używasz do tego konta e-mail.',
   'wizard.signin.method.oauth': 'Zaloguj się przez Microsoft',
-  'wizard.signin.method.oauth.hint':
-    'Nowoczesny, bezpieczniejszy sposób: logujesz się na stronie Microsoft, a ta aplikacja nigdy nie widzi Twojego hasła. Microsoft wyłącza logowanie hasłem przy wysyłaniu poczty (dla kont służbowych od końca grudnia 2026, dla Outlook.com już teraz).',
+  'wizard.signin.method.oauth.hint': 'Nowoczesny, bezpieczniejszy sposób: logujesz się na stronie Microsoft, a ta aplikacja nigdy nie widzi Twojego hasła. Microsoft wyłącza logowanie hasłem przy wysyłaniu poczty (dla kont służbowych od końca miesiąca {basicOffMonth}, dla Outlook.com już teraz).',
   'wizard.signin.method.none': 'Testuj bez logowania',
   'wizard.signin.method.none.hint': 'Sprawdza, czy ten komputer może bezpiecznie połączyć się z serwerem. Nie sprawdza Twojego konta.',
   'wizard.signin.outlookComNeedsOAuth':
