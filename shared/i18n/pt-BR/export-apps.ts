@@ -20,6 +20,12 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.headline.thunderbird': 'O Thunderbird encontra as configurações sozinho: siga as etapas abaixo.',
   'exportApps.headline.device': 'Salve ou imprima a folha de configurações e digite os valores dela no dispositivo.',
   'exportApps.headline.not-a-mailbox': 'Estas configurações servem só para enviar emails, então o {app} não consegue usá-las. Escolha “Impressora, scanner ou app que envia emails”, ou volte e informe a sua caixa de correio.',
+  'exportApps.steps.title.outlook-classic': 'Configurar o Outlook clássico para Windows',
+  'exportApps.steps.title.outlook-new': 'Configurar o novo Outlook para Windows',
+  'exportApps.steps.title.outlook-mac': 'Configurar o Outlook para Mac',
+  'exportApps.steps.title.apple-mail-mac': 'Configurar o Apple Mail no Mac',
+  'exportApps.steps.title.ios': 'Configurar o Mail no iPhone ou iPad',
+  'exportApps.steps.title.thunderbird': 'Configurar o Thunderbird',
   'exportApps.steps.title.outlook-mac-instead': 'Recomendado: configurar o Outlook para Mac',
   'exportApps.steps.title.profile': 'Instalar o perfil',
   'exportApps.steps.title.device': 'Digite estas configurações no dispositivo',
@@ -64,9 +70,12 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.step.device.test': 'Envie uma mensagem de teste do dispositivo para o seu próprio endereço.',
 
   // Notes: can and cannot.
-  'exportApps.note.no-prf-microsoft': 'Sem arquivo de configurações: os arquivos .prf do Outlook clássico não conseguem entrar com a Microsoft (autenticação moderna), então um arquivo desses nunca funcionaria para esta caixa de correio.',
-  'exportApps.note.prf-password-only': 'O arquivo .prf do Outlook clássico só guarda uma conta IMAP ou POP com senha, e nunca a própria senha. A Microsoft não recomenda mais os arquivos .prf, então as etapas são o caminho seguro.',
-  'exportApps.note.new-outlook-no-file': 'O novo Outlook não tem nenhum arquivo de configurações: toda conta é adicionada digitando o endereço.',
+  'exportApps.note.no-prf-microsoft':
+    'Sem arquivo de configurações: os arquivos .prf do Outlook clássico para Windows não conseguem entrar com a Microsoft (autenticação moderna), então um arquivo desses nunca funcionaria para esta caixa de correio.',
+  'exportApps.note.prf-password-only':
+    'O arquivo .prf do Outlook clássico para Windows só guarda uma conta IMAP ou POP com senha, e nunca a própria senha. A Microsoft não recomenda mais os arquivos .prf, então as etapas são o caminho seguro.',
+  'exportApps.note.new-outlook-no-file':
+    'O novo Outlook para Windows não tem nenhum arquivo de configurações: toda conta é adicionada digitando o endereço.',
   'exportApps.note.outlook-mac-no-file': 'O Outlook para Mac não tem arquivo de configurações para contas: a conta é adicionada digitando o endereço.',
   'exportApps.note.outlook-finds-it': 'O Outlook encontra a caixa de correio pelo serviço de Descoberta Automática (Autodiscover) da Microsoft. A verificação abaixo pergunta a esse serviço, a partir deste computador, se ele conhece {address}.',
   'exportApps.note.password-tested':
@@ -104,8 +113,9 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.file.mobileconfig-macos.what': 'Adiciona {address} com os servidores de entrada e de saída. O Mail pede a senha.',
   'exportApps.file.mobileconfig-ews.title': 'Perfil para Mac, EWS (.mobileconfig)',
   'exportApps.file.mobileconfig-ews.what': 'Adiciona {address} ao Apple Mail como conta Microsoft Exchange (EWS) que entra com a Microsoft.',
-  'exportApps.file.prf.title': 'Arquivo de configurações do Outlook clássico (.prf e .cmd)',
-  'exportApps.file.prf.what': 'Adiciona {address} ao Outlook clássico quando você clica duas vezes no arquivo .cmd. O Outlook pede a senha.',
+  'exportApps.file.prf.title': 'Arquivo de configurações do Outlook clássico para Windows (.prf e .cmd)',
+  'exportApps.file.prf.what':
+    'Adiciona {address} ao Outlook clássico para Windows quando você clica duas vezes no arquivo .cmd. O Outlook pede a senha.',
   'exportApps.file.autoconfig.title': 'Arquivo autoconfig do Thunderbird (config-v1.1.xml)',
   'exportApps.file.autoconfig.what': 'Para a TI publicar em https://autoconfig.{domain}/mail/config-v1.1.xml, para que o Thunderbird encontre estas configurações para todos em {domain}.',
   'exportApps.file.sheet-pdf.title': 'Folha de configurações (PDF)',
@@ -114,4 +124,13 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.file.sheet.what': 'Configurações e etapas para cada app de email, para enviar a colegas ou ao suporte.',
   'exportApps.file.report.title': 'Relatório de diagnóstico (página da web e JSON)',
   'exportApps.file.report.what': 'O que o último teste encontrou, com detalhes técnicos e sem senha, para a TI.',
+  'exportApps.cli.headline': '{app}: {headline}',
+  'exportApps.cli.steps': '{title}:',
+  'exportApps.cli.file': 'arquivo: {title}',
+  'exportApps.cli.file-saved': 'arquivo: {title} -> {paths}',
+  'exportApps.cli.for-it': 'para a TI: {title}',
+  'exportApps.cli.for-it-saved': 'para a TI: {title} -> {paths}',
+  'exportApps.cli.check': 'confira: {words}',
+  'exportApps.cli.note': 'observação: {note}',
+  'exportApps.cli.error.app': '--app precisa ser um destes: {choices}.',
 };

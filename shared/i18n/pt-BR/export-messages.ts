@@ -17,9 +17,9 @@ export const exportMessages: Translation<typeof source> = {
   'export.invalid.relay-not-for-mail-apps':
     'A configuração de retransmissão é para impressoras e apps que só enviam emails; apps de email não podem usá-la. Exporte a folha de instruções.',
   'export.invalid.not-windows-1252':
-    '{field} tem caracteres que os arquivos de perfil do Outlook clássico (.prf) não aceitam. Use letras latinas comuns.',
+    '{field} tem caracteres que os arquivos de perfil do Outlook clássico para Windows (.prf) não aceitam. Use letras latinas comuns.',
   'export.invalid.prf-incoming-starttls':
-    'Os arquivos de perfil do Outlook clássico só conseguem definir SSL/TLS ou nenhuma criptografia para o recebimento, não STARTTLS.',
+    'Os arquivos de perfil do Outlook clássico para Windows só conseguem definir SSL/TLS ou nenhuma criptografia para o recebimento, não STARTTLS.',
   'export.invalid.probe-result': 'O arquivo não é um resultado de teste salvo por este app: {reason}',
 
   // Field names used in messages (they start a sentence).
@@ -69,7 +69,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.note.prf.caveat':
     'A Microsoft não recomenda arquivos .prf para o Outlook 2016 e versões posteriores (KB 4046818). Eles ainda adicionam contas IMAP e POP, mas não conseguem entrar com a Microsoft (OAuth) e não contêm a senha: o Outlook a pede.',
   'export.note.prf.microsoft':
-    'Esta é uma caixa de correio da Microsoft. Um arquivo .prf não consegue entrar com a Microsoft, então não vai funcionar para ela. No Outlook clássico, use Arquivo › Adicionar Conta, digite o endereço e entre.',
+    'Esta é uma caixa de correio da Microsoft. Um arquivo .prf não consegue entrar com a Microsoft, então não vai funcionar para ela. No Outlook clássico para Windows, use Arquivo › Adicionar Conta, digite o endereço e entre.',
   'export.note.prf.run-cmd':
     'Mantenha o arquivo .cmd ao lado do arquivo .prf, feche o Outlook e clique duas vezes no arquivo .cmd.',
 
@@ -107,7 +107,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.sheet.note.outlook-com-imap':
     'O Outlook.com deixa o POP e o IMAP desativados por padrão. Só se um app pedir as configurações IMAP ou POP: ative-as em outlook.com › Configurações › Email › Encaminhamento e IMAP.',
   'export.sheet.note.basic-auth-2026':
-    'A Microsoft desativa por padrão o login com senha para envio (SMTP AUTH) no fim de dezembro de 2026; o administrador pode reativá-lo. Os apps que entram com a Microsoft continuam funcionando.',
+    'A Microsoft desativa por padrão o login com senha para envio (SMTP AUTH) no fim de {basicOffMonth}; o administrador pode reativá-lo. Os apps que entram com a Microsoft continuam funcionando.',
   'export.sheet.note.relay':
     'Esta configuração é para impressoras, scanners e apps que enviam emails sem fazer login. A sua equipe de TI precisa autorizar o dispositivo no Microsoft 365 (um conector para o endereço IP público ou o certificado dele). Passe estes valores para quem for configurar o dispositivo.',
   'export.sheet.note.send-only':
@@ -156,7 +156,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.sheet.step.iphone.other-details':
     'Digite seu nome, {address} e sua senha, escolha {protocol} e digite os servidores da tabela acima.',
   'export.sheet.step.iphone.profile':
-    'Se a TI deu a você um arquivo .mobileconfig: abra-o, depois vá a Ajustes › Perfil Baixado e toque em Instalar em até 8 minutos.',
+    'Se a TI deu a você um arquivo .mobileconfig: abra-o, depois vá a Ajustes › Perfil Baixado e toque em Instalar em até {duration}.',
 
   'export.sheet.source': 'Fonte destes valores: {source}',
 
@@ -197,7 +197,8 @@ export const exportMessages: Translation<typeof source> = {
   'export.report.tls.verify-error': 'Erro de verificação',
   'export.report.tls.system-store': 'Confiável só pelo repositório de certificados do sistema operacional',
   'export.report.tls.interceptor': 'Interceptado por',
-  'export.report.tls.chain': 'Cadeia de certificados',
+  'export.report.tls.chain': 'Certificado {n} da cadeia',
+  'export.report.seconds': '{seconds} s',
   'export.report.tls.cert': '{subject}, emitido por {issuer}, válido de {from} até {to}, nomes: {sans}, SHA-256 {fingerprint}',
   'export.report.capabilities.heading': 'O que o servidor ofereceu',
   'export.report.capabilities.extensions': 'Extensões',

@@ -27,6 +27,13 @@ export const exportScreen: Translation<typeof source> = {
 
   'exportScreen.apps.heading': 'Qual app você usa?',
   'exportScreen.apps.hint': 'Escolha um; depois você pode voltar e escolher outro.',
+  'exportScreen.plan.heading.outlook-classic': 'O que funciona no Outlook clássico para Windows',
+  'exportScreen.plan.heading.outlook-new': 'O que funciona no novo Outlook para Windows',
+  'exportScreen.plan.heading.outlook-mac': 'O que funciona no Outlook para Mac',
+  'exportScreen.plan.heading.apple-mail-mac': 'O que funciona no Apple Mail no Mac',
+  'exportScreen.plan.heading.ios': 'O que funciona no Mail do iPhone ou iPad',
+  'exportScreen.plan.heading.thunderbird': 'O que funciona no Thunderbird',
+  'exportScreen.plan.heading.device': 'O que funciona em impressoras, scanners e apps',
 
   'exportScreen.files.heading': 'Arquivos',
   'exportScreen.steps.print': 'Imprimir as etapas',

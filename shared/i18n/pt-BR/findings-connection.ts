@@ -97,7 +97,8 @@ export const findingsConnection: Translation<typeof source> = {
   'finding.tls.certificate-untrusted.steps.1': 'Instale as atualizações do sistema operacional: elas renovam os certificados confiáveis.',
   'finding.tls.certificate-untrusted.steps.2': 'Atualize este app para a versão mais recente.',
   'finding.tls.certificate-untrusted.steps.3': 'Se não resolver, peça à TI para adicionar o certificado raiz que está faltando.',
-  'finding.tls.certificate-untrusted.admin': 'O certificado do servidor {host} não é confiável no meu computador (por exemplo, “unable to get local issuer certificate”). A Microsoft pede que os clientes confiem em {g2Root}, e os repositórios de certificados mais novos não incluem mais a DigiCert Global Root CA (G1), que alguns servidores da Microsoft ainda usavam em 2026. Vocês poderiam atualizar os certificados raiz confiáveis do meu computador?',
+  'finding.tls.certificate-untrusted.admin':
+    'O certificado do servidor {host} não é confiável no meu computador (por exemplo, “unable to get local issuer certificate”). A Microsoft pede que os clientes confiem em {g2Root}, e os repositórios de certificados mais novos não incluem mais a DigiCert Global Root CA (G1), que alguns servidores da Microsoft ainda usam. Vocês poderiam atualizar os certificados raiz confiáveis do meu computador?',
 
   'finding.tls.intercepted.title': 'Um programa de segurança está interceptando sua conexão de email',
   'finding.tls.intercepted.explanation': 'O certificado veio de {interceptor}, e não da autoridade de certificação real do servidor de email. Antivírus, firewalls e proxies fazem isso para examinar o tráfego, e isso quebra a conexão segura de email.',

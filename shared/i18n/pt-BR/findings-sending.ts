@@ -20,8 +20,9 @@ export const findingsSending: Translation<typeof source> = {
   'finding.send.outbound-spam.admin': 'Os emails de {address} são rejeitados com “OutboundSpamException” (classificados como spam de saída). Vocês poderiam verificar se a conta está restrita ou comprometida, ou se precisa de verificação?',
 
   'finding.send.quota-exceeded.title': 'Você atingiu o limite de envio de hoje',
-  'finding.send.quota-exceeded.explanation': 'A Microsoft permite até {recipientsPerDay} destinatários por dia em cada caixa de correio, e a sua atingiu esse limite. Ele é zerado em até 24 horas.',
-  'finding.send.quota-exceeded.steps.1': 'Aguarde até 24 horas e envie novamente.',
+  'finding.send.quota-exceeded.explanation':
+    'A Microsoft permite até {recipientsPerDay} destinatários por dia em cada caixa de correio, e a sua atingiu esse limite. Ele é zerado em até {quotaWindow}.',
+  'finding.send.quota-exceeded.steps.1': 'Aguarde até {quotaWindow} e envie novamente.',
   'finding.send.quota-exceeded.steps.2': 'Se você não enviou tantos emails, avise a TI imediatamente: alguém pode estar usando a sua conta indevidamente.',
   'finding.send.quota-exceeded.admin': 'Minha caixa de correio {address} atingiu o limite de envio do Exchange Online (SubmissionQuotaExceededException ou “5.2.2 Submission quota exceeded”; {recipientsPerDay} destinatários por dia). Vocês poderiam verificar se esse volume é esperado ou se a conta pode estar comprometida?',
 

@@ -4,6 +4,7 @@
  */
 import type { findings as source } from '../en/findings';
 import type { Translation } from '../translation';
+import { findingsAdmin } from './findings-admin';
 import { findingsAuth } from './findings-auth';
 import { findingsConnection } from './findings-connection';
 import { findingsOAuth } from './findings-oauth';
@@ -24,6 +25,20 @@ export const findings: Translation<typeof source> = {
   'finding.who.microsoft': 'Microsoft',
   'finding.who.wait': 'Ninguém: isso se resolve com o tempo',
   'finding.label.also-possible': 'Também possível',
+  'finding.cli.headline': '{title}  [{severity} · Quem resolve: {who}]',
+  'finding.cli.most-likely': 'Causa mais provável: {headline}',
+  'finding.cli.recognised': 'Trechos reconhecidos: {items}',
+  'finding.cli.recognised.phrase': '“{text}”',
+  'finding.cli.steps': 'O que você pode fazer:',
+  'finding.cli.admin': 'Mensagem para a sua equipe de TI:',
+  'finding.cli.source': 'Fonte: {source}',
+  'finding.cli.source-as-of': 'Fonte: {source} (informações verificadas em {date})',
+  'finding.cli.other-causes': 'Outras causas possíveis:',
+  'finding.cli.error.preset': 'Predefinição desconhecida “{value}”. Veja a lista em --help.',
+  'finding.cli.error.port': '--port precisa ser um número de 1 a 65535, não “{value}”.',
+  'finding.cli.error.auth': '--auth precisa ser {choices}.',
+  'finding.cli.error.network': '--network precisa ser {choices}.',
+  'finding.cli.error.no-text': 'Informe o texto do erro como argumento ou envie-o pela entrada padrão.',
   'finding.label.nothing-to-fix': 'Esta é uma resposta de sucesso do servidor: não há nada para corrigir.',
   // The ready-to-send message to IT: the staff member writing to the IT team (vocês).
   'finding.admin.greeting': 'Olá,',
@@ -34,6 +49,7 @@ export const findings: Translation<typeof source> = {
   'finding.admin.quote': 'A mensagem de erro exata foi:\n{quote}',
   'finding.param.address': '<meu endereço de email>',
   'finding.param.interceptor': 'um programa de segurança',
+  'finding.param.send-from-mailbox': '<caixa de correio usada no envio>',
   // Who sends the mail, as the person names it to IT (mid-sentence; the sentences never put
   // it after de/em/por/a, which would have to merge with its article).
   'finding.sender.this-app': 'o app Mail Setup Assistant',
@@ -63,4 +79,5 @@ export const findings: Translation<typeof source> = {
   ...findingsVariants,
   ...findingsPaste,
   ...findingsVerdict,
+  ...findingsAdmin,
 };

@@ -29,14 +29,14 @@ export const oauth: Translation<typeof source> = {
     'O login com a Microsoft não está configurado nesta cópia do app. A sua equipe de TI pode ativá-lo: veja “Login com a Microsoft: guia para a TI”.',
   'oauth.failure.cloud-not-supported': 'O login com a Microsoft para este tipo de conta não é compatível com esta versão do app.',
   'oauth.failure.cancelled': 'O login foi interrompido antes de terminar. Nada foi alterado.',
-  'oauth.failure.timed-out': 'O login foi interrompido porque não terminou em 5 minutos. Tente novamente quando puder.',
+  'oauth.failure.timed-out': 'O login foi interrompido porque não terminou em {timeout}. Tente novamente quando puder.',
   'oauth.failure.consent-required': 'Este app ainda não tem permissão para enviar emails pela sua conta. Entre novamente e aceite o pedido, ou fale com a sua equipe de TI.',
   'oauth.failure.admin-consent-required': 'Sua organização exige que um administrador aprove este app antes que você possa entrar. Fale com a sua equipe de TI.',
   'oauth.failure.conditional-access': 'As regras de login da sua organização não permitem este login daqui. Fale com a sua equipe de TI.',
   'oauth.failure.mfa-required': 'Sua organização pede uma verificação extra no login (por exemplo, um código no celular). Entre novamente para concluí-la.',
   'oauth.failure.sign-in-again': 'Seu login com a Microsoft salvo expirou ou foi removido. Entre novamente.',
   'oauth.failure.device-code-blocked':
-    'Sua organização não permite entrar com um código. Entre pelo navegador (a maioria das organizações novas bloqueia os códigos de login desde julho de 2026).',
+    'Sua organização não permite entrar com um código. Entre pelo navegador (a maioria das organizações criadas desde {deviceCodeBlockedFrom} bloqueia os códigos de login).',
   'oauth.failure.unreachable': 'Este computador não consegue acessar o serviço de login da Microsoft. Confira a conexão com a internet e tente novamente.',
   'oauth.failure.server-error': 'O serviço de login da Microsoft respondeu com um erro. Tente novamente; se continuar acontecendo, envie os detalhes para a sua equipe de TI.',
 
@@ -56,5 +56,5 @@ export const oauth: Translation<typeof source> = {
     'Coloque o ID do aplicativo (cliente) em org-defaults.json, dentro de "oauth", como "clientId" (e o ID ou o domínio do seu locatário como "tenant"), ou compile o app com MSA_OAUTH_CLIENT_ID definido.',
   'oauth.help.step.smtp-auth': 'O SMTP AUTH ainda precisa estar permitido em cada caixa de correio que envia dessa forma.',
   'oauth.help.browser-closed':
-    'Se alguém fechar a guia do navegador sem entrar, o app não tem como saber: o login é interrompido depois de 5 minutos, ou na hora, se a pessoa clicar em Cancelar.',
+    'Se alguém fechar a guia do navegador sem entrar, o app não tem como saber: o login é interrompido depois de {timeout}, ou na hora, se a pessoa clicar em Cancelar.',
 };

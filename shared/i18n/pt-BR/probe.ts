@@ -52,7 +52,8 @@ export const probe: Translation<typeof source> = {
   'probe.detail.auth.accepted': '{mechanism}: {reply}',
   'probe.detail.auth.rejected': '{mechanism}: {reply}',
   'probe.detail.auth.unexpected-reply': '{mechanism}: {reply} (o login só é bem-sucedido com 235)',
-  'probe.detail.auth.sign-in-failed': 'falha no login com a Microsoft: {failure}{aadsts}',
+  'probe.detail.auth.sign-in-failed': 'falha no login com a Microsoft: {failure}',
+  'probe.detail.auth.sign-in-failed.aadsts': 'falha no login com a Microsoft: {failure} (AADSTS{aadsts})',
   'probe.detail.quit.no-reply': 'sem resposta ao QUIT',
   'probe.detail.quit.closed': 'a conexão foi fechada sem resposta ao QUIT',
   'probe.detail.internal.stage-left-open': 'interno: etapa deixada em aberto',
@@ -79,12 +80,25 @@ export const probe: Translation<typeof source> = {
   'probe.cli.tls.system-store': 'Confiável por meio de um certificado no repositório do sistema.',
   'probe.cli.tls.certificate': '  {subject}  (emissor: {issuer}; válido até {validTo})',
   'probe.cli.findings': 'Diagnósticos:',
+  'probe.cli.verdict.pass': 'Resultado: ok ({ms} ms)',
+  'probe.cli.verdict.warn': 'Resultado: aviso ({ms} ms)',
+  'probe.cli.verdict.fail': 'Resultado: falha ({ms} ms)',
+  'probe.cli.verdict.cancelled': 'Resultado: cancelado ({ms} ms)',
 
   // Verdict sentences for the whole run.
   'probe.verdict.pass': 'Tudo funcionou.',
   'probe.verdict.warn': 'Funciona, mas algo precisa de atenção.',
   'probe.verdict.fail': 'Algo interrompeu o teste. Veja a etapa destacada.',
   'probe.verdict.cancelled': 'O teste foi cancelado.',
+  'probe.tls.diagnosis.trusted': 'confiável',
+  'probe.tls.diagnosis.intercepted': 'interceptado por um programa de segurança ou proxy',
+  'probe.tls.diagnosis.untrusted-root': 'emitido por uma autoridade em que este computador não confia',
+  'probe.tls.diagnosis.hostname-mismatch': 'emitido para outro nome de servidor',
+  'probe.tls.diagnosis.expired': 'expirado',
+  'probe.tls.diagnosis.not-yet-valid': 'ainda não é válido',
+  'probe.tls.diagnosis.clock-skew': 'o relógio deste computador parece errado',
+  'probe.tls.diagnosis.self-signed': 'autoassinado',
+  'probe.tls.diagnosis.unknown': 'motivo desconhecido',
 
   // Notes shown next to the TLS details.
   'probe.tls.trusted-via-system-store': 'Confiável por causa de um certificado instalado neste computador.',
@@ -93,6 +107,7 @@ export const probe: Translation<typeof source> = {
 
   // The test message sent to the person’s own address.
   'probe.test-message.subject': 'Mensagem de teste do Mail Setup Assistant',
+  'probe.test-message.not-encrypted': 'sem criptografia',
   'probe.test-message.body':
     'Olá,\n\nEsta é uma mensagem de teste do Mail Setup Assistant. Se você consegue lê-la, o envio de emails a partir deste computador funciona.\n\nO que foi testado: a conexão com {host} na porta {port} ({security}), o login e o envio desta mensagem.\nQuando: {when}\n\nVocê pode excluir esta mensagem.\n',
 };

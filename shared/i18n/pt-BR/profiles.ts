@@ -31,4 +31,8 @@ export const profiles: Translation<typeof source> = {
   'profiles.forgetAll.done': 'Tudo foi esquecido.',
   'profiles.keychainUnavailable.title': 'O cofre de senhas deste computador não está disponível',
   'profiles.keychainUnavailable.body': 'Suas configurações salvas continuam funcionando, e você pode testar digitando a senha. Ela só não pode ser salva até o cofre de senhas voltar a funcionar.',
+  'profiles.cli.not-found': 'não há configurações salvas com o nome “{name}” em {folder} (salvas: {known}).',
+  'profiles.cli.not-found-none':
+    'não há configurações salvas com o nome “{name}” em {folder}: nada foi salvo nessa pasta.',
+  'profiles.cli.quoted': '“{name}”',
 };

@@ -11,7 +11,7 @@ export const signin: Translation<typeof source> = {
   'signin.panel.title': 'Entrar com a Microsoft',
   'signin.loading': 'Verificando se você já fez login…',
   'signin.password.microsoft-note':
-    'No fim de dezembro de 2026, o Microsoft 365 desativa por padrão o login com senha para o envio de emails, e o Outlook e o Apple Mail entram com a Microsoft; por isso, um teste com senha pode não mostrar o que eles vão fazer.',
+    'No fim de {basicOffMonth}, o Microsoft 365 desativa por padrão o login com senha para o envio de emails, e o Outlook e o Apple Mail entram com a Microsoft; por isso, um teste com senha pode não mostrar o que eles vão fazer.',
 
   'signin.not-configured.title': 'O login com a Microsoft não está configurado nesta cópia do app',
   'signin.not-configured.help': 'O que a sua equipe de TI precisa fazer',
@@ -23,7 +23,7 @@ export const signin: Translation<typeof source> = {
     'O navegador abre a página de login da Microsoft para {address}. Volte aqui quando a página disser que o login foi feito.',
   'signin.ready.code': 'Entrar com um código',
   'signin.ready.code.hint':
-    'Para quando este computador não consegue abrir um navegador: você digita um código em qualquer dispositivo. Muitas organizações não permitem isso (as novas, criadas desde julho de 2026, bloqueiam por padrão).',
+    'Para quando este computador não consegue abrir um navegador: você digita um código em qualquer dispositivo. Muitas organizações não permitem isso (as criadas desde {deviceCodeBlockedFrom} bloqueiam por padrão).',
 
   'signin.waiting.hint': 'Termine o login na janela do navegador que abriu. Se você fechar essa janela, clique em Cancelar.',
   'signin.code.waiting': 'Pedindo um código de login à Microsoft…',

@@ -8,6 +8,9 @@ import type { Translation } from '../translation';
  */
 export const validation: Translation<typeof source> = {
   'validation.required': 'não pode ficar em branco',
+  'validation.oauth-account-key': 'não corresponde a nenhuma conta com login feito',
+  'validation.env-name': 'precisa ser o nome de uma variável de ambiente, como {example}',
+  'validation.default-preset-listed': 'também precisa constar em "presets"',
   'validation.line-breaks': 'não pode conter quebras de linha nem caracteres de controle',
   'validation.host': 'não é um nome de servidor válido',
   'validation.address': 'não é um endereço de email válido',

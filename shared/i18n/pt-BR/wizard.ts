@@ -69,7 +69,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.signin.method.password.hint': 'A senha que você usa nesta conta de email.',
   'wizard.signin.method.oauth': 'Entrar com a Microsoft',
   'wizard.signin.method.oauth.hint':
-    'O jeito moderno e mais seguro: você entra na própria página da Microsoft, e este app nunca vê a sua senha. A Microsoft está desativando o login com senha para envio de emails (a partir do fim de dezembro de 2026 nas contas corporativas; no Outlook.com, isso já aconteceu).',
+    'O jeito moderno e mais seguro: você entra na própria página da Microsoft, e este app nunca vê a sua senha. A Microsoft está desativando o login com senha para envio de emails (a partir do fim de {basicOffMonth} nas contas corporativas; no Outlook.com, isso já aconteceu).',
   'wizard.signin.method.none': 'Testar sem fazer login',
   'wizard.signin.method.none.hint': 'Verifica se este computador consegue acessar o servidor com segurança. Não verifica a sua conta.',
   'wizard.signin.outlookComNeedsOAuth':
