@@ -16,10 +16,8 @@ export const exportMessages: Translation<typeof source> = {
     'Cet export a besoin d’un serveur de courrier entrant (IMAP ou POP). Ce préréglage n’en a pas ; indiquez-en un à la main.',
   'export.invalid.relay-not-for-mail-apps':
     'Le réglage de relais est destiné aux imprimantes et aux applications qui ne font qu’envoyer des e-mails ; les applications de messagerie ne peuvent pas l’utiliser. Exportez plutôt la fiche d’instructions.',
-  'export.invalid.not-windows-1252':
-    '{field} contient des caractères que les fichiers de profil d’Outlook classique (.prf) ne peuvent pas contenir. Utilisez des lettres latines simples.',
-  'export.invalid.prf-incoming-starttls':
-    'Pour le courrier entrant, les fichiers de profil d’Outlook classique ne peuvent définir que SSL/TLS ou aucun chiffrement, pas STARTTLS.',
+  'export.invalid.not-windows-1252': '{field} contient des caractères que les fichiers de profil d’Outlook classique pour Windows (.prf) ne peuvent pas contenir. Utilisez des lettres latines simples.',
+  'export.invalid.prf-incoming-starttls': 'Pour le courrier entrant, les fichiers de profil d’Outlook classique pour Windows ne peuvent définir que SSL/TLS ou aucun chiffrement, pas STARTTLS.',
   'export.invalid.probe-result': 'Ce fichier n’est pas un résultat de test enregistré par cette application : {reason}',
 
   // Field names used in messages (start of a sentence)
@@ -68,8 +66,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.prf.comment': 'Mail Setup Assistant : compte Outlook classique pour {address}. Ce fichier ne contient aucun mot de passe.',
   'export.note.prf.caveat':
     'Microsoft ne recommande pas les fichiers .prf pour Outlook 2016 et les versions ultérieures (KB 4046818). Ils ajoutent encore des comptes IMAP et POP, mais ne peuvent pas se connecter avec Microsoft (OAuth) et ne contiennent aucun mot de passe : Outlook le demande.',
-  'export.note.prf.microsoft':
-    'Il s’agit d’une boîte aux lettres Microsoft. Un fichier .prf ne peut pas se connecter avec Microsoft : il ne fonctionnera donc pas pour celle-ci. Dans Outlook classique, utilisez Fichier › Ajouter un compte, tapez l’adresse et connectez-vous.',
+  'export.note.prf.microsoft': 'Il s’agit d’une boîte aux lettres Microsoft. Un fichier .prf ne peut pas se connecter avec Microsoft : il ne fonctionnera donc pas pour celle-ci. Dans Outlook classique pour Windows, utilisez Fichier › Ajouter un compte, tapez l’adresse et connectez-vous.',
   'export.note.prf.run-cmd':
     'Gardez le fichier .cmd à côté du fichier .prf, fermez Outlook, puis double-cliquez sur le fichier .cmd.',
 
@@ -106,8 +103,7 @@ export const exportMessages: Translation<typeof source> = {
     'Votre boîte aux lettres se connecte avec Microsoft. Dans chaque application, choisissez « Ajouter un compte », tapez votre adresse et connectez-vous sur la page Microsoft. Le tableau des serveurs ne sert que de solution de secours pour les applications qui le demandent.',
   'export.sheet.note.outlook-com-imap':
     'Outlook.com désactive POP et IMAP par défaut. Seulement si une application demande les paramètres IMAP ou POP : activez-les sur outlook.com › Paramètres › Courrier › Transfert et IMAP.',
-  'export.sheet.note.basic-auth-2026':
-    'Fin décembre 2026, Microsoft désactive par défaut la connexion par mot de passe pour l’envoi (SMTP AUTH) ; votre administrateur peut la réactiver. Les applications qui se connectent avec Microsoft continuent de fonctionner.',
+  'export.sheet.note.basic-auth-2026': 'Fin {basicOffMonth}, Microsoft désactive par défaut la connexion par mot de passe pour l’envoi (SMTP AUTH) ; votre administrateur peut la réactiver. Les applications qui se connectent avec Microsoft continuent de fonctionner.',
   'export.sheet.note.relay':
     'Ce réglage est destiné aux imprimantes, aux scanners et aux applications qui envoient des e-mails sans se connecter. Votre administrateur informatique doit autoriser l’appareil dans Microsoft 365 (un connecteur pour son adresse IP publique ou son certificat). Transmettez ces valeurs à la personne qui configure l’appareil.',
   'export.sheet.note.send-only':
@@ -155,8 +151,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.sheet.step.iphone.other': 'Ouvrez Réglages › Apps › Mail › Comptes Mail › Ajouter un compte › Autre › Ajouter un compte Mail.',
   'export.sheet.step.iphone.other-details':
     'Tapez votre nom, {address} et votre mot de passe, choisissez {protocol} et saisissez les serveurs indiqués dans le tableau ci-dessus.',
-  'export.sheet.step.iphone.profile':
-    'Si le service informatique vous a remis un fichier .mobileconfig : ouvrez-le, puis allez dans Réglages › Profil téléchargé et touchez Installer dans les 8 minutes.',
+  'export.sheet.step.iphone.profile': 'Si le service informatique vous a remis un fichier .mobileconfig : ouvrez-le, puis allez dans Réglages › Profil téléchargé et touchez Installer dans un délai de {duration}.',
 
   'export.sheet.source': 'Source de ces valeurs : {source}',
 
@@ -197,7 +192,8 @@ export const exportMessages: Translation<typeof source> = {
   'export.report.tls.verify-error': 'Erreur de vérification',
   'export.report.tls.system-store': 'Approuvé uniquement par le magasin de certificats du système d’exploitation',
   'export.report.tls.interceptor': 'Intercepté par',
-  'export.report.tls.chain': 'Chaîne de certificats',
+  'export.report.tls.chain': 'Certificat {n} de la chaîne',
+  'export.report.seconds': '{seconds} s',
   'export.report.tls.cert': '{subject}, émis par {issuer}, valide du {from} au {to}, noms : {sans}, SHA-256 {fingerprint}',
   'export.report.capabilities.heading': 'Ce que le serveur a proposé',
   'export.report.capabilities.extensions': 'Extensions proposées',

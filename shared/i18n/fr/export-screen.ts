@@ -27,6 +27,13 @@ export const exportScreen: Translation<typeof source> = {
 
   'exportScreen.apps.heading': 'Quelle application utilisez-vous ?',
   'exportScreen.apps.hint': 'Choisissez-en une ; vous pourrez revenir pour une autre.',
+  'exportScreen.plan.heading.outlook-classic': 'Ce qui fonctionne dans Outlook classique pour Windows',
+  'exportScreen.plan.heading.outlook-new': 'Ce qui fonctionne dans le nouvel Outlook pour Windows',
+  'exportScreen.plan.heading.outlook-mac': 'Ce qui fonctionne dans Outlook pour Mac',
+  'exportScreen.plan.heading.apple-mail-mac': 'Ce qui fonctionne dans Apple Mail sur Mac',
+  'exportScreen.plan.heading.ios': 'Ce qui fonctionne dans Mail sur iPhone ou iPad',
+  'exportScreen.plan.heading.thunderbird': 'Ce qui fonctionne dans Thunderbird',
+  'exportScreen.plan.heading.device': 'Ce qui fonctionne pour une imprimante, un scanner ou une application',
 
   'exportScreen.files.heading': 'Fichiers',
   'exportScreen.steps.print': 'Imprimer les étapes',

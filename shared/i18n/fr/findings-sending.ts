@@ -20,8 +20,8 @@ export const findingsSending: Translation<typeof source> = {
   'finding.send.outbound-spam.admin': 'Les e-mails de l’adresse {address} sont rejetés avec « OutboundSpamException » (classés comme courrier indésirable sortant). Pourriez-vous vérifier si le compte est restreint ou compromis, ou s’il doit être vérifié ?',
 
   'finding.send.quota-exceeded.title': 'Vous avez atteint la limite d’envoi du jour',
-  'finding.send.quota-exceeded.explanation': 'Microsoft autorise jusqu’à {recipientsPerDay} destinataires par jour et par boîte aux lettres, et cette boîte a atteint sa limite. Le compteur est remis à zéro dans les 24 heures.',
-  'finding.send.quota-exceeded.steps.1': 'Patientez jusqu’à 24 heures, puis envoyez à nouveau.',
+  'finding.send.quota-exceeded.explanation': 'Microsoft autorise jusqu’à {recipientsPerDay} destinataires par jour et par boîte aux lettres, et cette boîte a atteint sa limite. Le compteur est remis à zéro dans un délai de {quotaWindow}.',
+  'finding.send.quota-exceeded.steps.1': 'Patientez jusqu’à {quotaWindow}, puis envoyez à nouveau.',
   'finding.send.quota-exceeded.steps.2': 'Si vous n’avez pas envoyé autant d’e-mails, prévenez tout de suite le service informatique : quelqu’un utilise peut-être votre compte à mauvais escient.',
   'finding.send.quota-exceeded.admin': 'Ma boîte aux lettres {address} a atteint la limite d’envoi d’Exchange Online (SubmissionQuotaExceededException ou « 5.2.2 Submission quota exceeded » ; {recipientsPerDay} destinataires par jour). Pourriez-vous vérifier si ce volume est normal, ou si le compte est peut-être compromis ?',
 

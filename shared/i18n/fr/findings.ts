@@ -1,5 +1,6 @@
 import type { findings as source } from '../en/findings';
 import type { Translation } from '../translation';
+import { findingsAdmin } from './findings-admin';
 import { findingsAuth } from './findings-auth';
 import { findingsConnection } from './findings-connection';
 import { findingsOAuth } from './findings-oauth';
@@ -19,6 +20,20 @@ const findingLabels = {
   'finding.who.microsoft': 'Microsoft',
   'finding.who.wait': 'Personne : cela se règle avec le temps',
   'finding.label.also-possible': 'Également possible',
+  'finding.cli.headline': '{title}  [{severity} · Qui peut régler le problème : {who}]',
+  'finding.cli.most-likely': 'Cause la plus probable : {headline}',
+  'finding.cli.recognised': 'Éléments reconnus : {items}',
+  'finding.cli.recognised.phrase': '« {text} »',
+  'finding.cli.steps': 'Ce que vous pouvez faire :',
+  'finding.cli.admin': 'Message pour votre administrateur informatique :',
+  'finding.cli.source': 'Source : {source}',
+  'finding.cli.source-as-of': 'Source : {source} (informations à jour au {date})',
+  'finding.cli.other-causes': 'Autres causes possibles :',
+  'finding.cli.error.preset': 'Préréglage inconnu : « {value} ». Consultez --help pour la liste.',
+  'finding.cli.error.port': '--port doit être un nombre de 1 à 65535, et non « {value} ».',
+  'finding.cli.error.auth': '--auth doit valoir {choices}.',
+  'finding.cli.error.network': '--network doit valoir {choices}.',
+  'finding.cli.error.no-text': 'Indiquez le texte de l’erreur en argument, ou transmettez-le sur l’entrée standard.',
   'finding.label.nothing-to-fix': 'C’est une réponse de réussite du serveur : il n’y a rien à corriger.',
   'finding.admin.greeting': 'Bonjour,',
   'finding.admin.closing': 'Merci d’avance !',
@@ -29,6 +44,7 @@ const findingLabels = {
   'finding.admin.quote': 'Le message d’erreur exact était :\n{quote}',
   'finding.param.address': '<mon adresse e-mail>',
   'finding.param.interceptor': 'un logiciel de sécurité',
+  'finding.param.send-from-mailbox': '<boîte aux lettres d’envoi>',
   // Who sends the mail, mid-sentence; no form starts with “le”/“les”, so “de {sender}” and “à {sender}” stay correct.
   'finding.sender.this-app': 'l’application Mail Setup Assistant',
   'finding.sender.website': 'notre site web ou notre script',
@@ -61,4 +77,5 @@ export const findings: Translation<typeof source> = {
   ...findingsVariants,
   ...findingsPaste,
   ...findingsVerdict,
+  ...findingsAdmin,
 };

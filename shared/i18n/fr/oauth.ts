@@ -29,14 +29,13 @@ export const oauth: Translation<typeof source> = {
     'La connexion Microsoft n’est pas configurée dans cet exemplaire de l’application. Votre service informatique peut l’activer : voir « Connexion Microsoft pour le service informatique ».',
   'oauth.failure.cloud-not-supported': 'La connexion Microsoft pour ce type de compte n’est pas prise en charge dans cette version de l’application.',
   'oauth.failure.cancelled': 'La connexion a été interrompue avant la fin. Rien n’a été modifié.',
-  'oauth.failure.timed-out': 'La connexion a été interrompue car elle ne s’est pas terminée dans les 5 minutes. Réessayez quand vous le souhaitez.',
+  'oauth.failure.timed-out': 'La connexion a été interrompue car elle ne s’est pas terminée dans un délai de {timeout}. Réessayez quand vous le souhaitez.',
   'oauth.failure.consent-required': 'Cette application n’a pas encore été autorisée à envoyer des e-mails pour votre compte. Reconnectez-vous et acceptez la demande, ou adressez-vous à votre service informatique.',
   'oauth.failure.admin-consent-required': 'Dans votre organisation, un administrateur doit approuver cette application avant que vous puissiez vous connecter. Adressez-vous à votre service informatique.',
   'oauth.failure.conditional-access': 'Les règles de connexion de votre organisation n’autorisent pas cette connexion depuis cet endroit. Adressez-vous à votre service informatique.',
   'oauth.failure.mfa-required': 'Votre organisation demande une vérification de connexion supplémentaire (par exemple un code sur votre téléphone). Reconnectez-vous pour la terminer.',
   'oauth.failure.sign-in-again': 'Votre connexion Microsoft enregistrée a expiré ou a été supprimée. Veuillez vous reconnecter.',
-  'oauth.failure.device-code-blocked':
-    'Votre organisation n’autorise pas la connexion avec un code. Connectez-vous plutôt dans votre navigateur (depuis juillet 2026, la plupart des nouvelles organisations bloquent les codes de connexion).',
+  'oauth.failure.device-code-blocked': 'Votre organisation n’autorise pas la connexion avec un code. Connectez-vous plutôt dans votre navigateur (la plupart des organisations créées depuis le {deviceCodeBlockedFrom} bloquent les codes de connexion).',
   'oauth.failure.unreachable': 'Cet ordinateur ne parvient pas à joindre le service de connexion de Microsoft. Vérifiez la connexion Internet et réessayez.',
   'oauth.failure.server-error': 'Le service de connexion de Microsoft a répondu par une erreur. Réessayez ; si cela se reproduit, envoyez les détails à votre service informatique.',
 
@@ -55,6 +54,5 @@ export const oauth: Translation<typeof source> = {
   'oauth.help.step.deploy':
     'Indiquez l’ID d’application (client) dans org-defaults.json, sous « oauth », en tant que « clientId » (et l’ID ou le domaine de votre locataire en tant que « tenant »), ou générez l’application avec MSA_OAUTH_CLIENT_ID défini.',
   'oauth.help.step.smtp-auth': 'SMTP AUTH doit toujours être autorisé pour chaque boîte aux lettres qui envoie de cette façon.',
-  'oauth.help.browser-closed':
-    'Si quelqu’un ferme l’onglet du navigateur sans se connecter, l’application ne peut pas le voir : la connexion s’arrête au bout de 5 minutes, ou immédiatement si la personne appuie sur Annuler.',
+  'oauth.help.browser-closed': 'Si quelqu’un ferme l’onglet du navigateur sans se connecter, l’application ne peut pas le voir : la connexion s’arrête au bout de {timeout}, ou immédiatement si la personne appuie sur Annuler.',
 };

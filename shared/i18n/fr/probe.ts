@@ -52,7 +52,8 @@ export const probe: Translation<typeof source> = {
   'probe.detail.auth.accepted': '{mechanism} : {reply}',
   'probe.detail.auth.rejected': '{mechanism} : {reply}',
   'probe.detail.auth.unexpected-reply': '{mechanism} : {reply} (la connexion ne réussit qu’avec 235)',
-  'probe.detail.auth.sign-in-failed': 'échec de la connexion Microsoft : {failure}{aadsts}',
+  'probe.detail.auth.sign-in-failed': 'échec de la connexion Microsoft : {failure}',
+  'probe.detail.auth.sign-in-failed.aadsts': 'échec de la connexion Microsoft : {failure} (AADSTS{aadsts})',
   'probe.detail.quit.no-reply': 'aucune réponse à QUIT',
   'probe.detail.quit.closed': 'la connexion s’est fermée sans réponse à QUIT',
   'probe.detail.internal.stage-left-open': 'interne : étape restée ouverte',
@@ -79,12 +80,25 @@ export const probe: Translation<typeof source> = {
   'probe.cli.tls.system-store': 'Approuvé grâce à un certificat du magasin du système.',
   'probe.cli.tls.certificate': '  {subject}  (émetteur : {issuer} ; valide jusqu’au {validTo})',
   'probe.cli.findings': 'Constats :',
+  'probe.cli.verdict.pass': 'Résultat : réussi ({ms} ms)',
+  'probe.cli.verdict.warn': 'Résultat : avertissement ({ms} ms)',
+  'probe.cli.verdict.fail': 'Résultat : échec ({ms} ms)',
+  'probe.cli.verdict.cancelled': 'Résultat : annulé ({ms} ms)',
 
   // Verdict sentences for the whole run.
   'probe.verdict.pass': 'Tout a fonctionné.',
   'probe.verdict.warn': 'Cela fonctionne, mais un point demande votre attention.',
   'probe.verdict.fail': 'Quelque chose a arrêté le test. Voyez l’étape mise en évidence.',
   'probe.verdict.cancelled': 'Le test a été annulé.',
+  'probe.tls.diagnosis.trusted': 'approuvé',
+  'probe.tls.diagnosis.intercepted': 'intercepté par un logiciel de sécurité ou un proxy',
+  'probe.tls.diagnosis.untrusted-root': 'émis par une autorité que cet ordinateur n’approuve pas',
+  'probe.tls.diagnosis.hostname-mismatch': 'établi pour un autre nom de serveur',
+  'probe.tls.diagnosis.expired': 'expiré',
+  'probe.tls.diagnosis.not-yet-valid': 'pas encore valide',
+  'probe.tls.diagnosis.clock-skew': 'l’horloge de cet ordinateur semble incorrecte',
+  'probe.tls.diagnosis.self-signed': 'auto-signé',
+  'probe.tls.diagnosis.unknown': 'raison inconnue',
 
   // Notes shown next to the TLS details.
   'probe.tls.trusted-via-system-store': 'Approuvé grâce à un certificat installé sur cet ordinateur.',
@@ -93,6 +107,7 @@ export const probe: Translation<typeof source> = {
 
   // The test message sent to the person’s own address.
   'probe.test-message.subject': 'Message de test de Mail Setup Assistant',
+  'probe.test-message.not-encrypted': 'sans chiffrement',
   'probe.test-message.body':
     'Bonjour,\n\nCeci est un message de test envoyé par Mail Setup Assistant. Si vous pouvez le lire, l’envoi d’e-mails depuis cet ordinateur fonctionne.\n\nCe qui a été testé : l’accès à {host} sur le port {port} ({security}), la connexion à votre compte et l’envoi de ce message.\nDate : {when}\n\nVous pouvez supprimer ce message.\n',
 };

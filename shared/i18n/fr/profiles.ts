@@ -31,4 +31,7 @@ export const profiles: Translation<typeof source> = {
   'profiles.forgetAll.done': 'Tout a été oublié.',
   'profiles.keychainUnavailable.title': 'Le coffre-fort de mots de passe de cet ordinateur n’est pas disponible',
   'profiles.keychainUnavailable.body': 'Vos paramètres enregistrés fonctionnent toujours, et vous pouvez tester en tapant votre mot de passe. Il ne peut simplement pas être mémorisé tant que le coffre-fort de mots de passe ne fonctionne pas à nouveau.',
+  'profiles.cli.not-found': 'aucun jeu de paramètres nommé « {name} » dans {folder} (enregistrés : {known}).',
+  'profiles.cli.not-found-none': 'aucun jeu de paramètres nommé « {name} » dans {folder} : aucun jeu de paramètres n’y est enregistré.',
+  'profiles.cli.quoted': '« {name} »',
 };

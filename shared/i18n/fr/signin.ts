@@ -9,8 +9,7 @@ export const signin: Translation<typeof source> = {
   'signin.lead.oauth': 'Vous vous connectez sur la page de Microsoft elle-même. Cette application ne voit jamais votre mot de passe et n’utilise la connexion que pour tester l’envoi depuis cet ordinateur.',
   'signin.panel.title': 'Se connecter avec Microsoft',
   'signin.loading': 'Recherche d’une connexion existante…',
-  'signin.password.microsoft-note':
-    'Fin décembre 2026, Microsoft 365 désactive par défaut la connexion par mot de passe pour l’envoi, et Outlook et Apple Mail se connectent avec Microsoft : un test avec mot de passe peut donc ne pas refléter ce que feront ces applications.',
+  'signin.password.microsoft-note': 'Fin {basicOffMonth}, Microsoft 365 désactive par défaut la connexion par mot de passe pour l’envoi, et Outlook et Apple Mail se connectent avec Microsoft : un test avec mot de passe peut donc ne pas refléter ce que feront ces applications.',
 
   'signin.not-configured.title': 'La connexion Microsoft n’est pas configurée dans cet exemplaire',
   'signin.not-configured.help': 'Ce que votre service informatique doit faire',
@@ -20,8 +19,7 @@ export const signin: Translation<typeof source> = {
   'signin.ready.button': 'Se connecter avec Microsoft',
   'signin.ready.hint': 'Votre navigateur ouvre la page de connexion de Microsoft pour l’adresse {address}. Revenez ici quand elle indique que la connexion a réussi.',
   'signin.ready.code': 'Se connecter plutôt avec un code',
-  'signin.ready.code.hint':
-    'Si cet ordinateur ne peut pas ouvrir de navigateur : vous saisissez un code sur n’importe quel appareil. Beaucoup d’organisations ne l’autorisent pas (les nouvelles le bloquent par défaut depuis juillet 2026).',
+  'signin.ready.code.hint': 'Si cet ordinateur ne peut pas ouvrir de navigateur : vous saisissez un code sur n’importe quel appareil. Beaucoup d’organisations ne l’autorisent pas (celles créées depuis le {deviceCodeBlockedFrom} le bloquent par défaut).',
 
   'signin.waiting.hint': 'Terminez la connexion dans la fenêtre de navigateur qui s’est ouverte. Si vous la fermez, cliquez sur Annuler.',
   'signin.code.waiting': 'Obtention d’un code de connexion auprès de Microsoft…',

@@ -7,6 +7,9 @@ import type { Translation } from '../translation';
  */
 export const validation: Translation<typeof source> = {
   'validation.required': 'est obligatoire',
+  'validation.oauth-account-key': 'ne correspond à aucun compte connecté',
+  'validation.env-name': 'doit être le nom d’une variable d’environnement, comme {example}',
+  'validation.default-preset-listed': 'doit aussi figurer dans « presets »',
   'validation.line-breaks': 'ne doit contenir ni sauts de ligne ni caractères de contrôle',
   'validation.host': 'n’est pas un nom de serveur valide',
   'validation.address': 'n’est pas une adresse e-mail valide',

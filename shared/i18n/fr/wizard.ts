@@ -68,8 +68,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.signin.method.password': 'Avec mon mot de passe',
   'wizard.signin.method.password.hint': 'Le mot de passe que vous utilisez pour ce compte de messagerie.',
   'wizard.signin.method.oauth': 'Se connecter avec Microsoft',
-  'wizard.signin.method.oauth.hint':
-    'La méthode moderne et plus sûre : vous vous connectez sur la page de Microsoft, et cette application ne voit jamais votre mot de passe. Microsoft met fin à la connexion par mot de passe pour l’envoi d’e-mails (à partir de fin décembre 2026 pour les comptes professionnels ; c’est déjà le cas pour Outlook.com).',
+  'wizard.signin.method.oauth.hint': 'La méthode moderne et plus sûre : vous vous connectez sur la page de Microsoft, et cette application ne voit jamais votre mot de passe. Microsoft met fin à la connexion par mot de passe pour l’envoi d’e-mails (à partir de fin {basicOffMonth} pour les comptes professionnels ; c’est déjà le cas pour Outlook.com).',
   'wizard.signin.method.none': 'Tester sans me connecter',
   'wizard.signin.method.none.hint': 'Vérifie que cet ordinateur peut joindre le serveur de façon sécurisée. Ne permet pas de vérifier votre compte.',
   'wizard.signin.outlookComNeedsOAuth':
