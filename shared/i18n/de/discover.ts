@@ -125,4 +125,7 @@ export const discover: Translation<typeof source> = {
   'discover.cli.bad-resolve': '--resolve erwartet NAME:ADRESSE (zum Beispiel smtp.office365.com:127.0.0.1), erhalten: „{value}“',
   'discover.cli.bad-timeout': '--timeout erwartet eine Anzahl Sekunden, erhalten: „{value}“',
   'discover.cli.secret-refused': '{flag}: discover meldet sich nie an und nimmt daher weder Kennwort noch Token an',
+  'discover.problem.not-a-port': '„{value}“ ist kein Port (1–65535, optional mit /starttls, /tls oder /none)',
+  'discover.problem.no-port': 'kein Port angegeben',
+  'discover.problem.not-an-address': '„{value}“ ist keine gültige E-Mail-Adresse',
 };

@@ -6,7 +6,7 @@ import type { Translation } from '../translation';
  * Outlook, Apple (Mail, iOS, macOS) and Thunderbird, in „…“ with › between levels.
  */
 export const exportApps: Translation<typeof source> = {
-  'exportApps.app.outlook-classic': 'Outlook für Windows (klassisch)',
+  'exportApps.app.outlook-classic': 'Klassisches Outlook für Windows',
   'exportApps.app.outlook-new': 'Neues Outlook für Windows',
   'exportApps.app.outlook-mac': 'Outlook für Mac',
   'exportApps.app.apple-mail-mac': 'Apple Mail auf dem Mac',
@@ -67,9 +67,9 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.step.device.test': 'Senden Sie vom Gerät eine Testnachricht an Ihre eigene Adresse.',
 
   // Notes: can and cannot.
-  'exportApps.note.no-prf-microsoft': 'Keine Einstellungsdatei: Die .prf-Dateien des klassischen Outlook können sich nicht mit Microsoft anmelden (moderne Authentifizierung), eine solche Datei würde für dieses Postfach also nie funktionieren.',
-  'exportApps.note.prf-password-only': 'Eine .prf-Datei des klassischen Outlook kann nur IMAP oder POP mit Kennwort einrichten, nie das Kennwort selbst enthalten. Microsoft empfiehlt .prf-Dateien nicht mehr, daher sind die Schritte der sichere Weg.',
-  'exportApps.note.new-outlook-no-file': 'Das neue Outlook hat überhaupt keine Einstellungsdatei: Jedes Konto wird durch Eingabe der Adresse hinzugefügt.',
+  'exportApps.note.no-prf-microsoft': 'Keine Einstellungsdatei: Im klassischen Outlook für Windows können sich .prf-Dateien nicht mit Microsoft anmelden (moderne Authentifizierung), eine solche Datei würde für dieses Postfach also nie funktionieren.',
+  'exportApps.note.prf-password-only': 'Eine .prf-Datei für das klassische Outlook für Windows kann nur IMAP oder POP mit Kennwort einrichten, nie das Kennwort selbst enthalten. Microsoft empfiehlt .prf-Dateien nicht mehr, daher sind die Schritte der sichere Weg.',
+  'exportApps.note.new-outlook-no-file': 'Das neue Outlook für Windows hat überhaupt keine Einstellungsdatei: Jedes Konto wird durch Eingabe der Adresse hinzugefügt.',
   'exportApps.note.outlook-mac-no-file': 'Outlook für Mac hat keine Einstellungsdatei für Konten: Ein Konto wird durch Eingabe der Adresse hinzugefügt.',
   'exportApps.note.outlook-finds-it': 'Outlook findet das Postfach über den Autodiscover-Dienst von Microsoft. Die Prüfung unten fragt diesen Dienst von diesem Computer aus, ob er {address} kennt.',
   'exportApps.note.password-tested':
@@ -107,8 +107,8 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.file.mobileconfig-macos.what': 'Fügt {address} mit Posteingangs- und Postausgangsserver hinzu. Mail fragt nach dem Kennwort.',
   'exportApps.file.mobileconfig-ews.title': 'Mac-Profil, EWS (.mobileconfig)',
   'exportApps.file.mobileconfig-ews.what': 'Fügt {address} in Apple Mail als Microsoft Exchange-Account (EWS) hinzu, der sich mit Microsoft anmeldet.',
-  'exportApps.file.prf.title': 'Einstellungsdatei für klassisches Outlook (.prf und .cmd)',
-  'exportApps.file.prf.what': 'Fügt {address} zum klassischen Outlook hinzu, wenn Sie auf die .cmd-Datei doppelklicken. Outlook fragt nach dem Kennwort.',
+  'exportApps.file.prf.title': 'Einstellungsdatei für das klassische Outlook für Windows (.prf und .cmd)',
+  'exportApps.file.prf.what': 'Fügt {address} zum klassischen Outlook für Windows hinzu, wenn Sie auf die .cmd-Datei doppelklicken. Outlook fragt nach dem Kennwort.',
   'exportApps.file.autoconfig.title': 'Thunderbird-Autoconfig-Datei (config-v1.1.xml)',
   'exportApps.file.autoconfig.what': 'Zum Veröffentlichen durch die IT unter https://autoconfig.{domain}/mail/config-v1.1.xml, damit Thunderbird diese Einstellungen für alle bei {domain} findet.',
   'exportApps.file.sheet-pdf.title': 'Einstellungsblatt (PDF)',
@@ -117,4 +117,19 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.file.sheet.what': 'Einstellungen und Schritte für jede E-Mail-App, zum Weitergeben an Kolleginnen und Kollegen oder den Helpdesk.',
   'exportApps.file.report.title': 'Diagnosebericht (Webseite und JSON)',
   'exportApps.file.report.what': 'Was der letzte Test gefunden hat, mit technischen Details und ohne Kennwort, für die IT.',
+  'exportApps.steps.title.outlook-classic': 'Klassisches Outlook für Windows einrichten',
+  'exportApps.steps.title.outlook-new': 'Neues Outlook für Windows einrichten',
+  'exportApps.steps.title.outlook-mac': 'Outlook für Mac einrichten',
+  'exportApps.steps.title.apple-mail-mac': 'Apple Mail auf dem Mac einrichten',
+  'exportApps.steps.title.ios': 'Mail auf iPhone oder iPad einrichten',
+  'exportApps.steps.title.thunderbird': 'Thunderbird einrichten',
+  'exportApps.cli.headline': '{app}: {headline}',
+  'exportApps.cli.steps': '{title}:',
+  'exportApps.cli.file': 'Datei: {title}',
+  'exportApps.cli.file-saved': 'Datei: {title} -> {paths}',
+  'exportApps.cli.for-it': 'Für die IT: {title}',
+  'exportApps.cli.for-it-saved': 'Für die IT: {title} -> {paths}',
+  'exportApps.cli.check': 'Prüfen: {words}',
+  'exportApps.cli.note': 'Hinweis: {note}',
+  'exportApps.cli.error.app': '--app muss einer dieser Werte sein: {choices}.',
 };

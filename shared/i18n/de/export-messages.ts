@@ -17,9 +17,9 @@ export const exportMessages: Translation<typeof source> = {
   'export.invalid.relay-not-for-mail-apps':
     'Die Relay-Einstellung ist für Drucker und Apps gedacht, die nur E-Mails senden; E-Mail-Apps können sie nicht verwenden. Exportieren Sie stattdessen das Anleitungsblatt.',
   'export.invalid.not-windows-1252':
-    '{field} enthält Zeichen, die Profildateien des klassischen Outlook (.prf) nicht speichern können. Verwenden Sie einfache lateinische Buchstaben.',
+    '{field} enthält Zeichen, die Profildateien für das klassische Outlook für Windows (.prf) nicht speichern können. Verwenden Sie einfache lateinische Buchstaben.',
   'export.invalid.prf-incoming-starttls':
-    'Profildateien des klassischen Outlook können für eingehende E-Mails nur SSL/TLS oder keine Verschlüsselung festlegen, nicht STARTTLS.',
+    'Profildateien für das klassische Outlook für Windows können für eingehende E-Mails nur SSL/TLS oder keine Verschlüsselung festlegen, nicht STARTTLS.',
   'export.invalid.probe-result': 'Die Datei ist kein gespeichertes Testergebnis dieser App: {reason}',
 
   // Field names used in messages (they start a sentence)
@@ -69,7 +69,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.note.prf.caveat':
     'Microsoft empfiehlt .prf-Dateien für Outlook 2016 und neuer nicht (KB 4046818). Sie fügen zwar weiterhin IMAP- und POP-Konten hinzu, können sich aber nicht mit Microsoft anmelden (OAuth) und enthalten kein Kennwort: Outlook fragt danach.',
   'export.note.prf.microsoft':
-    'Dies ist ein Microsoft-Postfach. Eine .prf-Datei kann sich nicht mit Microsoft anmelden und funktioniert hier deshalb nicht. Verwenden Sie im klassischen Outlook „Datei › Konto hinzufügen“, geben Sie die Adresse ein und melden Sie sich an.',
+    'Dies ist ein Microsoft-Postfach. Eine .prf-Datei kann sich nicht mit Microsoft anmelden und funktioniert hier deshalb nicht. Verwenden Sie im klassischen Outlook für Windows „Datei › Konto hinzufügen“, geben Sie die Adresse ein und melden Sie sich an.',
   'export.note.prf.run-cmd':
     'Lassen Sie die .cmd-Datei neben der .prf-Datei liegen, schließen Sie Outlook und doppelklicken Sie dann auf die .cmd-Datei.',
 
@@ -107,7 +107,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.sheet.note.outlook-com-imap':
     'Outlook.com schaltet POP und IMAP standardmäßig aus. Nur wenn eine App nach den IMAP- oder POP-Einstellungen fragt: Schalten Sie sie auf outlook.com unter „Einstellungen › Mail › Weiterleitung und IMAP“ ein.',
   'export.sheet.note.basic-auth-2026':
-    'Microsoft schaltet die Anmeldung mit Kennwort zum Senden (SMTP AUTH) Ende Dezember 2026 standardmäßig ab; Ihr Admin kann sie wieder einschalten. Apps, die sich mit Microsoft anmelden, funktionieren weiter.',
+    'Microsoft schaltet die Anmeldung mit Kennwort zum Senden (SMTP AUTH) Ende {basicOffMonth} standardmäßig ab; Ihr Admin kann sie wieder einschalten. Apps, die sich mit Microsoft anmelden, funktionieren weiter.',
   'export.sheet.note.relay':
     'Diese Einstellung ist für Drucker, Scanner und Apps gedacht, die E-Mails ohne Anmeldung senden. Ihr IT-Admin muss das Gerät in Microsoft 365 zulassen (ein Connector für seine öffentliche IP-Adresse oder sein Zertifikat). Geben Sie diese Werte an die Person weiter, die das Gerät einrichtet.',
   'export.sheet.note.send-only':
@@ -156,7 +156,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.sheet.step.iphone.other-details':
     'Geben Sie Ihren Namen, {address} und Ihr Kennwort ein, wählen Sie {protocol} und geben Sie die Server aus der Tabelle oben ein.',
   'export.sheet.step.iphone.profile':
-    'Wenn Ihnen die IT eine .mobileconfig-Datei gegeben hat: Öffnen Sie sie, gehen Sie dann zu „Einstellungen › Profil geladen“ und tippen Sie innerhalb von 8 Minuten auf „Installieren“.',
+    'Wenn Ihnen die IT eine .mobileconfig-Datei gegeben hat: Öffnen Sie sie, gehen Sie dann zu „Einstellungen › Profil geladen“ und tippen Sie innerhalb von {duration} auf „Installieren“.',
 
   'export.sheet.source': 'Quelle dieser Werte: {source}',
 
@@ -197,7 +197,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.report.tls.verify-error': 'Prüffehler',
   'export.report.tls.system-store': 'Nur über den Zertifikatspeicher des Betriebssystems vertrauenswürdig',
   'export.report.tls.interceptor': 'Abgefangen von',
-  'export.report.tls.chain': 'Zertifikatkette',
+  'export.report.tls.chain': 'Zertifikat {n} der Kette',
   'export.report.tls.cert': '{subject}, ausgestellt von {issuer}, gültig von {from} bis {to}, Namen: {sans}, SHA-256 {fingerprint}',
   'export.report.capabilities.heading': 'Was der Server angeboten hat',
   'export.report.capabilities.extensions': 'Erweiterungen',
@@ -222,4 +222,5 @@ export const exportMessages: Translation<typeof source> = {
   'export.cli.password-refused':
     'Exporte enthalten nie ein Kennwort oder Token, daher nimmt dieser Befehl keines an. Entfernen Sie {flag}.',
   'export.write.failed': '{path} konnte nicht geschrieben werden: {reason}',
+  'export.report.seconds': '{seconds} s',
 };

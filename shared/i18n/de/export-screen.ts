@@ -52,4 +52,11 @@ export const exportScreen: Translation<typeof source> = {
 
   'exportScreen.forIt.heading': 'Für die IT',
   'exportScreen.forIt.lead': 'Dateien für die Person, die Ihren E-Mail-Dienst betreut. Um Ihre App einzurichten, brauchen Sie sie nicht.',
+  'exportScreen.plan.heading.outlook-classic': 'Was im klassischen Outlook für Windows funktioniert',
+  'exportScreen.plan.heading.outlook-new': 'Was im neuen Outlook für Windows funktioniert',
+  'exportScreen.plan.heading.outlook-mac': 'Was in Outlook für Mac funktioniert',
+  'exportScreen.plan.heading.apple-mail-mac': 'Was in Apple Mail auf dem Mac funktioniert',
+  'exportScreen.plan.heading.ios': 'Was in Mail auf iPhone oder iPad funktioniert',
+  'exportScreen.plan.heading.thunderbird': 'Was in Thunderbird funktioniert',
+  'exportScreen.plan.heading.device': 'Was für einen Drucker, Scanner oder eine App funktioniert',
 };

@@ -97,7 +97,7 @@ export const findingsConnection: Translation<typeof source> = {
   'finding.tls.certificate-untrusted.steps.1': 'Installieren Sie die Updates Ihres Betriebssystems: Sie erneuern die vertrauenswürdigen Zertifikate.',
   'finding.tls.certificate-untrusted.steps.2': 'Aktualisieren Sie diese App auf die neueste Version.',
   'finding.tls.certificate-untrusted.steps.3': 'Wenn das nicht hilft, bitten Sie die IT, das fehlende Stammzertifikat hinzuzufügen.',
-  'finding.tls.certificate-untrusted.admin': 'Dem Zertifikat von {host} wird auf meinem Computer nicht vertraut (zum Beispiel „unable to get local issuer certificate“). Microsoft bittet Clients, {g2Root} zu vertrauen, und neuere Zertifikatspeicher enthalten DigiCert Global Root CA (G1) nicht mehr, das einige Server von Microsoft 2026 noch verwendet haben. Könnten Sie die vertrauenswürdigen Stammzertifikate auf meinem Computer aktualisieren?',
+  'finding.tls.certificate-untrusted.admin': 'Dem Zertifikat von {host} wird auf meinem Computer nicht vertraut (zum Beispiel „unable to get local issuer certificate“). Microsoft bittet Clients, {g2Root} zu vertrauen, und neuere Zertifikatspeicher enthalten DigiCert Global Root CA (G1) nicht mehr, das einige Server von Microsoft noch verwenden. Könnten Sie die vertrauenswürdigen Stammzertifikate auf meinem Computer aktualisieren?',
 
   'finding.tls.intercepted.title': 'Ein Sicherheitsprogramm fängt Ihre Mail-Verbindung ab',
   'finding.tls.intercepted.explanation': 'Das Zertifikat stammt von {interceptor}, nicht von der echten Zertifizierungsstelle des Mailservers. Virenschutz-, Firewall- und Proxyprodukte tun das, um den Datenverkehr zu prüfen – und dadurch scheitert die sichere Mail-Verbindung.',

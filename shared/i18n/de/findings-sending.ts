@@ -20,8 +20,8 @@ export const findingsSending: Translation<typeof source> = {
   'finding.send.outbound-spam.admin': 'E-Mails von {address} werden mit „OutboundSpamException“ abgelehnt (als ausgehender Spam eingestuft). Könnten Sie prüfen, ob das Konto eingeschränkt oder kompromittiert ist oder eine Überprüfung braucht?',
 
   'finding.send.quota-exceeded.title': 'Sie haben das heutige Sendelimit erreicht',
-  'finding.send.quota-exceeded.explanation': 'Microsoft erlaubt pro Postfach bis zu {recipientsPerDay} Empfänger am Tag, und dieses Postfach hat das Limit erreicht. Es wird innerhalb von 24 Stunden zurückgesetzt.',
-  'finding.send.quota-exceeded.steps.1': 'Warten Sie bis zu 24 Stunden und senden Sie dann erneut.',
+  'finding.send.quota-exceeded.explanation': 'Microsoft erlaubt pro Postfach bis zu {recipientsPerDay} Empfänger am Tag, und dieses Postfach hat das Limit erreicht. Es wird innerhalb von {quotaWindow} zurückgesetzt.',
+  'finding.send.quota-exceeded.steps.1': 'Warten Sie bis zu {quotaWindow} und senden Sie dann erneut.',
   'finding.send.quota-exceeded.steps.2': 'Wenn Sie gar nicht so viele E-Mails gesendet haben, sagen Sie sofort der IT Bescheid: Vielleicht missbraucht jemand Ihr Konto.',
   'finding.send.quota-exceeded.admin': 'Mein Postfach {address} hat das Sendelimit von Exchange Online erreicht (SubmissionQuotaExceededException oder „5.2.2 Submission quota exceeded“; {recipientsPerDay} Empfänger am Tag). Könnten Sie prüfen, ob diese Menge zu erwarten ist oder ob das Konto kompromittiert sein könnte?',
 

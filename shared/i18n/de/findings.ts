@@ -7,6 +7,7 @@
  */
 import type { findings as source } from '../en/findings';
 import type { Translation } from '../translation';
+import { findingsAdmin } from './findings-admin';
 import { findingsAuth } from './findings-auth';
 import { findingsConnection } from './findings-connection';
 import { findingsOAuth } from './findings-oauth';
@@ -53,6 +54,22 @@ export const findings: Translation<typeof source> = {
   'finding.clock.days': '{n} Tage',
   'finding.date.first-half': 'im ersten Halbjahr {year}',
   'finding.date.second-half': 'im zweiten Halbjahr {year}',
+  // `mail-setup explain` als Text: ganze Zeilen.
+  'finding.cli.headline': '{title}  [{severity} · Wer es behebt: {who}]',
+  'finding.cli.most-likely': 'Am wahrscheinlichsten: {headline}',
+  'finding.cli.recognised': 'Erkannt: {items}',
+  'finding.cli.recognised.phrase': '„{text}“',
+  'finding.cli.steps': 'Was Sie tun können:',
+  'finding.cli.admin': 'Nachricht für Ihren IT-Admin:',
+  'finding.cli.source': 'Quelle: {source}',
+  'finding.cli.source-as-of': 'Quelle: {source} (Stand der Fakten: {date})',
+  'finding.cli.other-causes': 'Andere mögliche Ursachen:',
+  'finding.cli.error.preset': 'Unbekannte Vorgabe „{value}“. Die Liste zeigt --help.',
+  'finding.cli.error.port': '--port muss eine Zahl von 1 bis 65535 sein, nicht „{value}“.',
+  'finding.cli.error.auth': '--auth muss {choices} sein.',
+  'finding.cli.error.network': '--network muss {choices} sein.',
+  'finding.cli.error.no-text': 'Geben Sie den Fehlertext als Argument an oder leiten Sie ihn über die Standardeingabe weiter.',
+  'finding.param.send-from-mailbox': '<Postfach, aus dem gesendet wird>',
   ...findingsConnection,
   ...findingsAuth,
   ...findingsOAuth,
@@ -60,4 +77,5 @@ export const findings: Translation<typeof source> = {
   ...findingsVariants,
   ...findingsPaste,
   ...findingsVerdict,
+  ...findingsAdmin,
 };

@@ -29,14 +29,14 @@ export const oauth: Translation<typeof source> = {
     'Die Microsoft-Anmeldung ist in dieser Kopie der App nicht eingerichtet. Ihr IT-Team kann sie einschalten: siehe „Microsoft-Anmeldung für die IT“.',
   'oauth.failure.cloud-not-supported': 'Die Microsoft-Anmeldung wird für diese Art von Konto in dieser Version der App nicht unterstützt.',
   'oauth.failure.cancelled': 'Die Anmeldung wurde beendet, bevor sie abgeschlossen war. Es wurde nichts geändert.',
-  'oauth.failure.timed-out': 'Die Anmeldung wurde beendet, weil sie nicht innerhalb von 5 Minuten abgeschlossen war. Versuchen Sie es erneut, wenn Sie so weit sind.',
+  'oauth.failure.timed-out': 'Die Anmeldung wurde beendet, weil sie nicht innerhalb von {timeout} abgeschlossen war. Versuchen Sie es erneut, wenn Sie so weit sind.',
   'oauth.failure.consent-required': 'Diese App darf noch keine E-Mails für Ihr Konto senden. Melden Sie sich erneut an und bestätigen Sie die Anfrage, oder fragen Sie Ihr IT-Team.',
   'oauth.failure.admin-consent-required': 'Ihre Organisation verlangt, dass ein Administrator diese App genehmigt, bevor Sie sich anmelden können. Bitte fragen Sie Ihr IT-Team.',
   'oauth.failure.conditional-access': 'Die Anmelderegeln Ihrer Organisation erlauben diese Anmeldung von hier aus nicht. Bitte fragen Sie Ihr IT-Team.',
   'oauth.failure.mfa-required': 'Ihre Organisation verlangt eine zusätzliche Anmeldeprüfung (zum Beispiel einen Code auf Ihrem Handy). Melden Sie sich erneut an, um sie abzuschließen.',
   'oauth.failure.sign-in-again': 'Ihre gespeicherte Microsoft-Anmeldung ist abgelaufen oder wurde entfernt. Bitte melden Sie sich erneut an.',
   'oauth.failure.device-code-blocked':
-    'Ihre Organisation erlaubt keine Anmeldung mit Code. Melden Sie sich stattdessen im Browser an (die meisten neuen Organisationen sperren Anmeldecodes seit Juli 2026).',
+    'Ihre Organisation erlaubt keine Anmeldung mit Code. Melden Sie sich stattdessen im Browser an (die meisten Organisationen, die seit dem {deviceCodeBlockedFrom} erstellt wurden, sperren Anmeldecodes).',
   'oauth.failure.unreachable': 'Dieser Computer erreicht den Anmeldedienst von Microsoft nicht. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.',
   'oauth.failure.server-error': 'Der Anmeldedienst von Microsoft hat mit einem Fehler geantwortet. Versuchen Sie es erneut; wenn es immer wieder passiert, senden Sie die Details an Ihr IT-Team.',
 
@@ -56,5 +56,5 @@ export const oauth: Translation<typeof source> = {
     'Tragen Sie die Anwendungs-ID (Client) in org-defaults.json unter "oauth" als "clientId" ein (und Ihre Mandanten-ID oder Domäne als "tenant"), oder erstellen Sie die App mit gesetztem MSA_OAUTH_CLIENT_ID.',
   'oauth.help.step.smtp-auth': 'SMTP AUTH muss für jedes Postfach, das auf diese Weise sendet, weiterhin erlaubt sein.',
   'oauth.help.browser-closed':
-    'Wenn jemand den Browsertab schließt, ohne sich anzumelden, bemerkt die App das nicht: Die Anmeldung endet nach 5 Minuten oder sofort, wenn die Person auf „Abbrechen“ klickt.',
+    'Wenn jemand den Browsertab schließt, ohne sich anzumelden, bemerkt die App das nicht: Die Anmeldung endet nach {timeout} oder sofort, wenn die Person auf „Abbrechen“ klickt.',
 };

@@ -31,4 +31,7 @@ export const profiles: Translation<typeof source> = {
   'profiles.forgetAll.done': 'Alles wurde gelöscht.',
   'profiles.keychainUnavailable.title': 'Der Kennwortspeicher dieses Computers ist nicht verfügbar',
   'profiles.keychainUnavailable.body': 'Ihre gespeicherten Einstellungen funktionieren weiterhin, und Sie können testen, indem Sie Ihr Kennwort eintippen. Es lässt sich nur nicht speichern, bis der Kennwortspeicher wieder funktioniert.',
+  'profiles.cli.not-found': 'Keine gespeicherten Einstellungen namens „{name}“ in {folder} (gespeichert: {known}).',
+  'profiles.cli.not-found-none': 'Keine gespeicherten Einstellungen namens „{name}“ in {folder}: Dort sind keine Einstellungen gespeichert.',
+  'profiles.cli.quoted': '„{name}“',
 };

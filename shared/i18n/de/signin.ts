@@ -10,7 +10,7 @@ export const signin: Translation<typeof source> = {
   'signin.panel.title': 'Mit Microsoft anmelden',
   'signin.loading': 'Es wird geprüft, ob Sie bereits angemeldet sind…',
   'signin.password.microsoft-note':
-    'Microsoft 365 schaltet die Anmeldung mit Kennwort für den E-Mail-Versand Ende Dezember 2026 standardmäßig ab, und Outlook und Apple Mail melden sich mit Microsoft an. Ein Test mit Kennwort zeigt deshalb womöglich nicht, wie sich diese Apps verhalten werden.',
+    'Microsoft 365 schaltet die Anmeldung mit Kennwort für den E-Mail-Versand Ende {basicOffMonth} standardmäßig ab, und Outlook und Apple Mail melden sich mit Microsoft an. Ein Test mit Kennwort zeigt deshalb womöglich nicht, wie sich diese Apps verhalten werden.',
 
   'signin.not-configured.title': 'Die Microsoft-Anmeldung ist in dieser Kopie der App nicht eingerichtet',
   'signin.not-configured.help': 'Was Ihr IT-Team tun muss',
@@ -21,7 +21,7 @@ export const signin: Translation<typeof source> = {
   'signin.ready.hint': 'Ihr Browser öffnet die Anmeldeseite von Microsoft für {address}. Kommen Sie hierher zurück, sobald dort steht, dass Sie angemeldet sind.',
   'signin.ready.code': 'Stattdessen mit einem Code anmelden',
   'signin.ready.code.hint':
-    'Für den Fall, dass dieser Computer keinen Browser öffnen kann: Sie geben auf einem beliebigen Gerät einen Code ein. Viele Organisationen erlauben das nicht (bei neuen Organisationen ist es seit Juli 2026 standardmäßig gesperrt).',
+    'Für den Fall, dass dieser Computer keinen Browser öffnen kann: Sie geben auf einem beliebigen Gerät einen Code ein. Viele Organisationen erlauben das nicht (bei Organisationen, die seit dem {deviceCodeBlockedFrom} erstellt wurden, ist es standardmäßig gesperrt).',
 
   'signin.waiting.hint': 'Schließen Sie die Anmeldung in dem Browserfenster ab, das sich geöffnet hat. Wenn Sie das Fenster schließen, klicken Sie auf „Abbrechen“.',
   'signin.code.waiting': 'Anmeldecode wird von Microsoft abgerufen…',

@@ -19,4 +19,7 @@ export const validation: Translation<typeof source> = {
   'validation.fingerprint': 'ist kein SHA-256-Fingerabdruck',
   'validation.name-characters': 'darf keine Zeilenumbrüche, Steuerzeichen oder Textrichtungszeichen enthalten',
   'validation.too-many-profiles': 'Sie können höchstens {max} gespeicherte Einstellungen behalten; löschen Sie einige, bevor Sie weitere hinzufügen',
+  'validation.oauth-account-key': 'ist kein angemeldetes Konto',
+  'validation.env-name': 'muss der Name einer Umgebungsvariablen sein, etwa {example}',
+  'validation.default-preset-listed': 'muss auch unter „presets“ aufgeführt sein',
 };

@@ -69,7 +69,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.signin.method.password.hint': 'Das Kennwort, das Sie für dieses E-Mail-Konto verwenden.',
   'wizard.signin.method.oauth': 'Mit Microsoft anmelden',
   'wizard.signin.method.oauth.hint':
-    'Der moderne, sicherere Weg: Sie melden sich auf der Seite von Microsoft an, und diese App bekommt Ihr Kennwort nie zu sehen. Microsoft schaltet die Anmeldung mit Kennwort für den E-Mail-Versand ab (bei Geschäftskonten ab Ende Dezember 2026, bei Outlook.com bereits jetzt).',
+    'Der moderne, sicherere Weg: Sie melden sich auf der Seite von Microsoft an, und diese App bekommt Ihr Kennwort nie zu sehen. Microsoft schaltet die Anmeldung mit Kennwort für den E-Mail-Versand ab (bei Geschäftskonten ab Ende {basicOffMonth}, bei Outlook.com bereits jetzt).',
   'wizard.signin.method.none': 'Ohne Anmeldung testen',
   'wizard.signin.method.none.hint': 'Prüft, ob dieser Computer den Server sicher erreicht. Ihr Konto kann dabei nicht geprüft werden.',
   'wizard.signin.outlookComNeedsOAuth':

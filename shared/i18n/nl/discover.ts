@@ -128,4 +128,7 @@ export const discover: Translation<typeof source> = {
   'discover.cli.bad-resolve': '--resolve verwacht NAAM:ADRES (bijvoorbeeld smtp.office365.com:127.0.0.1), maar kreeg "{value}"',
   'discover.cli.bad-timeout': '--timeout verwacht een aantal seconden, maar kreeg "{value}"',
   'discover.cli.secret-refused': '{flag}: discover meldt zich nooit aan en accepteert dus geen wachtwoord of token',
+  'discover.problem.not-a-port': '"{value}" is geen poort (1–65535, eventueel met /starttls, /tls of /none)',
+  'discover.problem.no-port': 'geen poort opgegeven',
+  'discover.problem.not-an-address': '"{value}" is geen geldig e-mailadres',
 };

@@ -3,7 +3,7 @@ import type { Translation } from '../translation';
 
 /** Dutch: what works in each mail app (shared/export/app-plan.ts), with the apps’ own Dutch menu names. */
 export const exportApps: Translation<typeof source> = {
-  'exportApps.app.outlook-classic': 'Outlook voor Windows (klassiek)',
+  'exportApps.app.outlook-classic': 'Klassieke Outlook voor Windows',
   'exportApps.app.outlook-new': 'Nieuwe Outlook voor Windows',
   'exportApps.app.outlook-mac': 'Outlook voor Mac',
   'exportApps.app.apple-mail-mac': 'Apple Mail op een Mac',
@@ -76,10 +76,10 @@ export const exportApps: Translation<typeof source> = {
 
   // Notes: can and cannot.
   'exportApps.note.no-prf-microsoft':
-    'Geen instellingenbestand: .prf-bestanden van klassieke Outlook kunnen zich niet aanmelden met Microsoft (moderne verificatie), dus zo’n bestand zou voor dit postvak nooit werken.',
+    'Geen instellingenbestand: in klassieke Outlook voor Windows kunnen .prf-bestanden zich niet aanmelden met Microsoft (moderne verificatie), dus zo’n bestand zou voor dit postvak nooit werken.',
   'exportApps.note.prf-password-only':
-    'Een .prf-bestand van klassieke Outlook kan alleen IMAP of POP met een wachtwoord bevatten, en nooit het wachtwoord zelf. Microsoft raadt .prf-bestanden niet meer aan, dus de stappen zijn de zekere weg.',
-  'exportApps.note.new-outlook-no-file': 'De nieuwe Outlook heeft helemaal geen instellingenbestand: elk account voegt u toe door het adres te typen.',
+    'Een .prf-bestand voor klassieke Outlook voor Windows kan alleen IMAP of POP met een wachtwoord bevatten, en nooit het wachtwoord zelf. Microsoft raadt .prf-bestanden niet meer aan, dus de stappen zijn de zekere weg.',
+  'exportApps.note.new-outlook-no-file': 'De nieuwe Outlook voor Windows heeft helemaal geen instellingenbestand: elk account voegt u toe door het adres te typen.',
   'exportApps.note.outlook-mac-no-file': 'Outlook voor Mac heeft geen instellingenbestand voor accounts: u voegt een account toe door het adres te typen.',
   'exportApps.note.outlook-finds-it':
     'Outlook vindt het postvak via de Autodiscover-service van Microsoft. De controle hieronder vraagt die service vanaf deze computer of die {address} kent.',
@@ -123,8 +123,8 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.file.mobileconfig-macos.what': 'Voegt {address} toe met de servers voor inkomende en uitgaande e-mail. Mail vraagt om het wachtwoord.',
   'exportApps.file.mobileconfig-ews.title': 'Mac-profiel, EWS (.mobileconfig)',
   'exportApps.file.mobileconfig-ews.what': 'Voegt {address} aan Apple Mail toe als Microsoft Exchange-account (EWS) dat zich aanmeldt met Microsoft.',
-  'exportApps.file.prf.title': 'Instellingenbestand voor klassieke Outlook (.prf en .cmd)',
-  'exportApps.file.prf.what': 'Voegt {address} toe aan klassieke Outlook als u dubbelklikt op het .cmd-bestand. Outlook vraagt om het wachtwoord.',
+  'exportApps.file.prf.title': 'Instellingenbestand voor klassieke Outlook voor Windows (.prf en .cmd)',
+  'exportApps.file.prf.what': 'Voegt {address} toe aan klassieke Outlook voor Windows als u dubbelklikt op het .cmd-bestand. Outlook vraagt om het wachtwoord.',
   'exportApps.file.autoconfig.title': 'Autoconfig-bestand voor Thunderbird (config-v1.1.xml)',
   'exportApps.file.autoconfig.what':
     'Voor IT, om te publiceren op https://autoconfig.{domain}/mail/config-v1.1.xml, zodat Thunderbird deze instellingen vindt voor iedereen bij {domain}.',
@@ -134,4 +134,19 @@ export const exportApps: Translation<typeof source> = {
   'exportApps.file.sheet.what': 'Instellingen en stappen voor elke mail-app, om naar een collega of de helpdesk te sturen.',
   'exportApps.file.report.title': 'Diagnoserapport (webpagina en JSON)',
   'exportApps.file.report.what': 'Wat de laatste test heeft gevonden, met technische details en zonder wachtwoord, voor IT.',
+  'exportApps.steps.title.outlook-classic': 'Klassieke Outlook voor Windows instellen',
+  'exportApps.steps.title.outlook-new': 'Nieuwe Outlook voor Windows instellen',
+  'exportApps.steps.title.outlook-mac': 'Outlook voor Mac instellen',
+  'exportApps.steps.title.apple-mail-mac': 'Apple Mail op een Mac instellen',
+  'exportApps.steps.title.ios': 'Mail op iPhone of iPad instellen',
+  'exportApps.steps.title.thunderbird': 'Thunderbird instellen',
+  'exportApps.cli.headline': '{app}: {headline}',
+  'exportApps.cli.steps': '{title}:',
+  'exportApps.cli.file': 'bestand: {title}',
+  'exportApps.cli.file-saved': 'bestand: {title} -> {paths}',
+  'exportApps.cli.for-it': 'voor IT: {title}',
+  'exportApps.cli.for-it-saved': 'voor IT: {title} -> {paths}',
+  'exportApps.cli.check': 'controleren: {words}',
+  'exportApps.cli.note': 'opmerking: {note}',
+  'exportApps.cli.error.app': '--app moet een van deze waarden zijn: {choices}.',
 };

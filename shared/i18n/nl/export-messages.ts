@@ -17,9 +17,9 @@ export const exportMessages: Translation<typeof source> = {
   'export.invalid.relay-not-for-mail-apps':
     'De relay-instelling is voor printers en apps die alleen e-mail verzenden; mail-apps kunnen die niet gebruiken. Exporteer in plaats daarvan het instellingenblad.',
   'export.invalid.not-windows-1252':
-    '{field} bevat tekens die profielbestanden van klassieke Outlook (.prf) niet kunnen bevatten. Gebruik gewone Latijnse letters.',
+    '{field} bevat tekens die profielbestanden voor klassieke Outlook voor Windows (.prf) niet kunnen bevatten. Gebruik gewone Latijnse letters.',
   'export.invalid.prf-incoming-starttls':
-    'Profielbestanden van klassieke Outlook kunnen voor inkomende e-mail alleen SSL/TLS of geen versleuteling instellen, geen STARTTLS.',
+    'Profielbestanden voor klassieke Outlook voor Windows kunnen voor inkomende e-mail alleen SSL/TLS of geen versleuteling instellen, geen STARTTLS.',
   'export.invalid.probe-result': 'Het bestand is geen opgeslagen testresultaat van deze app: {reason}',
 
   // Field names used in messages
@@ -67,7 +67,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.note.prf.caveat':
     'Microsoft raadt .prf-bestanden niet aan voor Outlook 2016 en later (KB 4046818). Ze voegen nog wel IMAP- en POP-accounts toe, maar kunnen zich niet aanmelden met Microsoft (OAuth) en bevatten geen wachtwoord: Outlook vraagt erom.',
   'export.note.prf.microsoft':
-    'Dit is een postvak van Microsoft. Een .prf-bestand kan zich niet aanmelden met Microsoft, dus dat werkt hier niet. Kies in klassieke Outlook Bestand › Account toevoegen, typ het adres en meld u aan.',
+    'Dit is een postvak van Microsoft. Een .prf-bestand kan zich niet aanmelden met Microsoft, dus dat werkt hier niet. Kies in klassieke Outlook voor Windows Bestand › Account toevoegen, typ het adres en meld u aan.',
   'export.note.prf.run-cmd': 'Zet het .cmd-bestand naast het .prf-bestand, sluit Outlook en dubbelklik dan op het .cmd-bestand.',
 
   // Thunderbird autoconfig
@@ -103,7 +103,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.sheet.note.outlook-com-imap':
     'Outlook.com zet POP en IMAP standaard uit. Alleen als een app om de IMAP- of POP-instellingen vraagt: zet ze aan via outlook.com › Instellingen › E-mail › Doorsturen en IMAP.',
   'export.sheet.note.basic-auth-2026':
-    'Microsoft schakelt aanmelden met een wachtwoord voor verzenden (SMTP AUTH) eind december 2026 standaard uit; uw beheerder kan het weer inschakelen. Apps die zich aanmelden met Microsoft, blijven werken.',
+    'Microsoft schakelt aanmelden met een wachtwoord voor verzenden (SMTP AUTH) eind {basicOffMonth} standaard uit; uw beheerder kan het weer inschakelen. Apps die zich aanmelden met Microsoft, blijven werken.',
   'export.sheet.note.relay':
     'Deze instelling is voor printers, scanners en apps die e-mail verzenden zonder zich aan te melden. Uw IT-beheerder moet het apparaat toestaan in Microsoft 365 (een connector voor het openbare IP-adres of het certificaat van het apparaat). Geef deze waarden aan degene die het apparaat instelt.',
   'export.sheet.note.send-only':
@@ -153,7 +153,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.sheet.step.iphone.other-details':
     'Typ uw naam, {address} en uw wachtwoord, kies {protocol} en vul de servers in uit de tabel hierboven.',
   'export.sheet.step.iphone.profile':
-    'Hebt u van IT een .mobileconfig-bestand gekregen? Open het, ga dan naar Instellingen › Profiel gedownload en kies binnen 8 minuten Installeer.',
+    'Hebt u van IT een .mobileconfig-bestand gekregen? Open het, ga dan naar Instellingen › Profiel gedownload en kies binnen {duration} Installeer.',
 
   'export.sheet.source': 'Bron van deze waarden: {source}',
 
@@ -194,7 +194,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.report.tls.verify-error': 'Verificatiefout',
   'export.report.tls.system-store': 'Alleen vertrouwd via het certificaatarchief van het besturingssysteem',
   'export.report.tls.interceptor': 'Onderschept door',
-  'export.report.tls.chain': 'Certificaatketen',
+  'export.report.tls.chain': 'Certificaat {n} in de keten',
   'export.report.tls.cert': '{subject}, uitgegeven door {issuer}, geldig van {from} tot {to}, namen: {sans}, SHA-256 {fingerprint}',
   'export.report.capabilities.heading': 'Wat de server aanbood',
   'export.report.capabilities.extensions': 'Extensies',
@@ -218,4 +218,5 @@ export const exportMessages: Translation<typeof source> = {
   // Writer / CLI
   'export.cli.password-refused': 'Exports bevatten nooit een wachtwoord of token, dus deze opdracht accepteert er geen. Verwijder {flag}.',
   'export.write.failed': '{path} kon niet worden geschreven: {reason}',
+  'export.report.seconds': '{seconds} s',
 };

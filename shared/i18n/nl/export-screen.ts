@@ -53,4 +53,11 @@ export const exportScreen: Translation<typeof source> = {
 
   'exportScreen.forIt.heading': 'Voor IT',
   'exportScreen.forIt.lead': 'Bestanden voor degene die uw maildienst beheert. U hebt ze niet nodig om uw app in te stellen.',
+  'exportScreen.plan.heading.outlook-classic': 'Wat werkt in klassieke Outlook voor Windows',
+  'exportScreen.plan.heading.outlook-new': 'Wat werkt in de nieuwe Outlook voor Windows',
+  'exportScreen.plan.heading.outlook-mac': 'Wat werkt in Outlook voor Mac',
+  'exportScreen.plan.heading.apple-mail-mac': 'Wat werkt in Apple Mail op een Mac',
+  'exportScreen.plan.heading.ios': 'Wat werkt in Mail op iPhone of iPad',
+  'exportScreen.plan.heading.thunderbird': 'Wat werkt in Thunderbird',
+  'exportScreen.plan.heading.device': 'Wat werkt voor een printer, scanner of app',
 };

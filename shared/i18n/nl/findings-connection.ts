@@ -135,7 +135,7 @@ export const findingsConnection: Translation<typeof source> = {
   'finding.tls.certificate-untrusted.steps.2': 'Werk deze app bij naar de nieuwste versie.',
   'finding.tls.certificate-untrusted.steps.3': 'Helpt dat niet, vraag IT dan het ontbrekende basiscertificaat toe te voegen.',
   'finding.tls.certificate-untrusted.admin':
-    'Het certificaat van {host} wordt op mijn computer niet vertrouwd (bijvoorbeeld “unable to get local issuer certificate”). Microsoft vraagt clients om {g2Root} te vertrouwen, en nieuwere certificaatarchieven bevatten DigiCert Global Root CA (G1) niet meer, terwijl sommige servers van Microsoft die in 2026 nog gebruikten. Kunt u de vertrouwde basiscertificaten op mijn computer bijwerken?',
+    'Het certificaat van {host} wordt op mijn computer niet vertrouwd (bijvoorbeeld “unable to get local issuer certificate”). Microsoft vraagt clients om {g2Root} te vertrouwen, en nieuwere certificaatarchieven bevatten DigiCert Global Root CA (G1) niet meer, terwijl sommige servers van Microsoft die nog gebruiken. Kunt u de vertrouwde basiscertificaten op mijn computer bijwerken?',
 
   'finding.tls.intercepted.title': 'Een beveiligingsprogramma onderschept uw mailverbinding',
   'finding.tls.intercepted.explanation':

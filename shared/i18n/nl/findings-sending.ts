@@ -27,8 +27,8 @@ export const findingsSending: Translation<typeof source> = {
 
   'finding.send.quota-exceeded.title': 'U hebt de verzendlimiet van vandaag bereikt',
   'finding.send.quota-exceeded.explanation':
-    'Microsoft staat maximaal {recipientsPerDay} ontvangers per dag per postvak toe, en dit postvak heeft die limiet bereikt. Binnen 24 uur begint de telling opnieuw.',
-  'finding.send.quota-exceeded.steps.1': 'Wacht maximaal 24 uur en verzend dan opnieuw.',
+    'Microsoft staat maximaal {recipientsPerDay} ontvangers per dag per postvak toe, en dit postvak heeft die limiet bereikt. Binnen {quotaWindow} begint de telling opnieuw.',
+  'finding.send.quota-exceeded.steps.1': 'Wacht maximaal {quotaWindow} en verzend dan opnieuw.',
   'finding.send.quota-exceeded.steps.2': 'Hebt u niet zoveel e-mail verzonden, meld het dan meteen bij IT: misschien misbruikt iemand uw account.',
   'finding.send.quota-exceeded.admin':
     'Mijn postvak {address} heeft de verzendlimiet van Exchange Online bereikt (SubmissionQuotaExceededException of “5.2.2 Submission quota exceeded”; {recipientsPerDay} ontvangers per dag). Kunt u nagaan of die hoeveelheid te verwachten is, of dat het account misschien is gecompromitteerd?',

@@ -5,6 +5,7 @@
  */
 import type { findings as source } from '../en/findings';
 import type { Translation } from '../translation';
+import { findingsAdmin } from './findings-admin';
 import { findingsAuth } from './findings-auth';
 import { findingsConnection } from './findings-connection';
 import { findingsOAuth } from './findings-oauth';
@@ -54,6 +55,22 @@ const findingLabels = {
   'finding.clock.days': '{n} dagen',
   'finding.date.first-half': 'de eerste helft van {year}',
   'finding.date.second-half': 'de tweede helft van {year}',
+  // `mail-setup explain` als tekst: hele regels.
+  'finding.cli.headline': '{title}  [{severity} · Wie lost het op: {who}]',
+  'finding.cli.most-likely': 'Meest waarschijnlijk: {headline}',
+  'finding.cli.recognised': 'Herkend: {items}',
+  'finding.cli.recognised.phrase': '“{text}”',
+  'finding.cli.steps': 'Wat u kunt doen:',
+  'finding.cli.admin': 'Bericht voor uw IT-beheerder:',
+  'finding.cli.source': 'Bron: {source}',
+  'finding.cli.source-as-of': 'Bron: {source} (feiten per {date})',
+  'finding.cli.other-causes': 'Andere mogelijke oorzaken:',
+  'finding.cli.error.preset': 'Onbekende voorinstelling "{value}". Zie --help voor de lijst.',
+  'finding.cli.error.port': '--port moet een getal van 1 tot en met 65535 zijn, niet "{value}".',
+  'finding.cli.error.auth': '--auth moet {choices} zijn.',
+  'finding.cli.error.network': '--network moet {choices} zijn.',
+  'finding.cli.error.no-text': 'Geef de fouttekst mee als argument of stuur hem via standaardinvoer (pipe).',
+  'finding.param.send-from-mailbox': '<postvak waaruit wordt verzonden>',
 } as const;
 
 export const findings: Translation<typeof source> = {
@@ -65,4 +82,5 @@ export const findings: Translation<typeof source> = {
   ...findingsVariants,
   ...findingsPaste,
   ...findingsVerdict,
+  ...findingsAdmin,
 };

@@ -29,7 +29,7 @@ export const oauth: Translation<typeof source> = {
     'Aanmelden met Microsoft is in dit exemplaar van de app niet ingesteld. Uw IT-afdeling kan het inschakelen: zie “Microsoft-aanmelding voor IT”.',
   'oauth.failure.cloud-not-supported': 'Aanmelden met Microsoft wordt voor dit soort account niet ondersteund in deze versie van de app.',
   'oauth.failure.cancelled': 'Het aanmelden is gestopt voordat het klaar was. Er is niets gewijzigd.',
-  'oauth.failure.timed-out': 'Het aanmelden is gestopt omdat het niet binnen 5 minuten klaar was. Probeer het opnieuw als u zover bent.',
+  'oauth.failure.timed-out': 'Het aanmelden is gestopt omdat het niet binnen {timeout} klaar was. Probeer het opnieuw als u zover bent.',
   'oauth.failure.consent-required':
     'Deze app heeft nog geen toestemming om e-mail te verzenden voor uw account. Meld u opnieuw aan en accepteer het verzoek, of vraag het uw IT-afdeling.',
   'oauth.failure.admin-consent-required': 'Een beheerder van uw organisatie moet deze app goedkeuren voordat u zich kunt aanmelden. Vraag het uw IT-afdeling.',
@@ -38,7 +38,7 @@ export const oauth: Translation<typeof source> = {
     'Uw organisatie vraagt om een extra aanmeldcontrole (bijvoorbeeld een code op uw telefoon). Meld u opnieuw aan om die af te ronden.',
   'oauth.failure.sign-in-again': 'Uw opgeslagen Microsoft-aanmelding is verlopen of verwijderd. Meld u opnieuw aan.',
   'oauth.failure.device-code-blocked':
-    'Uw organisatie staat aanmelden met een code niet toe. Meld u in plaats daarvan aan in uw browser (de meeste nieuwe organisaties blokkeren aanmeldcodes sinds juli 2026).',
+    'Uw organisatie staat aanmelden met een code niet toe. Meld u in plaats daarvan aan in uw browser (de meeste organisaties die sinds {deviceCodeBlockedFrom} zijn aangemaakt, blokkeren aanmeldcodes).',
   'oauth.failure.unreachable': 'Deze computer kan de aanmeldservice van Microsoft niet bereiken. Controleer de internetverbinding en probeer het opnieuw.',
   'oauth.failure.server-error':
     'De aanmeldservice van Microsoft gaf een foutmelding. Probeer het opnieuw; blijft het gebeuren, stuur de details dan naar uw IT-afdeling.',
@@ -59,5 +59,5 @@ export const oauth: Translation<typeof source> = {
     'Zet de Toepassings-id (client) in org-defaults.json onder "oauth" als "clientId" (en uw tenant-id of domein als "tenant"), of bouw de app terwijl MSA_OAUTH_CLIENT_ID is ingesteld.',
   'oauth.help.step.smtp-auth': 'SMTP AUTH moet nog steeds zijn toegestaan voor elk postvak dat op deze manier verzendt.',
   'oauth.help.browser-closed':
-    'Als iemand het browsertabblad sluit zonder zich aan te melden, kan de app dat niet zien: het aanmelden stopt na 5 minuten, of meteen als die persoon op Annuleren drukt.',
+    'Als iemand het browsertabblad sluit zonder zich aan te melden, kan de app dat niet zien: het aanmelden stopt na {timeout}, of meteen als die persoon op Annuleren drukt.',
 };

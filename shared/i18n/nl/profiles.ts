@@ -32,4 +32,7 @@ export const profiles: Translation<typeof source> = {
   'profiles.keychainUnavailable.title': 'De wachtwoordopslag van deze computer is niet beschikbaar',
   'profiles.keychainUnavailable.body':
     'Uw opgeslagen instellingen werken nog, en u kunt testen door uw wachtwoord in te typen. Het kan alleen niet worden onthouden tot de wachtwoordopslag weer werkt.',
+  'profiles.cli.not-found': 'geen opgeslagen instellingen met de naam “{name}” in {folder} (opgeslagen: {known}).',
+  'profiles.cli.not-found-none': 'geen opgeslagen instellingen met de naam “{name}” in {folder}: daar zijn geen instellingen opgeslagen.',
+  'profiles.cli.quoted': '“{name}”',
 };

@@ -10,7 +10,7 @@ export const signin: Translation<typeof source> = {
   'signin.panel.title': 'Aanmelden met Microsoft',
   'signin.loading': 'Controleren of u al bent aangemeld…',
   'signin.password.microsoft-note':
-    'Microsoft 365 schakelt aanmelden met een wachtwoord voor verzenden eind december 2026 standaard uit, en Outlook en Apple Mail melden zich aan met Microsoft. Een test met wachtwoord laat dus misschien niet zien wat die apps zullen doen.',
+    'Microsoft 365 schakelt aanmelden met een wachtwoord voor verzenden eind {basicOffMonth} standaard uit, en Outlook en Apple Mail melden zich aan met Microsoft. Een test met wachtwoord laat dus misschien niet zien wat die apps zullen doen.',
 
   'signin.not-configured.title': 'Aanmelden met Microsoft is in dit exemplaar niet ingesteld',
   'signin.not-configured.help': 'Wat uw IT-afdeling moet doen',
@@ -21,7 +21,7 @@ export const signin: Translation<typeof source> = {
   'signin.ready.hint': 'Uw browser opent de aanmeldpagina van Microsoft voor {address}. Kom hier terug zodra daar staat dat u bent aangemeld.',
   'signin.ready.code': 'Liever aanmelden met een code',
   'signin.ready.code.hint':
-    'Voor als deze computer geen browser kan openen: u typt een code in op een willekeurig apparaat. Veel organisaties staan dat niet toe (nieuwe organisaties blokkeren het sinds juli 2026 standaard).',
+    'Voor als deze computer geen browser kan openen: u typt een code in op een willekeurig apparaat. Veel organisaties staan dat niet toe (organisaties die sinds {deviceCodeBlockedFrom} zijn aangemaakt, blokkeren het standaard).',
 
   'signin.waiting.hint': 'Rond het aanmelden af in het browservenster dat is geopend. Sluit u dat venster, klik dan op Annuleren.',
   'signin.code.waiting': 'Aanmeldcode ophalen bij Microsoft…',

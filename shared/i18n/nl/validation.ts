@@ -19,4 +19,7 @@ export const validation: Translation<typeof source> = {
   'validation.fingerprint': 'is geen SHA-256-vingerafdruk',
   'validation.name-characters': 'mag geen regeleinden, besturingstekens of tekens voor de tekstrichting bevatten',
   'validation.too-many-profiles': 'u kunt maximaal {max} sets opgeslagen instellingen bewaren; verwijder er eerst een paar voordat u nieuwe toevoegt',
+  'validation.oauth-account-key': 'is geen aangemeld account',
+  'validation.env-name': 'moet de naam van een omgevingsvariabele zijn, zoals {example}',
+  'validation.default-preset-listed': 'moet ook in "presets" staan',
 };

@@ -70,7 +70,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.signin.method.password.hint': 'Het wachtwoord dat u voor dit e-mailaccount gebruikt.',
   'wizard.signin.method.oauth': 'Aanmelden met Microsoft',
   'wizard.signin.method.oauth.hint':
-    'De moderne, veiligere manier: u meldt zich aan op de eigen pagina van Microsoft en deze app ziet uw wachtwoord nooit. Microsoft schakelt aanmelden met een wachtwoord voor het verzenden van e-mail uit (voor werkaccounts vanaf eind december 2026; voor Outlook.com is dat al gebeurd).',
+    'De moderne, veiligere manier: u meldt zich aan op de eigen pagina van Microsoft en deze app ziet uw wachtwoord nooit. Microsoft schakelt aanmelden met een wachtwoord voor het verzenden van e-mail uit (voor werkaccounts vanaf eind {basicOffMonth}; voor Outlook.com is dat al gebeurd).',
   'wizard.signin.method.none': 'Testen zonder aanmelden',
   'wizard.signin.method.none.hint': 'Controleert of deze computer de server veilig kan bereiken. Uw account wordt hiermee niet gecontroleerd.',
   'wizard.signin.outlookComNeedsOAuth':
