@@ -61,6 +61,11 @@ async function printPdf(html: string): Promise<Uint8Array> {
   }
 }
 
+/** The menu in the main process's current language (rebuilt when it changes). */
+function setMenu(): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, app.getName())));
+}
+
 async function wireIpc(): Promise<void> {
   const appDir = process.platform === 'darwin' ? path.resolve(app.getPath('exe'), '../../../..') : path.dirname(app.getPath('exe'));
   const orgDefaults = await loadOrgDefaults({
@@ -97,6 +102,8 @@ async function wireIpc(): Promise<void> {
     showItemInFolder: (file) => shell.showItemInFolder(file),
     openPath: (file) => shell.openPath(file),
     logger: { error: (message, detail) => console.error(message, detail) },
+    systemLocale: app.getLocale(),
+    onLocaleChange: setMenu,
   });
   const registry = createIpcRegistry(handlers, {
     isTrustedSender: (sender) => sender.fromMainWindow && isAppPageUrl(sender.url, APP_URL),
@@ -122,7 +129,7 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   void app.whenReady().then(async () => {
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, app.getName())));
+    setMenu();
     installGuards();
     await wireIpc();
     mainWindow = createWindow('main');

@@ -2,16 +2,20 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { I18nProvider } from './i18n/I18nProvider';
+import { startLocale } from './i18n/start-locale';
 import './styles/tokens.css';
 import './styles/base.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
 
-createRoot(container).render(
-  <StrictMode>
-    <I18nProvider>
-      <App />
-    </I18nProvider>
-  </StrictMode>,
-);
+// The first screen renders in the person's language, loaded first (renderer/i18n/start-locale.ts).
+void startLocale().then(({ locale, chosen }) => {
+  createRoot(container).render(
+    <StrictMode>
+      <I18nProvider initial={{ locale, chosen }}>
+        <App />
+      </I18nProvider>
+    </StrictMode>,
+  );
+});

@@ -8,6 +8,7 @@ import type { AccountInput } from './export/export-account';
 import type { MailApp, PlanTarget } from './export/app-kinds';
 import type { OutlookSetupCheck } from './export/outlook-check';
 import type { OrgDefaults, Preferences, Profile, ProfileInput, SettingsNotice } from './profile';
+import type { Locale } from './i18n/translation';
 import type { Result } from './result';
 import type { PageProbeRequest, SignInAttempt, SignInEvent, SignInStartRequest, SignInStatus, SignOutResponse } from './sign-in-ipc';
 import type { PresetId, ProbeEvent } from './types';
@@ -27,6 +28,12 @@ export interface StartupInfo {
   /** Where the organisation defaults came from, or null for the built-in ones. */
   orgDefaultsSource: string | null;
   notices: SettingsNotice[];
+}
+
+/** The language the app speaks: the person's saved choice, else the system's (`chosen` null). */
+export interface LocaleInfo {
+  locale: Locale;
+  chosen: Locale | null;
 }
 
 /** Result of saving a profile after a test; the secret itself never comes back. */
@@ -77,6 +84,9 @@ export interface Channels {
   'probe:start': { request: PageProbeRequest & { runId: string }; response: { runId: string } };
   'probe:cancel': { request: { runId: string }; response: { cancelled: boolean } };
   'settings:startup': { request: void; response: StartupInfo };
+  'settings:locale': { request: void; response: LocaleInfo };
+  /** Saves the person's language (null: follow the system again); exports, reports and menus use it from then on. */
+  'settings:set-locale': { request: { locale: Locale | null }; response: LocaleInfo };
   'profiles:list': { request: void; response: Profile[] };
   /** Saves (upserts) a profile; with `rememberFromRunId` and `remember`, stores that run's password if the run signed in. */
   'profiles:save': { request: { profile: ProfileInput; rememberFromRunId?: string; remember?: boolean }; response: SaveProfileResponse };
@@ -154,6 +164,8 @@ export const API_METHODS = {
   startProbe: 'probe:start',
   cancelProbe: 'probe:cancel',
   startup: 'settings:startup',
+  locale: 'settings:locale',
+  setLocale: 'settings:set-locale',
   listProfiles: 'profiles:list',
   saveProfile: 'profiles:save',
   renameProfile: 'profiles:rename',

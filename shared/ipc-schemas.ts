@@ -7,7 +7,7 @@ import type { ChannelName, ChannelRequest } from './contract';
 import { discoverRequestSchema } from './discovery';
 import { MAIL_APPS } from './export/app-kinds';
 import { EXPORT_FORMATS } from './export/export-formats';
-import { OAuthAccountKeySchema, PresetIdSchema, ProfileInputSchema, ProfileSchema } from './profile';
+import { LocaleSchema, OAuthAccountKeySchema, PresetIdSchema, ProfileInputSchema, ProfileSchema } from './profile';
 import { addressSchema, hostSchema, probeRequestFields, senderRule } from './validation';
 
 const runIdSchema = z.string().uuid();
@@ -40,6 +40,8 @@ export const REQUEST_SCHEMAS: { [K in ChannelName]: z.ZodType<ChannelRequest<K>>
   'probe:start': probeRequestFields.extend({ auth: pageAuthSchema, runId: runIdSchema }).superRefine(senderRule) as z.ZodType<ChannelRequest<'probe:start'>>,
   'probe:cancel': z.object({ runId: runIdSchema }),
   'settings:startup': noArgument,
+  'settings:locale': noArgument,
+  'settings:set-locale': z.object({ locale: LocaleSchema.nullable() }),
   'profiles:list': noArgument,
   'profiles:save': z.object({
     profile: ProfileInputSchema,

@@ -11,6 +11,7 @@ import { addressSchema, displayNameSchema, hostSchema, portSchema, safeText, sec
 import type { PresetId } from './types';
 import { t, type MessageKey } from './i18n';
 import { formatList } from './i18n/intl-format';
+import { LOCALES } from './i18n/translation';
 
 export const PresetIdSchema = z.enum(PRESET_IDS as [PresetId, ...PresetId[]]);
 export const AuthMethodSchema = z.enum(['password', 'oauth2', 'none']);
@@ -58,8 +59,13 @@ export const ProfileInputSchema = ProfileSchema.omit({ id: true, lastTest: true 
 
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 
+/** A language the app ships (shared/i18n/translation.ts). */
+export const LocaleSchema = z.enum(LOCALES);
+
 export const PreferencesSchema = z.strictObject({
   theme: ThemeSchema.default('system'),
+  /** The language the person picked; absent, the app follows the system's (electron/locale-service.ts). */
+  locale: LocaleSchema.optional(),
   /** Whether "send a test message to myself" starts ticked. */
   sendTestMessage: z.boolean().default(false),
   lastProfileId: z.string().max(64).nullable().default(null),
@@ -67,6 +73,7 @@ export const PreferencesSchema = z.strictObject({
 
 export const PreferencesPatchSchema = z.strictObject({
   theme: ThemeSchema.optional(),
+  locale: LocaleSchema.optional(),
   sendTestMessage: z.boolean().optional(),
   lastProfileId: z.string().max(64).nullable().optional(),
 });
@@ -169,15 +176,42 @@ export type SettingsNotice =
 /** Why the keychain cannot be used (KEYCHAIN_UNAVAILABLE errors carry it as `reason`). */
 export type KeychainReason = 'no-native-module' | 'no-secret-service' | 'locked' | 'unknown';
 
+const KEYCHAIN_REASON_KEYS = {
+  'no-native-module': 'settings.keychain.no-native-module',
+  'no-secret-service': 'settings.keychain.no-secret-service',
+  locked: 'settings.keychain.locked',
+  unknown: 'settings.keychain.unknown',
+} as const satisfies Record<KeychainReason, MessageKey>;
+
 export function keychainReasonText(reason: KeychainReason): string {
-  return t(`settings.keychain.${reason}`);
+  return t(KEYCHAIN_REASON_KEYS[reason]);
 }
+
+/** Each notice's title and body; `notMoved`: the body when the damaged file could not be set aside. */
+const NOTICE_KEYS = {
+  'settings-corrupt': { title: 'settings.notice.settings-corrupt.title', body: 'settings.notice.settings-corrupt.body', notMoved: 'settings.notice.settings-corrupt.body-not-moved' },
+  'settings-partly-recovered': {
+    title: 'settings.notice.settings-partly-recovered.title',
+    body: 'settings.notice.settings-partly-recovered.body',
+    notMoved: 'settings.notice.settings-partly-recovered.body-not-moved',
+  },
+  'settings-newer-version': {
+    title: 'settings.notice.settings-newer-version.title',
+    body: 'settings.notice.settings-newer-version.body',
+    notMoved: 'settings.notice.settings-newer-version.body-not-moved',
+  },
+  'settings-unwritable': { title: 'settings.notice.settings-unwritable.title', body: 'settings.notice.settings-unwritable.body' },
+  'org-defaults-invalid': { title: 'settings.notice.org-defaults-invalid.title', body: 'settings.notice.org-defaults-invalid.body' },
+  'org-defaults-unknown-keys': { title: 'settings.notice.org-defaults-unknown-keys.title', body: 'settings.notice.org-defaults-unknown-keys.body' },
+  'org-defaults-unreadable': { title: 'settings.notice.org-defaults-unreadable.title', body: 'settings.notice.org-defaults-unreadable.body' },
+} as const satisfies Record<SettingsNotice['kind'], { title: MessageKey; body: MessageKey; notMoved?: MessageKey }>;
 
 /** Title and body for a notice, in the person's words. */
 export function noticeText(notice: SettingsNotice): { title: string; body: string } {
-  const title = t(`settings.notice.${notice.kind}.title`);
-  const moved = 'movedTo' in notice && notice.movedTo === null ? '-not-moved' : '';
-  const body = t(`settings.notice.${notice.kind}.body${moved}` as MessageKey, {
+  const keys: { title: MessageKey; body: MessageKey; notMoved?: MessageKey } = NOTICE_KEYS[notice.kind];
+  const title = t(keys.title);
+  const notMoved = 'movedTo' in notice && notice.movedTo === null;
+  const body = t((notMoved ? keys.notMoved : undefined) ?? keys.body, {
     file: notice.file,
     ...('movedTo' in notice && notice.movedTo !== null ? { movedTo: notice.movedTo } : {}),
     ...('problem' in notice ? { problem: notice.problem } : {}),

@@ -2,6 +2,8 @@
  * A CLI command is a plain async function over argv and streams, so tests run it
  * in-process and the packaged `mail-setup` binary runs the same code.
  */
+import type { MessageKey } from '../../shared/i18n';
+
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -28,14 +30,16 @@ export interface CliCommand {
 export interface LazyCliCommand {
   name: string;
   summary: string;
+  /** The summary's message, so `--help` lists it in the CLI's language (shared/i18n/en/cli.ts). */
+  summaryKey?: MessageKey;
   load: () => Promise<CliCommand>;
 }
 
 export type CliCommandEntry = CliCommand | LazyCliCommand;
 
 /** Registers a command lazily (one line per command in commands.ts). */
-export function lazyCommand(name: string, summary: string, load: () => Promise<CliCommand>): LazyCliCommand {
-  return { name, summary, load };
+export function lazyCommand(name: string, summary: string, load: () => Promise<CliCommand>, summaryKey?: MessageKey): LazyCliCommand {
+  return summaryKey ? { name, summary, load, summaryKey } : { name, summary, load };
 }
 
 export function isLazyCommand(entry: CliCommandEntry): entry is LazyCliCommand {

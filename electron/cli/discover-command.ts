@@ -16,26 +16,6 @@ import { systemResolver } from '../probe/connect';
 import { uniformTimeouts } from '../../shared/stages';
 import { UsageError, type CliCommand, type CliIo } from './command';
 
-const USAGE = `Usage: mail-setup discover ADDRESS [options]
-       mail-setup discover --host HOST [--ports 587,25,465] [options]
-
-Checks, without signing in and all at once, which ports of the mail server answer from
-this computer: 587 and 25 with STARTTLS and 465 with SSL/TLS (plus 2525 for other
-servers). Shows for each port whether it is reachable, silently blocked or refused, the
-encryption and certificate, and the sign-in methods offered; recommends one; and for an
-address checks the domain's DNS (MX, SPF, autodiscover, DMARC) and this computer's clock.
-
-Options:
-  --host HOST              check this server instead of the one the address implies
-  --ports LIST             ports to check, e.g. 587,25,465 or 2525/starttls,465/tls
-  --tls-servername NAME    name the certificate must carry (when HOST is an IP address)
-  --resolve NAME:ADDRESS   use ADDRESS for NAME instead of DNS (repeatable)
-  --timeout SECONDS        per-step time limit (default: a blocked port is a verdict in about 4 s)
-  --no-domain-check        skip the DNS checks of the address's domain
-  --json                   print one JSON document: { ok, ...result }
-
-Extra trusted roots: NODE_EXTRA_CA_CERTS=FILE.
-Exit codes: 0 a working port was found, 1 none was, 2 usage error.`;
 
 const OPTIONS = {
   host: { type: 'string' },
@@ -119,6 +99,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
 export const discoverCommand: CliCommand = {
   name: 'discover',
   summary: 'Find which ports and settings work from this network (no sign-in)',
-  usage: USAGE,
+  get usage() {
+    return t('cli.usage.discover');
+  },
   run,
 };

@@ -16,25 +16,6 @@ import { UsageError, type CliCommand, type CliIo } from './command';
 
 // Imports stay within shared/ (pure data and functions): `explain` must start in < 300 ms.
 
-const USAGE = `Usage: mail-setup explain [options] "<error text>"
-       <command that prints an error> | mail-setup explain [options]
-
-Explains a mail error (a server reply, a library or socket error, a pasted log) in
-plain words, with steps and a ready-to-send message for the IT admin.
-Reads standard input when no text is given.
-
-Options:
-  --json                One JSON document: {"findings":[…]} most likely first, plus
-                        "primary", "others" (other possible causes), "recognised".
-  --preset ID           microsoft365 | outlook-com | microsoft365-gcc-high | microsoft365-relay | smart-host | custom
-  --host HOST           Server the error came from (default: the preset's, else smtp.office365.com).
-  --port PORT           Port that was used.
-  --auth METHOD         password | oauth2 | none: how the app signed in.
-  --network WHERE       home | office | unknown: where the computer is.
-  --address ADDRESS     Your email address, named in the message for IT.
-  -h, --help            Show this help.
-
-Exit codes: 0 explained (or a success reply), 1 not recognised, 2 usage error.`;
 
 const AUTH_METHODS: readonly AuthMethod[] = ['password', 'oauth2', 'none'];
 const NETWORKS = ['home', 'office', 'unknown'] as const;
@@ -150,7 +131,7 @@ function toJson(d: FindingDescription) {
 async function run(args: string[], io: CliIo): Promise<number> {
   const options = parse(args);
   if (options === 'help') {
-    io.stdout(`${USAGE}\n`);
+    io.stdout(`${t('cli.usage.explain')}\n`);
     return 0;
   }
   const text = options.text ?? (await io.readStdin());
@@ -182,6 +163,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
 export const explainCommand: CliCommand = {
   name: 'explain',
   summary: 'Explain a mail error in plain words, with steps and a message for IT.',
-  usage: USAGE,
+  get usage() {
+    return t('cli.usage.explain');
+  },
   run,
 };

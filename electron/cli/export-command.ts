@@ -17,51 +17,6 @@ import { UsageError, type CliCommand, type CliIo } from './command';
 import { loadCliSigner, runAppExport } from './export-app';
 import { findSavedProfile } from './saved-profile';
 
-const USAGE = `Usage: mail-setup export --format FORMAT --out FILE [options]
-       mail-setup export --app APP [--out FOLDER] [--check] [options]
-
-Formats:
-  mobileconfig   Apple configuration profile (Mail on Mac, iPhone, iPad)
-  prf            Classic Outlook profile file, plus a .cmd beside it that imports it
-  autoconfig     Thunderbird autoconfig file (config-v1.1.xml)
-  sheet          Printable instruction sheet (HTML)
-  report         Diagnostic report from a saved test result: HTML, plus the same as JSON beside it
-
-Account (all formats except report):
-  --preset ID            ${['microsoft365', 'outlook-com', 'microsoft365-gcc-high', 'microsoft365-relay', 'smart-host', 'custom'].join(' | ')}
-  --address ADDR         the mailbox address
-  --profile NAME         a profile saved in the app (by name), instead of --preset/--address
-  --settings-dir DIR     where the app keeps its settings (default: the app's own folder)
-  --host HOST --port N --security starttls|tls|none --user NAME --auth password|oauth2|none
-                         override the outgoing server
-  --incoming imap|pop3   which incoming server to use (default: the preset's first)
-  --incoming-host HOST --incoming-port N --incoming-security tls|starttls|none
-  --name NAME            the sender name shown in sent mail
-  --organization NAME --description TEXT
-  --target ios|macos     Apple profile for a Microsoft mailbox: ActiveSync (iPhone/iPad, default) or EWS (Mac)
-
-Report:
-  --result FILE          a saved test result (JSON)
-
-Per mail app (what the app's export screen shows):
-  --app APP              outlook-classic | outlook-new | outlook-mac | apple-mail-mac | ios | thunderbird | device
-                         prints what works in that app for the account: steps, notes and files; with --out
-                         FOLDER writes every file that can succeed there (the sheet as HTML)
-  --check                also ask, from this computer, whether Outlook's own set-up finds the mailbox
-                         (exit 1 when Microsoft's service does not know the address)
-  --ews-allowed          your IT allows EWS (offers the Mac Mail EWS profile for Microsoft 365)
-
-Signing Apple profiles (--format mobileconfig or --app):
-  --sign-p12 FILE        sign with this PKCS#12 (.p12/.pfx) file; its key must have a password
-  --sign-password-env NAME
-                         the environment variable holding that password (default MAIL_SETUP_SIGNING_PASSWORD)
-
-Output:
-  --out FILE             file to write (an existing folder gets a safe default name)
-  --json                 print one JSON document: { ok, format, files, notes }
-                         (with --app: { ok, app, kind, address, headline, stepsTitle, steps, notes, files, forIt, checks, check?, facts })
-
-Exports never contain a password or token, so no secret is read.`;
 
 const OPTIONS = {
   format: { type: 'string' },
@@ -203,6 +158,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Write settings for Apple Mail, Outlook or Thunderbird, an instruction sheet, or a test report; --app says what works in one mail app',
-  usage: USAGE,
+  get usage() {
+    return t('cli.usage.export');
+  },
   run,
 };

@@ -14,34 +14,6 @@ import { resolveClientId, signInTarget } from '../../shared/oauth';
 import type { CliOAuthFactory, CliSignInArgs, SignInReport } from './oauth-sign-in';
 import { signInFailedResult } from './sign-in-result';
 
-const USAGE = `Usage: mail-setup probe [--preset ID] [options]
-
-Tests sending mail live: DNS, connection, greeting, EHLO, STARTTLS and certificate,
-sign-in, and optionally a test message to your own address.
-
-Options:
-  --preset ID             microsoft365, outlook-com, microsoft365-gcc-high,
-                          microsoft365-relay, smart-host, custom (default: custom)
-  --host NAME             server name (required unless the preset has one)
-  --port N                port (default: the preset's, or 587)
-  --security MODE         starttls | tls | none
-  --user NAME             sign-in name (usually the full email address)
-  --password-stdin        read the password from standard input
-  --oauth-token-stdin     read an OAuth access token from standard input
-  --auth oauth2           sign in with Microsoft (browser; a second run is silent:
-                          the sign-in is kept in the keychain, see "signout")
-  --device-code           with --auth oauth2: sign in with a code on any device instead
-  --client-id ID          with --auth oauth2: your organisation's app registration
-                          (default: org-defaults.json, then the one built in)
-  --tenant T              with --auth oauth2: tenant id or domain (default: organizations)
-  --authority URL         with --auth oauth2: sign-in authority (sovereign clouds, test servers)
-  --send-test-to ADDR     also send a test message to this (your own) address
-  --tls-servername NAME   certificate name to check (when --host is an IP address)
-  --timeout SECONDS       per-step timeout (default: 4 s to connect, more for commands)
-  --json                  print the full result as one JSON document
-Secrets are read only from standard input. Exit: 0 passed, 1 a step failed (a failed
-Microsoft sign-in included), 2 usage error. With --json and --auth oauth2 the result also
-has "signIn": {status, flow, ...}; a failed sign-in is reported as a failed "auth" stage.`;
 
 export interface ProbeCommandOptions {
   /** Titles for finding ids (the catalogue), shown next to each id. */
@@ -58,11 +30,13 @@ export function createProbeCommand(options: ProbeCommandOptions = {}): CliComman
   return {
     name: 'probe',
     summary: 'Test sending mail to a server live, stage by stage',
-    usage: USAGE,
+    get usage() {
+      return t('cli.usage.probe');
+    },
     async run(args, io) {
       const parsed = parse(args);
       if (parsed.help) {
-        io.stdout(`${USAGE}\n`);
+        io.stdout(`${t('cli.usage.probe')}\n`);
         return 0;
       }
       const { request, servername, oauth } = await buildRequest(parsed, io);

@@ -7,22 +7,14 @@ import { t } from '../../shared/i18n';
 import { UsageError, type CliCommand } from './command';
 import { defaultCliOAuth, failureWords, type CliOAuthFactory } from './oauth-sign-in';
 
-const USAGE = `Usage: mail-setup signout --user ADDR [--client-id ID] [--json]
-
-Removes the Microsoft sign-in for ADDR from this computer's keychain (kept there by
-"probe --auth oauth2"). When no sign-in is left, every token-cache entry is removed.
-
-Options:
-  --user ADDR        the signed-in account (as "probe --auth oauth2 --user" named it)
-  --client-id ID     the app registration used to sign in (default as for probe)
-  --json             print {"removed": true|false, "entriesRemoved": N}
-Exit: 0 done (also when nothing was stored), 1 the keychain could not be changed, 2 usage error.`;
 
 export function createSignoutCommand(options: { oauth?: CliOAuthFactory } = {}): CliCommand {
   return {
     name: 'signout',
     summary: 'Remove a Microsoft sign-in kept in the keychain',
-    usage: USAGE,
+    get usage() {
+    return t('cli.usage.signout');
+  },
     async run(args, io) {
       let values: { user?: string; 'client-id'?: string; json?: boolean };
       try {

@@ -1,17 +1,33 @@
 import { modeKey, reachKey, reasonParams, tlsKey, type DiscoverResult, type PortProbe, type Reason } from '../../shared/discovery';
-import { t } from '../../shared/i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import { formatList } from '../../shared/i18n/intl-format';
+import type { HostSource, NetworkState } from '../../shared/discovery';
+
+const NETWORK_KEYS = {
+  online: 'discover.network.online',
+  offline: 'discover.network.offline',
+  'dns-failure': 'discover.network.dns-failure',
+  'captive-portal': 'discover.network.captive-portal',
+} as const satisfies Record<NetworkState, MessageKey>;
+
+const HOST_SOURCE_KEYS = {
+  given: 'discover.host.given',
+  'consumer-domain': 'discover.host.consumer-domain',
+  'microsoft365-mx': 'discover.host.microsoft365-mx',
+  'microsoft365-dns': 'discover.host.microsoft365-dns',
+  default: 'discover.host.default',
+} as const satisfies Record<HostSource, MessageKey>;
 
 const say = (reason: Reason) => t(reason.key, reasonParams(reason));
 
 /** The human output of `mail-setup discover`: a small table, the recommendation, domain and clock. */
 export function discoverText(result: DiscoverResult): string {
   const lines: string[] = [];
-  lines.push(`${t('discover.cli.heading.network')}: ${t(`discover.network.${result.network.state}`)}`);
+  lines.push(`${t('discover.cli.heading.network')}: ${t(NETWORK_KEYS[result.network.state])}`);
   // 'default' means "DNS did not say Microsoft 365", which is only news when DNS was asked.
   const source = result.target.hostSource;
   if (source !== 'given' && result.target.domain && (source !== 'default' || result.domain)) {
-    lines.push(t(`discover.host.${source}`, { domain: result.target.domain }));
+    lines.push(t(HOST_SOURCE_KEYS[source], { domain: result.target.domain }));
   }
   lines.push('', ...portTable(result.ports), '');
 

@@ -1,4 +1,4 @@
-import type { ClockCheck, NetworkState, PortProbe, Reason, Recommendation } from '../../shared/discovery';
+import { modeKey, type ClockCheck, type NetworkState, type PortProbe, type Reason, type Recommendation } from '../../shared/discovery';
 import { t } from '../../shared/i18n';
 import type { PresetId, Security } from '../../shared/types';
 
@@ -22,7 +22,7 @@ function rank(row: PortProbe, presetId: PresetId): number {
   return authPenalty + encryptionPenalty + (position === -1 ? PORT_PREFERENCE.length : position);
 }
 
-const modeName = (security: Security) => t(`discover.mode.${security}`);
+const modeName = (security: Security) => t(modeKey(security));
 
 /**
  * Picks the port to use and says why, in sentences for people: why this one, and why

@@ -7,6 +7,7 @@ import type { ResolveAuth } from '../runs/runs-service';
 import type { SettingsService } from '../settings/settings-service';
 import type { OrgDefaultsLoad } from '../settings/org-defaults';
 import type { Vault } from '../vault/vault';
+import type { Locale } from '../../shared/i18n';
 import type { SignInEvent } from '../../shared/sign-in-ipc';
 import type { ProbeEvent } from '../../shared/types';
 
@@ -54,6 +55,10 @@ export interface HandlerDeps {
   openPath?: (path: string) => Promise<string>;
   /** The Outlook set-up check's resolver, service URL and roots (tests: loopback). */
   outlookCheck?: OutlookCheckDeps;
+  /** The system's language (Electron's app.getLocale()); absent: English unless the person chose one. */
+  systemLocale?: string;
+  /** Called when the main process's language changes, the start-up one included (main rebuilds the menu). */
+  onLocaleChange?: (locale: Locale) => void;
   /** Where the signing password variable is read (default process.env). */
   env?: Readonly<Record<string, string | undefined>>;
 }

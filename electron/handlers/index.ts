@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { createAccountsService } from '../accounts/accounts-service';
 import { withFindings } from '../findings-wiring';
+import { createLocaleService } from '../i18n/locale-service';
 import type { Handlers } from '../ipc';
 import { oauthCredential } from '../runs/oauth-credential';
 import { createRunsService } from '../runs/runs-service';
@@ -13,6 +14,7 @@ import { appHandlers } from './app-handlers';
 import type { HandlerDeps } from './deps';
 import { discoverHandlers } from './discover-handlers';
 import { exportAppHandlers } from './export-app-handlers';
+import { localeHandlers } from './locale-handlers';
 import { oauthHandlers } from './oauth-handlers';
 import { probeHandlers } from './probe-handlers';
 import { profileHandlers } from './profile-handlers';
@@ -23,8 +25,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const probe = withFindings(deps.probe);
   const runs = createRunsService({ probe, onEvent: deps.emitProbeEvent, vault: deps.vault, resolveAuth: deps.resolveAuth ?? oauthCredential(deps.oauth) });
   const accounts = createAccountsService({ settings: deps.settings, vault: deps.vault, runs, oauth: deps.oauth.service, newRunId: randomUUID });
+  const locale = createLocaleService({ settings: deps.settings, systemLocale: deps.systemLocale, onChange: deps.onLocaleChange });
   return {
     ...appHandlers(deps),
+    ...localeHandlers(locale),
     ...probeHandlers(runs),
     ...profileHandlers(accounts, deps.vault),
     ...exportAppHandlers(deps, runs),

@@ -3,7 +3,7 @@
  * sign-in answer. Self-contained (inline style, no scripts, fonts or images from anywhere),
  * in the person's words, light and dark like the app.
  */
-import { t } from '../../shared/i18n';
+import { activeLocale, t } from '../../shared/i18n';
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -19,7 +19,7 @@ const STYLE = [
 function page(title: string, body: string): string {
   return [
     '<!DOCTYPE html>',
-    '<html lang="en"><head><meta charset="utf-8">',
+    `<html lang="${activeLocale()}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     // Nothing on these pages may load anything: the loopback server answers only "/".
     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",

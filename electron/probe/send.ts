@@ -121,8 +121,6 @@ export async function runQuit(run: Run, session: SmtpSession): Promise<void> {
   }
 }
 
-export const TEST_MESSAGE_SUBJECT = t('probe.test-message.subject');
-
 /** The test message: to the person's own address, saying what was tested and when. */
 export async function buildTestMessage(input: { from: string; to: string; host: string; port: number; security: Security; now: Date; timeZone?: string }): Promise<Buffer> {
   // Loaded only for a test message: most probes send none, and it is most of nodemailer.
@@ -131,7 +129,8 @@ export async function buildTestMessage(input: { from: string; to: string; host: 
   const mail = new MailComposer({
     from: input.from,
     to: input.to,
-    subject: TEST_MESSAGE_SUBJECT,
+    // Written in the language active when it is sent (read per message, not once at start).
+    subject: t('probe.test-message.subject'),
     date: input.now,
     text: t('probe.test-message.body', { host: input.host, port: input.port, security, when: formatDateTime(input.now, input.timeZone) }),
     headers: { 'Auto-Submitted': 'auto-generated', 'X-Mailer': 'Mail Setup Assistant' },

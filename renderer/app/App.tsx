@@ -1,11 +1,9 @@
-import { useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useReducer, useRef, useState } from 'react';
 import type { AccountInput } from '../../shared/export/export-account';
 import { accountFromProfile } from '../../shared/export/profile-account';
 import type { Profile } from '../../shared/profile';
-import { ExportScreen } from '../export/ExportScreen';
-import { PasteErrorScreen } from '../help/PasteErrorScreen';
 import { useT } from '../i18n/I18nProvider';
-import { ProfilesScreen } from '../profiles/ProfilesScreen';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 import { Wizard } from '../wizard/Wizard';
 import { initialWizardState, wizardReducer, type WizardForm, type WizardState } from '../wizard/wizard-state';
 import styles from './App.module.css';
@@ -14,6 +12,14 @@ import { Notices } from './Notices';
 import { useAppInfo } from './useAppInfo';
 import { useOnline } from './useOnline';
 import { useStartup } from './useStartup';
+
+// Screens other than the wizard are chunks of their own, so the first screen's JavaScript stays small.
+const loadExport = () => import('../export/ExportScreen');
+const loadPaste = () => import('../help/PasteErrorScreen');
+const loadProfiles = () => import('../profiles/ProfilesScreen');
+const ExportScreen = lazy(async () => ({ default: (await loadExport()).ExportScreen }));
+const PasteErrorScreen = lazy(async () => ({ default: (await loadPaste()).PasteErrorScreen }));
+const ProfilesScreen = lazy(async () => ({ default: (await loadProfiles()).ProfilesScreen }));
 
 interface ExportTarget {
   /** null: the export screen asks for the account itself (first start, offline, from the menu). */
@@ -58,6 +64,11 @@ export function App() {
   const [exportTarget, setExportTarget] = useState<ExportTarget | null>(null);
   // The wizard's state lives here so a visit to another screen keeps what was typed.
   const [wizard, dispatch] = useReducer(wizardReducer, undefined, initialWizardState);
+  // Once the first screen is shown, the other screens' code loads in the background: they open
+  // at once, and still when the network drops (the paste-an-error screen works offline).
+  useEffect(() => {
+    void Promise.all([loadExport(), loadPaste(), loadProfiles()]).catch(() => undefined);
+  }, []);
 
   // Test runs of saved profiles in this session, so their export can include the report.
   const profileRuns = useRef<Record<string, string>>({});
@@ -75,6 +86,7 @@ export function App() {
       <header className={styles.header}>
         <span className={styles.brand}>{t('app.name')}</span>
         <NavBar current={screen === 'export' && !exportTarget?.viaNav ? (exportTarget?.from ?? 'wizard') : screen} onNavigate={navigate} />
+        <LanguagePicker />
       </header>
       {!online && (
         <div className={styles.offline} role="status">
@@ -83,6 +95,8 @@ export function App() {
       )}
       {startup && <Notices notices={startup.notices} />}
       <main className={styles.main}>
+        {/* The chunks come from the app's own files, so they load at once: no loading text to announce. */}
+        <Suspense fallback={null}>
         {screen === 'wizard' && (
           <Wizard
             state={wizard}
@@ -115,6 +129,7 @@ export function App() {
             onBack={() => setScreen(exportTarget.from)}
           />
         )}
+        </Suspense>
       </main>
       <footer className={styles.footer}>
         {appInfo.status === 'ready' && (

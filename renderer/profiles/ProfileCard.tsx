@@ -3,6 +3,7 @@ import type { Profile } from '../../shared/profile';
 import { Button } from '../app/Button';
 import { useT } from '../i18n/I18nProvider';
 import styles from '../wizard/Wizard.module.css';
+import { PROFILE_VERDICT_KEYS, SECURITY_KEYS } from '../../shared/i18n/value-keys';
 
 export interface ProfileCardProps {
   profile: Profile;
@@ -16,7 +17,7 @@ export interface ProfileCardProps {
 }
 
 export function ProfileCard({ profile, secretStored, busy, status, onRetest, onRename, onDelete, onExport }: ProfileCardProps) {
-  const { t, tDynamic } = useT();
+  const { t } = useT();
   const id = useId();
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(profile.name);
@@ -29,10 +30,10 @@ export function ProfileCard({ profile, secretStored, busy, status, onRetest, onR
         {profile.name}
       </h2>
       <p className={styles.hint}>
-        {profile.address} · {profile.host}:{profile.port} · {tDynamic(`wizard.settings.security.${profile.security}`)}
+        {profile.address} · {profile.host}:{profile.port} · {t(SECURITY_KEYS[profile.security])}
       </p>
       <p className={styles.hint}>
-        {last ? t('profiles.lastTest', { verdict: tDynamic(`profiles.verdict.${last.verdict}`), when: new Date(last.at).toLocaleString() }) : t('profiles.neverTested')}
+        {last ? t('profiles.lastTest', { verdict: t(PROFILE_VERDICT_KEYS[last.verdict]), when: new Date(last.at).toLocaleString() }) : t('profiles.neverTested')}
         {profile.authMethod === 'password' && secretStored !== null && ` · ${secretStored ? t('profiles.passwordRemembered') : t('profiles.passwordNotRemembered')}`}
         {profile.oauthAccount && ` · ${t('oauth.account.signed-in', { username: profile.oauthAccount.username })}`}
       </p>

@@ -8,6 +8,7 @@ import { signInFailureWords } from '../../shared/sign-in-words';
 import { signInFailureFromResult } from '../wizard/signin/result-sign-in';
 import { ProfileCard } from './ProfileCard';
 import { useProfiles } from './useProfiles';
+import { PROBE_VERDICT_KEYS } from '../../shared/i18n/value-keys';
 
 /** Saved settings: re-test, rename, export, delete (with the remembered password), forget all. */
 export function ProfilesScreen({
@@ -20,7 +21,7 @@ export function ProfilesScreen({
   /** A re-test finished: its run can go into the export's diagnostic report. */
   onTested?: (profileId: string, runId: string) => void;
 }) {
-  const { t, tDynamic } = useT();
+  const { t } = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [state, reload] = useProfiles();
   const [status, setStatus] = useState<Record<string, string>>({});
@@ -50,10 +51,10 @@ export function ProfilesScreen({
       setRunning(({ [profileId]: _done, ...rest }) => rest);
       // A saved Microsoft sign-in that no longer works says so, rather than "the test stopped".
       const signIn = signInFailureFromResult(event.result);
-      setStatus((s) => ({ ...s, [profileId]: signIn ? signInFailureWords(signIn) : tDynamic(`probe.verdict.${event.result.verdict}`) }));
+      setStatus((s) => ({ ...s, [profileId]: signIn ? signInFailureWords(signIn) : t(PROBE_VERDICT_KEYS[event.result.verdict]) }));
       void reload();
     });
-  }, [reload, t, tDynamic]);
+  }, [reload, t]);
 
   const retest = async (profile: Profile) => {
     const api = getApi();

@@ -1,7 +1,10 @@
+import { useState } from 'react';
 import { describeFinding } from '../../shared/findings/describe';
 import type { FindingId } from '../../shared/findings/ids';
 import { formatDay } from '../../shared/i18n/intl-format';
+import { inLocale, LANGUAGE_NAMES } from '../../shared/i18n';
 import { useT } from '../i18n/I18nProvider';
+import { Button } from '../app/Button';
 import { CopyButton } from './CopyButton';
 import styles from './FindingCard.module.css';
 
@@ -15,8 +18,13 @@ export interface FindingCardProps {
 
 /** One finding in staff language: what happened, what to do, and a ready message for IT. */
 export function FindingCard({ id, params, prominent = true, headingLevel = 2 }: FindingCardProps) {
-  const { t, tDynamic } = useT();
+  const { t, locale } = useT();
   const finding = describeFinding(id, params);
+  // IT often works in English: one click shows (and copies) the same message in English, and back.
+  const [itInEnglish, setItInEnglish] = useState(false);
+  const offerEnglish = locale !== 'en';
+  const showEnglish = offerEnglish && itInEnglish;
+  const adminMessage = showEnglish ? inLocale('en', () => describeFinding(id, params).adminMessage) : finding.adminMessage;
   const Heading = `h${headingLevel}` as const;
   const body = (
     <>
@@ -31,14 +39,24 @@ export function FindingCard({ id, params, prominent = true, headingLevel = 2 }: 
           </ol>
         </>
       )}
-      <p className={styles.meta}>{t('results.whoFixes', { who: tDynamic(`finding.who.${finding.who}`) })}</p>
+      <p className={styles.meta}>{t('results.whoFixes', { who: finding.whoLabel })}</p>
       {finding.adminMessage && prominent && (
         <div className={styles.admin}>
           <h3 className={styles.subheading}>{t('results.messageForIt')}</h3>
-          <pre className={styles.message} data-testid="admin-message">
-            {finding.adminMessage}
+          <pre className={styles.message} data-testid="admin-message" lang={showEnglish ? 'en' : undefined}>
+            {adminMessage}
           </pre>
-          <CopyButton text={finding.adminMessage} label={t('results.copyMessageForIt')} />
+          <CopyButton text={adminMessage} label={t('results.copyMessageForIt')} />
+          {offerEnglish && (
+            <Button variant="secondary" className={styles.itLanguage} data-testid="admin-message-language" onClick={() => setItInEnglish(!showEnglish)}>
+              {showEnglish ? t('results.it.showOwn', { language: LANGUAGE_NAMES[locale] }) : t('results.it.showEnglish')}
+            </Button>
+          )}
+          {showEnglish && (
+            <p className={styles.meta} role="status">
+              {t('results.it.inEnglish')}
+            </p>
+          )}
         </div>
       )}
       <p className={styles.meta}>

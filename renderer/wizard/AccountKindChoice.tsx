@@ -5,6 +5,7 @@ import { useT } from '../i18n/I18nProvider';
 import { PRIMARY_KINDS, SECONDARY_KINDS } from './account-kinds';
 import styles from './AccountKindChoice.module.css';
 import wizardStyles from './Wizard.module.css';
+import { PRESET_HINT_KEYS, PRESET_TITLE_KEYS } from '../../shared/i18n/value-keys';
 
 export interface AccountKindChoiceProps {
   selected: PresetId | null;
@@ -17,7 +18,7 @@ export interface AccountKindChoiceProps {
 
 /** "What kind of email account is it?", on the address step when the address does not tell or the person changes the guess. */
 export function AccountKindChoice({ selected, allowed, locked = false, onSelect }: AccountKindChoiceProps) {
-  const { t, tDynamic } = useT();
+  const { t } = useT();
   const groupId = useId();
 
   const visible = (ids: readonly PresetId[]) => ids.filter((id) => !allowed || allowed.includes(id));
@@ -31,8 +32,8 @@ export function AccountKindChoice({ selected, allowed, locked = false, onSelect 
       checked={selected === id}
       disabled={locked && selected !== id}
       onChange={() => onSelect(id)}
-      label={tDynamic(`preset.${id}.title`)}
-      hint={tDynamic(`preset.${id}.hint`)}
+      label={t(PRESET_TITLE_KEYS[id])}
+      hint={t(PRESET_HINT_KEYS[id])}
     />
   );
   const secondary = visible(SECONDARY_KINDS);

@@ -23,7 +23,7 @@ export interface DiscoverPanelProps {
 
 /** "What works from here?": every common port at once, as a small table with a recommendation. */
 export function DiscoverPanel({ form, dispatch, onUseAndTest }: DiscoverPanelProps) {
-  const { t, tDynamic } = useT();
+  const { t } = useT();
   const [state, setState] = useState<State>({ status: 'idle' });
   // The port the person took from the recommendation, said where the button was.
   const [used, setUsed] = useState<number | null>(null);
@@ -31,7 +31,7 @@ export function DiscoverPanel({ form, dispatch, onUseAndTest }: DiscoverPanelPro
   const { ref: outcomeRef, focusAfter: focusOutcome } = useFocusAfterAction();
   const { ref: usedRef, focusAfter: focusUsed } = useFocusAfterAction();
   const panel = useRef<HTMLElement>(null);
-  const say = (reason: Reason) => tDynamic(reason.key, reasonParams(reason));
+  const say = (reason: Reason) => t(reason.key, reasonParams(reason));
 
   const run = async () => {
     const api = getApi();
@@ -84,12 +84,12 @@ export function DiscoverPanel({ form, dispatch, onUseAndTest }: DiscoverPanelPro
                 {state.result.ports.map((row) => (
                   <tr key={`${row.port}-${row.security}`} data-usable={row.usable} data-testid={`discover-row-${row.port}`}>
                     <th scope="row">{row.port}</th>
-                    <td>{tDynamic(modeKey(row.security))}</td>
+                    <td>{t(modeKey(row.security))}</td>
                     <td>
-                      {tDynamic(reachKey(row))}
+                      {t(reachKey(row))}
                       {row.expected && <span className={styles.expected}> {t('wizard.discover.expected')}</span>}
                     </td>
-                    <td>{tDynamic(tlsKey(row))}</td>
+                    <td>{t(tlsKey(row))}</td>
                     <td>{row.authMechanisms.length ? row.authMechanisms.join(', ') : t('discover.auth.none')}</td>
                   </tr>
                 ))}

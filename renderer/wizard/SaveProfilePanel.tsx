@@ -10,6 +10,7 @@ import { useT } from '../i18n/I18nProvider';
 import { SignInRemembered } from './signin/SignInRemembered';
 import styles from './Wizard.module.css';
 import type { WizardForm } from './wizard-state';
+import { REMEMBERED_KEYS } from '../../shared/i18n/value-keys';
 
 type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; response: SaveProfileResponse } | { status: 'error'; message: string };
 
@@ -18,7 +19,7 @@ type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; 
  * the one this run signed in with and stores it only if the box is ticked.
  */
 export function SaveProfilePanel({ form, result, onSaved }: { form: WizardForm; result: ProbeResult; onSaved: () => void }) {
-  const { t, tDynamic } = useT();
+  const { t } = useT();
   const id = useId();
   const [name, setName] = useState(form.address);
   const [remember, setRemember] = useState(form.remember);
@@ -65,7 +66,7 @@ export function SaveProfilePanel({ form, result, onSaved }: { form: WizardForm; 
           <p role="status" data-testid="remember-outcome" className={remembered === 'keychain-unavailable' ? styles.warning : undefined}>
             {remembered === 'keychain-unavailable'
               ? `${t('wizard.save.keychainUnavailable')} ${keychainReasonText((keychainReason ?? 'unknown') as Parameters<typeof keychainReasonText>[0])}`
-              : tDynamic(`settings.remember.${remembered}`)}
+              : t(REMEMBERED_KEYS[remembered])}
           </p>
         )}
         <Button onClick={onSaved}>{t('wizard.save.openProfiles')}</Button>

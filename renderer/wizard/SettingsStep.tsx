@@ -10,6 +10,7 @@ import { explainSettings, say, type ValueExplained } from './settings-explained'
 import { StepLayout } from './StepLayout';
 import styles from './Wizard.module.css';
 import type { WizardAction, WizardForm } from './wizard-state';
+import { SECURITY_KEYS } from '../../shared/i18n/value-keys';
 
 const PORTS = [587, 25, 465, 2525];
 const SECURITIES: Security[] = ['starttls', 'tls', 'none'];
@@ -23,7 +24,7 @@ export interface SettingsStepProps {
 }
 
 export function SettingsStep({ form, advanced, locked, dispatch }: SettingsStepProps) {
-  const { t, tDynamic } = useT();
+  const { t } = useT();
   const id = useId();
   const hostValid = hostSchema.safeParse(form.host).success;
   const portValid = Number.isInteger(form.port) && form.port >= 1 && form.port <= 65535;
@@ -65,7 +66,7 @@ export function SettingsStep({ form, advanced, locked, dispatch }: SettingsStepP
         </dd>
         <dt>{t('wizard.settings.security')}</dt>
         <dd data-testid="settings-security">
-          <span className={styles.value}>{tDynamic(`wizard.settings.security.${form.security}`)}</span>
+          <span className={styles.value}>{t(SECURITY_KEYS[form.security])}</span>
           {reason(explained.security)}
         </dd>
         <dt>{t('wizard.settings.user')}</dt>
@@ -152,7 +153,7 @@ export function SettingsStep({ form, advanced, locked, dispatch }: SettingsStepP
               >
                 {SECURITIES.map((security) => (
                   <option key={security} value={security}>
-                    {tDynamic(`wizard.settings.security.${security}`)}
+                    {t(SECURITY_KEYS[security])}
                   </option>
                 ))}
               </select>

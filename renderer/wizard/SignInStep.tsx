@@ -11,6 +11,7 @@ import { StepLayout } from './StepLayout';
 import styles from './Wizard.module.css';
 import type { SignInFocus, WizardAction, WizardForm } from './wizard-state';
 import { signInValues } from '../../shared/sign-in-words';
+import { AUTH_METHOD_KEYS } from '../../shared/i18n/value-keys';
 
 /** Sign in with Microsoft first: it is how Outlook and Apple Mail sign in to Microsoft's servers. */
 const METHODS: AuthMethod[] = ['oauth2', 'password', 'none'];
@@ -30,7 +31,7 @@ export interface SignInStepProps {
 }
 
 export function SignInStep({ form, showPassword, focus, dispatch }: SignInStepProps) {
-  const { t, tDynamic } = useT();
+  const { t } = useT();
   const id = useId();
   const passwordInput = useRef<HTMLInputElement>(null);
   // After StepLayout focused the heading: straight to the field the result asked for.
@@ -65,10 +66,10 @@ export function SignInStep({ form, showPassword, focus, dispatch }: SignInStepPr
             value={method}
             checked={form.authMethod === method}
             onChange={() => dispatch({ type: 'edit', patch: { authMethod: method } })}
-            label={tDynamic(`wizard.signin.method.${method === 'oauth2' ? 'oauth' : method}`)}
+            label={t(AUTH_METHOD_KEYS[method].label)}
             hint={
               <>
-                {tDynamic(`wizard.signin.method.${method === 'oauth2' ? 'oauth' : method}.hint`, signInValues())}
+                {t(AUTH_METHOD_KEYS[method].hint, signInValues())}
                 {method === 'password' && preset?.microsoft && ` ${t('signin.password.microsoft-note', signInValues())}`}
               </>
             }

@@ -70,7 +70,7 @@ export function appSteps(app: MailApp, kind: AccountKind, account: ExportAccount
       const manual = microsoft ? t('exportApps.step.ios.manual-exchange', p) : t('exportApps.step.ios.manual-other', p);
       if (!withProfile) return { title, steps: [manual] };
       const signIn = microsoft ? t('exportApps.step.ios.sign-in') : t('exportApps.step.ios.password');
-      return { title: t('exportApps.steps.title.profile'), steps: [t('exportApps.step.ios.send'), t('exportApps.step.ios.install', { minutes }), signIn, manual] };
+      return { title: t('exportApps.steps.title.profile'), steps: [t('exportApps.step.ios.send'), t('exportApps.step.ios.install', { minutes: Number(minutes) }), signIn, manual] };
     }
     case 'thunderbird':
       return {

@@ -1,9 +1,12 @@
 /**
  * Titles for finding ids in reports. The findings catalogue is owned elsewhere, so the
  * report takes a `describe` function; by default it looks the id up in the shared
- * message table (finding.<id>.title / .explanation) and shows the bare id when absent.
+ * message table through the catalogue's typed keys and gives undefined for an id the
+ * catalogue does not know (a report from a newer version, say).
  */
-import { tDynamic } from '../i18n';
+import { isFindingId } from '../findings/ids';
+import { findingKeys } from '../findings/message-keys';
+import { t } from '../i18n';
 
 export interface FindingDescription {
   title: string;
@@ -13,11 +16,7 @@ export interface FindingDescription {
 export type DescribeFinding = (id: string) => FindingDescription | undefined;
 
 export const describeFromMessages: DescribeFinding = (id) => {
-  const titleKey = `finding.${id}.title`;
-  const title = tDynamic(titleKey);
-  // tDynamic returns the key itself when the message does not exist (yet).
-  if (title === titleKey) return undefined;
-  const explanationKey = `finding.${id}.explanation`;
-  const explanation = tDynamic(explanationKey);
-  return { title, explanation: explanation === explanationKey ? '' : explanation };
+  if (!isFindingId(id)) return undefined;
+  const keys = findingKeys(id);
+  return { title: t(keys.title), explanation: t(keys.explanation) };
 };

@@ -3,6 +3,7 @@
  * self-contained page with inline print CSS. The CSP forbids every external load, so
  * the page looks the same offline, in a browser, and in Electron's printToPDF.
  */
+import { activeLocale } from '../i18n/active-locale';
 import { escapeHtml } from './html-escape';
 
 const STYLES = `
@@ -36,7 +37,8 @@ const STYLES = `
 export function htmlPage(title: string, body: string): string {
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    // The language the page is written in (the active locale), for screen readers and hyphenation.
+    `<html lang="${activeLocale()}">`,
     '<head>',
     '<meta charset="utf-8" />',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'" />`,

@@ -70,8 +70,8 @@ export function findingMessageKeys(id: FindingId): { title: string; explanation:
 function clockOffsetPhrase(minutes: number): string {
   const size = Math.abs(minutes);
   const [unit, n] = size < 90 ? (['minute', size] as const) : size < 48 * 60 ? (['hour', Math.round(size / 60)] as const) : (['day', Math.round(size / 1440)] as const);
-  const keys = CLOCK_UNIT_KEYS[unit];
-  const amount = n === 1 ? t(keys.one) : t(keys.many, { n });
+  // ICU plural: each language words 1, 2, 5, 22 … its own way (Polish has four forms).
+  const amount = t(CLOCK_UNIT_KEYS[unit], { n });
   return t(minutes < 0 ? 'finding.clock.behind' : 'finding.clock.ahead', { amount });
 }
 

@@ -115,6 +115,12 @@ export const OTHER_APP_ADMIN: Partial<Record<FindingId, MessageKey>> = {
   'auth.oauth-not-configured': 'finding.auth.oauth-not-configured.admin.other-app',
 };
 
+export const CLOCK_UNIT_KEYS = {
+  minute: 'finding.clock.minutes',
+  hour: 'finding.clock.hours',
+  day: 'finding.clock.days',
+} as const satisfies Record<string, MessageKey>;
+
 /** Every per-finding key, for the orphan-message test and for translators. */
 export function allFindingMessageKeys(ids: readonly FindingId[]): Set<MessageKey> {
   const keys = new Set<MessageKey>();
@@ -128,9 +134,3 @@ export function allFindingMessageKeys(ids: readonly FindingId[]): Set<MessageKey
   Object.values(MEASURED_CLOCK_KEYS).forEach((key) => keys.add(key));
   return keys;
 }
-
-export const CLOCK_UNIT_KEYS = {
-  minute: { one: 'finding.clock.minute', many: 'finding.clock.minutes' },
-  hour: { one: 'finding.clock.hour', many: 'finding.clock.hours' },
-  day: { one: 'finding.clock.day', many: 'finding.clock.days' },
-} as const satisfies Record<string, { one: MessageKey; many: MessageKey }>;

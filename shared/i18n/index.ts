@@ -1,17 +1,20 @@
 import { en, type MessageKey } from './en';
-import { createTranslator, hasMessage, type MessageParams } from './translate';
+import { createTranslator } from './translate';
 
 export type { MessageKey } from './en';
 export type { MessageParams, MessageTable } from './translate';
-export { format, createTranslator, hasMessage } from './translate';
+export { format, hasMessage, inLocale, registerTable } from './translate';
+export { activeLocale, isLocale, setActiveLocale } from './active-locale';
+export { LANGUAGE_NAMES, LOCALES, type Locale } from './translation';
+export { loadLocale } from './load-locale';
+export { localeFromEnv, resolveLocale } from './resolve-locale';
 
-export type Locale = 'en';
-export const messages: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en };
+/** The English table, the source every translation is made from (shared/i18n/en). */
+export const messages: { readonly en: Readonly<Record<MessageKey, string>> } = { en };
 
-/** Translate with the English table (the only locale so far). */
+/**
+ * Translates a typed key in the active locale (shared/i18n/active-locale.ts), English for
+ * any key that locale lacks. Keys are literals or come from typed tables
+ * (`Record<…, MessageKey>`), never built at run time (test/unit/i18n/no-built-keys.test.ts).
+ */
 export const t = createTranslator(en);
-
-/** Translate a key built at run time, e.g. `finding.${id}.title`; falls back to the key. */
-export function tDynamic(key: string, params?: MessageParams): string {
-  return hasMessage(en, key) ? t(key as MessageKey, params) : key;
-}

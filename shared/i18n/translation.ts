@@ -11,3 +11,18 @@ export type Translation<Source> = { readonly [K in keyof Source]: string };
 /** The locales the app ships, English first (the source language). */
 export const LOCALES = ['en', 'de', 'fr', 'es', 'nl', 'it', 'pt-BR', 'pl'] as const;
 export type Locale = (typeof LOCALES)[number];
+
+/**
+ * Each language named in itself, as the picker lists it: a person who cannot read the
+ * current language still finds their own. Not messages: they are the same in every locale.
+ */
+export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  nl: 'Nederlands',
+  it: 'Italiano',
+  'pt-BR': 'Português (Brasil)',
+  pl: 'Polski',
+};

@@ -32,6 +32,8 @@ export function installFakeApi(overrides: Partial<MailSetupApi> = {}) {
       ok: true as const,
       value: { preferences: DEFAULT_PREFERENCES, orgDefaults: BUILT_IN_ORG_DEFAULTS, orgDefaultsSource: null, notices: [] },
     })),
+    locale: vi.fn(async () => ({ ok: true as const, value: { locale: 'en' as const, chosen: null } })),
+    setLocale: vi.fn(async ({ locale }) => ({ ok: true as const, value: { locale: locale ?? ('en' as const), chosen: locale } })),
     listProfiles: vi.fn(async () => ({ ok: true as const, value: [] })),
     saveProfile: vi.fn(async () => unavailable),
     renameProfile: vi.fn(async () => unavailable),

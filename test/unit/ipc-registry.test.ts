@@ -88,6 +88,8 @@ describe('IPC registry', () => {
       'profiles:rename',
       'profiles:retest',
       'profiles:save',
+      'settings:locale',
+      'settings:set-locale',
       'settings:startup',
       'vault:delete',
       'vault:has',

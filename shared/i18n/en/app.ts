@@ -8,6 +8,8 @@ export const app = {
   'app.footer.noBridge': 'Running outside the app: live tests are not available.',
   'app.notice.dismiss': 'Dismiss',
   'nav.label': 'Main',
+  'app.language.label': 'Language',
+  'app.language.system': 'Same as this computer',
   'nav.setup': 'Set up sending',
   'nav.profiles': 'Saved settings',
   'nav.paste': 'Check an error message',

@@ -56,7 +56,7 @@ export const discover = {
     'This computer is connected to a network but cannot look up server names, so the mail server could not be found. Restart the router or ask IT to check the network’s name service (DNS).',
   'discover.reason.captive-portal':
     'This network seems to need a sign-in page first (as in hotels, trains or guest Wi-Fi): Microsoft’s server name leads to a local address. Open a web page, complete the sign-in, and try again.',
-  'discover.reason.clock-skew': 'This computer’s clock is off by about {minutes} minutes; secure connections fail until it is corrected.',
+  'discover.reason.clock-skew': 'This computer’s clock is off by about {minutes, plural, one {# minute} other {# minutes}}; secure connections fail until it is corrected.',
   'discover.reason.cancelled': 'The check was cancelled before it finished.',
 
   // Network status.
@@ -101,8 +101,8 @@ export const discover = {
 
   // Clock.
   'discover.clock.ok': 'This computer’s clock agrees with the mail server’s.',
-  'discover.clock.ahead': 'This computer’s clock is about {minutes} minutes ahead of the mail server’s. Correct the date and time in the system settings.',
-  'discover.clock.behind': 'This computer’s clock is about {minutes} minutes behind the mail server’s. Correct the date and time in the system settings.',
+  'discover.clock.ahead': 'This computer’s clock is about {minutes, plural, one {# minute} other {# minutes}} ahead of the mail server’s. Correct the date and time in the system settings.',
+  'discover.clock.behind': 'This computer’s clock is about {minutes, plural, one {# minute} other {# minutes}} behind the mail server’s. Correct the date and time in the system settings.',
   'discover.clock.unknown': 'The mail server did not say what time it is, so the clock could not be compared.',
 
   // CLI output.

@@ -49,7 +49,7 @@ export const exportApps = {
 
   // iPhone and iPad.
   'exportApps.step.ios.send': 'Get the saved profile onto the iPhone or iPad: AirDrop it from a Mac, or email it to yourself and open the attachment in Mail there. Do not zip or rename it.',
-  'exportApps.step.ios.install': 'Open Settings, select Profile Downloaded, then Install, and follow the prompts within {minutes} minutes (after that iOS deletes it).',
+  'exportApps.step.ios.install': 'Open Settings, select Profile Downloaded, then Install, and follow the prompts within {minutes, plural, one {# minute} other {# minutes}} (after that iOS deletes it).',
   'exportApps.step.ios.sign-in': 'Sign in with Microsoft when asked. Mail, Calendar and Contacts are added.',
   'exportApps.step.ios.password': 'Type your password when asked; it is not in the profile.',
   'exportApps.step.ios.manual-exchange': 'Without the file: Settings › Apps › Mail › Mail Accounts › Add Account › Microsoft Exchange, type {address}, then Sign In.',

@@ -5,7 +5,7 @@ export const exportMessages = {
   'export.invalid.address': '"{value}" is not an email address like name@example.com.',
   'export.invalid.host': '"{value}" is not a server name like smtp.example.com.',
   'export.invalid.port': 'The port must be a whole number from 1 to 65535.',
-  'export.invalid.text-too-long': '{field} is longer than {max} characters.',
+  'export.invalid.text-too-long': '{field} is longer than {max, plural, one {# character} other {# characters}}.',
   'export.invalid.field': '{field} is not valid: {reason}',
   'export.invalid.preset': 'Unknown preset "{value}". Use one of: {list}.',
   'export.invalid.host-required': 'This preset has no fixed server; give the outgoing server name.',

@@ -66,12 +66,9 @@ const findingLabels = {
   // How far this computer's clock is off, from the server's greeting.
   'finding.clock.behind': "about {amount} behind",
   'finding.clock.ahead': "about {amount} ahead",
-  'finding.clock.minute': "1 minute",
-  'finding.clock.minutes': "{n} minutes",
-  'finding.clock.hour': "1 hour",
-  'finding.clock.hours': "{n} hours",
-  'finding.clock.day': "1 day",
-  'finding.clock.days': "{n} days",
+  'finding.clock.minutes': "{n, plural, one {# minute} other {# minutes}}",
+  'finding.clock.hours': "{n, plural, one {# hour} other {# hours}}",
+  'finding.clock.days': "{n, plural, one {# day} other {# days}}",
   // Half-years taken from the facts table (days and months are written by Intl).
   'finding.date.first-half': "the first half of {year}",
   'finding.date.second-half': "the second half of {year}",

@@ -1,4 +1,5 @@
 import { app } from './app';
+import { cli } from './cli';
 import { discover } from './discover';
 import { exportApps } from './export-apps';
 import { exportMessages } from './export-messages';
@@ -33,6 +34,7 @@ export const en = {
   ...validation,
   ...signin,
   ...verdicts,
+  ...cli,
 } as const;
 
 export type MessageKey = keyof typeof en;

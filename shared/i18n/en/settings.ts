@@ -51,7 +51,7 @@ export const settings = {
   'settings.problem.type.null': 'null',
   'settings.problem.type.undefined': 'missing',
   'settings.problem.duplicate-id': 'the entry "{field}" repeats the id of an earlier profile.',
-  'settings.problem.too-many-profiles': 'there are more than {max} profiles; the ones after the first {max} were set aside.',
+  'settings.problem.too-many-profiles': 'there are more than {max, plural, one {# profile} other {# profiles}}; the ones after the first {max, number} were set aside.',
   'settings.problem.not-utf8': 'the file is not text in UTF-8.',
   'settings.recovered.profile': 'the profile “{name}”',
   'settings.recovered.unnamed-profile': 'profile number {number} (it has no name)',

@@ -26,7 +26,7 @@ export const signin = {
   'signin.code.enter': 'Then enter this code:',
   'signin.code.copy': 'Copy the code',
   'signin.code.copy-url': 'Copy the address',
-  'signin.code.expires': 'The code works for {minutes} minutes. This page moves on by itself once you are signed in.',
+  'signin.code.expires': 'The code works for {minutes, plural, one {# minute} other {# minutes}}. This page moves on by itself once you are signed in.',
 
   'signin.signed-in.display-name': 'Account name: {name}',
   'signin.remembered': 'Your sign-in is kept in this computer’s keychain, so testing again needs no new sign-in.',

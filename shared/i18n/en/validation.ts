@@ -10,7 +10,7 @@ export const validation = {
   'validation.line-breaks': 'must not contain line breaks or control characters',
   'validation.host': 'is not a valid server name',
   'validation.address': 'is not a valid email address',
-  'validation.too-long': 'is too long (at most {max} characters)',
+  'validation.too-long': 'is too long (at most {max, plural, one {# character} other {# characters}})',
   'validation.user-characters': 'must not contain spaces or invisible characters',
   'validation.sender-address':
     'is used as the sender of the test message, so it must be a whole email address like name@example.com',
@@ -18,5 +18,5 @@ export const validation = {
   'validation.token-characters': 'is not an access token (letters, digits and - . _ ~ + / only)',
   'validation.fingerprint': 'is not a SHA-256 fingerprint',
   'validation.name-characters': 'must not contain line breaks, control characters or text-direction marks',
-  'validation.too-many-profiles': 'you can keep at most {max} profiles; delete some before adding more',
+  'validation.too-many-profiles': 'you can keep at most {max, plural, one {# profile} other {# profiles}}; delete some before adding more',
 } as const;

@@ -67,11 +67,12 @@ describe('npm run cli (scripts/cli.mjs)', () => {
   it('rebuilds once after a source it depends on changes, and keeps stdout for the command alone', async () => {
     await runCli(['--help']);
     const before = manifest().startedAtMs;
-    const source = join(project, 'electron', 'cli', 'dispatch.ts');
+    // The help's words are messages (shared/i18n/en/cli.ts), a source of the bundle like any other.
+    const source = join(project, 'shared', 'i18n', 'en', 'cli.ts');
     writeFileSync(source, readFileSync(source, 'utf8').replace("'Check and explain", "'Checks and explains"));
     const rebuilt = await runCli(['--help']);
     expect(rebuilt.code).toBe(0);
-    expect(rebuilt.stderr).toBe('mail-setup: building the CLI bundle (electron/cli/dispatch.ts changed)…\n');
+    expect(rebuilt.stderr).toBe('mail-setup: building the CLI bundle (shared/i18n/en/cli.ts changed)…\n');
     expect(rebuilt.stdout).toContain('Checks and explains Microsoft 365');
     expect(manifest().startedAtMs).toBeGreaterThan(before);
     const again = await runCli(['--help']);
