@@ -11,6 +11,8 @@ export const app: Translation<typeof source> = {
   'app.footer.noBridge': 'Eseguito fuori dall’app: i test in tempo reale non sono disponibili.',
   'app.notice.dismiss': 'Chiudi',
   'nav.label': 'Menu principale',
+  'app.language.label': 'Lingua',
+  'app.language.system': 'Come su questo computer',
   'nav.setup': 'Configura l’invio',
   'nav.profiles': 'Impostazioni salvate',
   'nav.paste': 'Verifica un errore',

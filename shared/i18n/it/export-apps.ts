@@ -51,7 +51,7 @@ export const exportApps: Translation<typeof source> = {
 
   // iPhone and iPad.
   'exportApps.step.ios.send': 'Porta il profilo salvato su iPhone o iPad: invialo con AirDrop da un Mac, oppure mandalo a te stesso via email e apri l’allegato in Mail sul dispositivo. Non comprimerlo e non rinominarlo.',
-  'exportApps.step.ios.install': 'Apri Impostazioni, tocca Profilo scaricato, poi Installa, e segui le istruzioni entro {minutes} minuti (dopo, iOS lo elimina).',
+  'exportApps.step.ios.install': 'Apri Impostazioni, tocca Profilo scaricato, poi Installa, e segui le istruzioni entro {minutes, plural, one {# minuto} other {# minuti}} (dopo, iOS lo elimina).',
   'exportApps.step.ios.sign-in': 'Quando richiesto, accedi con Microsoft. Vengono aggiunti Mail, Calendario e Contatti.',
   'exportApps.step.ios.password': 'Quando richiesto, digita la password; non è nel profilo.',
   'exportApps.step.ios.manual-exchange': 'Senza il file: Impostazioni › App › Mail › Account Mail › Aggiungi account › Microsoft Exchange, digita {address}, poi Accedi.',

@@ -12,7 +12,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.invalid.address': '“{value}” non è un indirizzo email del tipo nome@example.com.',
   'export.invalid.host': '“{value}” non è un nome di server del tipo smtp.example.com.',
   'export.invalid.port': 'La porta deve essere un numero intero da 1 a 65535.',
-  'export.invalid.text-too-long': '{field}: supera i {max} caratteri.',
+  'export.invalid.text-too-long': '{field}: supera il limite di {max, plural, one {# carattere} other {# caratteri}}.',
   'export.invalid.field': '{field}: valore non valido ({reason})',
   'export.invalid.preset': 'Preset sconosciuto “{value}”. Usa uno di questi: {list}.',
   'export.invalid.host-required': 'Questo preset non ha un server fisso; indica il nome del server della posta in uscita.',

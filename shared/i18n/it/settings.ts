@@ -53,7 +53,7 @@ export const settings: Translation<typeof source> = {
   'settings.problem.type.null': 'il valore null',
   'settings.problem.type.undefined': 'mancante',
   'settings.problem.duplicate-id': 'la voce “{field}” ripete l’ID di un profilo precedente.',
-  'settings.problem.too-many-profiles': 'ci sono più di {max} profili; quelli dopo i primi {max} sono stati messi da parte.',
+  'settings.problem.too-many-profiles': 'ci sono più di {max, plural, one {# profilo} other {# profili}}; {max, plural, one {quelli dopo il primo} other {quelli oltre i primi {max, number}}} sono stati messi da parte.',
   'settings.problem.not-utf8': 'il file non è testo in UTF-8.',
   'settings.recovered.profile': 'il profilo “{name}”',
   'settings.recovered.unnamed-profile': 'il profilo numero {number} (non ha un nome)',

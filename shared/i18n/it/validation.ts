@@ -14,7 +14,7 @@ export const validation: Translation<typeof source> = {
   'validation.line-breaks': 'non deve contenere a capo o caratteri di controllo',
   'validation.host': 'non è un nome di server valido',
   'validation.address': 'non è un indirizzo email valido',
-  'validation.too-long': 'supera la lunghezza massima ({max} caratteri)',
+  'validation.too-long': 'supera la lunghezza massima ({max, plural, one {# carattere} other {# caratteri}})',
   'validation.user-characters': 'non deve contenere spazi o caratteri invisibili',
   'validation.sender-address':
     'serve come mittente del messaggio di prova, quindi deve essere un indirizzo email completo, come nome@example.com',
@@ -22,5 +22,5 @@ export const validation: Translation<typeof source> = {
   'validation.token-characters': 'non è un token di accesso (solo lettere, cifre e - . _ ~ + /)',
   'validation.fingerprint': 'non è un’impronta digitale SHA-256',
   'validation.name-characters': 'non deve contenere a capo, caratteri di controllo o segni di direzione del testo',
-  'validation.too-many-profiles': 'puoi conservare al massimo {max} profili; eliminane qualcuno prima di aggiungerne altri',
+  'validation.too-many-profiles': 'puoi conservare al massimo {max, plural, one {# profilo} other {# profili}}; eliminane qualcuno prima di aggiungerne altri',
 };

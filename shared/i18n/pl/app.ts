@@ -11,6 +11,8 @@ export const app: Translation<typeof source> = {
   'app.footer.noBridge': 'Uruchomiono poza aplikacją: testy na żywo są niedostępne.',
   'app.notice.dismiss': 'Zamknij',
   'nav.label': 'Nawigacja główna',
+  'app.language.label': 'Język',
+  'app.language.system': 'Taki jak na tym komputerze',
   'nav.setup': 'Skonfiguruj wysyłanie',
   'nav.profiles': 'Zapisane ustawienia',
   'nav.paste': 'Sprawdź komunikat o błędzie',

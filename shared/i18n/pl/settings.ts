@@ -53,7 +53,7 @@ export const settings: Translation<typeof source> = {
   'settings.problem.type.undefined': 'brak wartości',
   'settings.problem.duplicate-id': 'wpis „{field}” powtarza identyfikator wcześniejszych zapisanych ustawień.',
   'settings.problem.too-many-profiles':
-    'jest więcej niż {max, plural, one {# zestaw} few {# zestawy} many {# zestawów} other {# zestawu}} zapisanych ustawień; zestawy po pierwszych {max} odłożono na bok.',
+    'jest więcej niż {max, plural, one {# zestaw} few {# zestawy} many {# zestawów} other {# zestawu}} zapisanych ustawień; {max, plural, one {zestawy po pierwszym} other {zestawy po pierwszych {max, number}}} odłożono na bok.',
   'settings.problem.not-utf8': 'plik nie jest tekstem w kodowaniu UTF-8.',
   'settings.recovered.profile': 'zapisane ustawienia „{name}”',
   'settings.recovered.unnamed-profile': 'zapisane ustawienia nr {number} (bez nazwy)',

@@ -11,6 +11,8 @@ export const app: Translation<typeof source> = {
   'app.footer.noBridge': 'Executando fora do app: os testes ao vivo não estão disponíveis.',
   'app.notice.dismiss': 'Fechar',
   'nav.label': 'Principal',
+  'app.language.label': 'Idioma',
+  'app.language.system': 'O mesmo deste computador',
   'nav.setup': 'Configurar o envio',
   'nav.profiles': 'Configurações salvas',
   'nav.paste': 'Verificar uma mensagem de erro',

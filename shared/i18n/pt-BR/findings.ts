@@ -63,12 +63,9 @@ export const findings: Translation<typeof source> = {
   // How far this computer's clock is off: “O relógio … está {clockOffset} em relação ao …”.
   'finding.clock.behind': 'atrasado cerca de {amount}',
   'finding.clock.ahead': 'adiantado cerca de {amount}',
-  'finding.clock.minute': '1 minuto',
-  'finding.clock.minutes': '{n} minutos',
-  'finding.clock.hour': '1 hora',
-  'finding.clock.hours': '{n} horas',
-  'finding.clock.day': '1 dia',
-  'finding.clock.days': '{n} dias',
+  'finding.clock.minutes': '{n, plural, =1 {1 minuto} other {# minutos}}',
+  'finding.clock.hours': '{n, plural, =1 {1 hora} other {# horas}}',
+  'finding.clock.days': '{n, plural, =1 {1 dia} other {# dias}}',
   'finding.date.first-half': 'o primeiro semestre de {year}',
   'finding.date.second-half': 'o segundo semestre de {year}',
 

@@ -53,7 +53,7 @@ export const settings: Translation<typeof source> = {
   'settings.problem.type.null': 'null (um valor vazio)',
   'settings.problem.type.undefined': 'um valor ausente',
   'settings.problem.duplicate-id': 'o item “{field}” repete o ID de configurações salvas anteriores.',
-  'settings.problem.too-many-profiles': 'há mais de {max} configurações salvas; as que vieram depois das primeiras {max} foram deixadas de lado.',
+  'settings.problem.too-many-profiles': 'há mais de {max, plural, =1 {1 configuração salva} other {# configurações salvas}}; as que vieram depois {max, plural, =1 {da primeira} other {das primeiras {max, number}}} foram deixadas de lado.',
   'settings.problem.not-utf8': 'o arquivo não é texto em UTF-8.',
   'settings.recovered.profile': 'as configurações salvas “{name}”',
   'settings.recovered.unnamed-profile': 'as configurações salvas de número {number} (sem nome)',

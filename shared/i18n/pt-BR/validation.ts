@@ -14,7 +14,7 @@ export const validation: Translation<typeof source> = {
   'validation.line-breaks': 'não pode conter quebras de linha nem caracteres de controle',
   'validation.host': 'não é um nome de servidor válido',
   'validation.address': 'não é um endereço de email válido',
-  'validation.too-long': 'passa do limite de {max} caracteres',
+  'validation.too-long': 'passa do limite de {max, plural, =1 {1 caractere} other {# caracteres}}',
   'validation.user-characters': 'não pode conter espaços nem caracteres invisíveis',
   'validation.sender-address':
     'serve de remetente da mensagem de teste, então precisa ser um endereço de email completo, como nome@example.com',
@@ -22,5 +22,5 @@ export const validation: Translation<typeof source> = {
   'validation.token-characters': 'não é um token de acesso (só letras, números e - . _ ~ + /)',
   'validation.fingerprint': 'não é uma impressão digital SHA-256',
   'validation.name-characters': 'não pode conter quebras de linha, caracteres de controle nem marcas de direção do texto',
-  'validation.too-many-profiles': 'você pode manter no máximo {max} configurações salvas; exclua algumas antes de adicionar outras',
+  'validation.too-many-profiles': 'você pode manter no máximo {max, plural, =1 {1 configuração salva} other {# configurações salvas}}; exclua algumas antes de adicionar outras',
 };
