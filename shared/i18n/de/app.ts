@@ -11,6 +11,8 @@ export const app: Translation<typeof source> = {
   'app.footer.noBridge': 'Läuft außerhalb der App: Live-Tests sind nicht verfügbar.',
   'app.notice.dismiss': 'Schließen',
   'nav.label': 'Hauptmenü',
+  'app.language.label': 'Sprache',
+  'app.language.system': 'Wie auf diesem Computer',
   'nav.setup': 'Versand einrichten',
   'nav.profiles': 'Gespeicherte Einstellungen',
   'nav.paste': 'Fehlermeldung prüfen',

@@ -59,7 +59,7 @@ export const discover: Translation<typeof source> = {
     'Dieser Computer ist mit einem Netzwerk verbunden, kann aber keine Servernamen auflösen, deshalb wurde der Mailserver nicht gefunden. Starten Sie den Router neu, oder bitten Sie die IT, den Namensdienst (DNS) des Netzwerks zu prüfen.',
   'discover.reason.captive-portal':
     'Dieses Netzwerk verlangt offenbar zuerst eine Anmeldeseite (wie in Hotels, Zügen oder Gäste-WLANs): Der Servername von Microsoft führt zu einer lokalen Adresse. Öffnen Sie eine Webseite, schließen Sie die Anmeldung ab und versuchen Sie es erneut.',
-  'discover.reason.clock-skew': 'Die Uhr dieses Computers weicht um etwa {minutes} Minuten ab; sichere Verbindungen schlagen fehl, bis sie korrigiert ist.',
+  'discover.reason.clock-skew': 'Die Uhr dieses Computers weicht um etwa {minutes, plural, one {# Minute} other {# Minuten}} ab; sichere Verbindungen schlagen fehl, bis sie korrigiert ist.',
   'discover.reason.cancelled': 'Die Prüfung wurde abgebrochen, bevor sie fertig war.',
 
   // Network status.
@@ -104,8 +104,8 @@ export const discover: Translation<typeof source> = {
 
   // Clock.
   'discover.clock.ok': 'Die Uhr dieses Computers stimmt mit der des Mailservers überein.',
-  'discover.clock.ahead': 'Die Uhr dieses Computers geht gegenüber der des Mailservers etwa {minutes} Minuten vor. Korrigieren Sie Datum und Uhrzeit in den Systemeinstellungen.',
-  'discover.clock.behind': 'Die Uhr dieses Computers geht gegenüber der des Mailservers etwa {minutes} Minuten nach. Korrigieren Sie Datum und Uhrzeit in den Systemeinstellungen.',
+  'discover.clock.ahead': 'Die Uhr dieses Computers geht gegenüber der des Mailservers etwa {minutes, plural, one {# Minute} other {# Minuten}} vor. Korrigieren Sie Datum und Uhrzeit in den Systemeinstellungen.',
+  'discover.clock.behind': 'Die Uhr dieses Computers geht gegenüber der des Mailservers etwa {minutes, plural, one {# Minute} other {# Minuten}} nach. Korrigieren Sie Datum und Uhrzeit in den Systemeinstellungen.',
   'discover.clock.unknown': 'Der Mailserver hat seine Uhrzeit nicht genannt, daher konnte die Uhr nicht verglichen werden.',
 
   // CLI output.

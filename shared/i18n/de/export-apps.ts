@@ -48,7 +48,7 @@ export const exportApps: Translation<typeof source> = {
 
   // iPhone and iPad.
   'exportApps.step.ios.send': 'Bringen Sie das gespeicherte Profil auf das iPhone oder iPad: per AirDrop von einem Mac, oder schicken Sie es sich per E-Mail und öffnen Sie den Anhang dort in Mail. Packen Sie es nicht in ein ZIP-Archiv und benennen Sie es nicht um.',
-  'exportApps.step.ios.install': 'Öffnen Sie „Einstellungen“, tippen Sie auf „Profil geladen“ und dann auf „Installieren“, und folgen Sie den Anweisungen – und zwar innerhalb von {minutes} Minuten (danach löscht iOS das Profil).',
+  'exportApps.step.ios.install': 'Öffnen Sie „Einstellungen“, tippen Sie auf „Profil geladen“ und dann auf „Installieren“, und folgen Sie den Anweisungen – und zwar innerhalb von {minutes, plural, one {# Minute} other {# Minuten}} (danach löscht iOS das Profil).',
   'exportApps.step.ios.sign-in': 'Melden Sie sich mit Microsoft an, wenn Sie dazu aufgefordert werden. Mail, Kalender und Kontakte werden hinzugefügt.',
   'exportApps.step.ios.password': 'Geben Sie Ihr Kennwort ein, wenn Sie danach gefragt werden; es ist nicht im Profil enthalten.',
   'exportApps.step.ios.manual-exchange': 'Ohne Datei: „Einstellungen › Apps › Mail › Mail-Accounts › Account hinzufügen › Microsoft Exchange“, {address} eingeben und auf „Anmelden“ tippen.',

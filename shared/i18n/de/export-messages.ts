@@ -8,7 +8,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.invalid.address': '„{value}“ ist keine E-Mail-Adresse wie name@example.com.',
   'export.invalid.host': '„{value}“ ist kein Servername wie smtp.example.com.',
   'export.invalid.port': 'Der Port muss eine ganze Zahl von 1 bis 65535 sein.',
-  'export.invalid.text-too-long': '{field} ist länger als {max} Zeichen.',
+  'export.invalid.text-too-long': '{field} ist länger als {max, plural, one {# Zeichen} other {# Zeichen}}.',
   'export.invalid.field': '{field} ist ungültig: {reason}',
   'export.invalid.preset': 'Unbekannte Vorgabe „{value}“. Verwenden Sie eine der folgenden: {list}.',
   'export.invalid.host-required': 'Diese Vorgabe hat keinen festen Server; geben Sie den Namen des Postausgangsservers an.',

@@ -43,7 +43,7 @@ export const settings: Translation<typeof source> = {
   'settings.problem.too-big': 'Der Eintrag „{field}“ ist zu lang oder zu groß.',
   'settings.problem.bad-format': 'Der Eintrag „{field}“ hat nicht das richtige Format: {detail}.',
   'settings.problem.duplicate-id': 'Der Eintrag „{field}“ hat dieselbe ID wie ein früherer Eintrag der gespeicherten Einstellungen.',
-  'settings.problem.too-many-profiles': 'Es gibt mehr als {max} gespeicherte Einstellungen; alle nach den ersten {max} wurden beiseitegelegt.',
+  'settings.problem.too-many-profiles': 'Es gibt mehr als {max, plural, one {# gespeicherte Einstellung} other {# gespeicherte Einstellungen}}; alle nach den ersten {max, number} wurden beiseitegelegt.',
   'settings.problem.not-utf8': 'Die Datei ist kein Text in UTF-8.',
   // The parts that were set aside, listed as {items} in the notice above.
   'settings.recovered.profile': 'die gespeicherten Einstellungen „{name}“',

@@ -29,7 +29,7 @@ export const signin: Translation<typeof source> = {
   'signin.code.enter': 'Geben Sie dann diesen Code ein:',
   'signin.code.copy': 'Code kopieren',
   'signin.code.copy-url': 'Adresse kopieren',
-  'signin.code.expires': 'Der Code gilt {minutes} Minuten lang. Diese Seite geht von selbst weiter, sobald Sie angemeldet sind.',
+  'signin.code.expires': 'Der Code gilt {minutes, plural, one {# Minute} other {# Minuten}} lang. Diese Seite geht von selbst weiter, sobald Sie angemeldet sind.',
 
   'signin.signed-in.display-name': 'Kontoname: {name}',
   'signin.remembered': 'Ihre Anmeldung wird im Kennwortspeicher dieses Computers aufbewahrt. Für einen erneuten Test müssen Sie sich also nicht wieder anmelden.',

@@ -11,6 +11,8 @@ export const app: Translation<typeof source> = {
   'app.footer.noBridge': 'Dit draait buiten de app: live tests zijn niet beschikbaar.',
   'app.notice.dismiss': 'Sluiten',
   'nav.label': 'Hoofdmenu',
+  'app.language.label': 'Taal',
+  'app.language.system': 'Zelfde als deze computer',
   'nav.setup': 'Verzenden instellen',
   'nav.profiles': 'Opgeslagen instellingen',
   'nav.paste': 'Foutmelding controleren',

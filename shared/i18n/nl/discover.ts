@@ -59,7 +59,7 @@ export const discover: Translation<typeof source> = {
     'Deze computer is met een netwerk verbonden, maar kan geen servernamen opzoeken, dus de mailserver is niet gevonden. Start de router opnieuw op of vraag IT de naamservice (DNS) van het netwerk te controleren.',
   'discover.reason.captive-portal':
     'Dit netwerk lijkt eerst een aanmeldpagina te vragen (zoals in hotels, treinen of op Wi-Fi voor gasten): de servernaam van Microsoft leidt naar een lokaal adres. Open een webpagina, meld u daar aan en probeer het opnieuw.',
-  'discover.reason.clock-skew': 'De klok van deze computer staat ongeveer {minutes} minuten verkeerd; beveiligde verbindingen mislukken tot die is gecorrigeerd.',
+  'discover.reason.clock-skew': 'De klok van deze computer staat ongeveer {minutes, plural, one {# minuut} other {# minuten}} verkeerd; beveiligde verbindingen mislukken tot die is gecorrigeerd.',
   'discover.reason.cancelled': 'De controle is geannuleerd voordat die klaar was.',
 
   // Network status.
@@ -105,10 +105,8 @@ export const discover: Translation<typeof source> = {
 
   // Clock.
   'discover.clock.ok': 'De klok van deze computer komt overeen met die van de mailserver.',
-  'discover.clock.ahead':
-    'De klok van deze computer loopt ongeveer {minutes} minuten voor op die van de mailserver. Corrigeer de datum en tijd in de systeeminstellingen.',
-  'discover.clock.behind':
-    'De klok van deze computer loopt ongeveer {minutes} minuten achter op die van de mailserver. Corrigeer de datum en tijd in de systeeminstellingen.',
+  'discover.clock.ahead': 'De klok van deze computer loopt ongeveer {minutes, plural, one {# minuut} other {# minuten}} voor op die van de mailserver. Corrigeer de datum en tijd in de systeeminstellingen.',
+  'discover.clock.behind': 'De klok van deze computer loopt ongeveer {minutes, plural, one {# minuut} other {# minuten}} achter op die van de mailserver. Corrigeer de datum en tijd in de systeeminstellingen.',
   'discover.clock.unknown': 'De mailserver heeft niet gezegd hoe laat het is, dus de klok kon niet worden vergeleken.',
 
   // CLI output.

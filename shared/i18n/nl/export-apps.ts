@@ -51,8 +51,7 @@ export const exportApps: Translation<typeof source> = {
   // iPhone and iPad.
   'exportApps.step.ios.send':
     'Zet het opgeslagen profiel op de iPhone of iPad: stuur het met AirDrop vanaf een Mac, of mail het naar uzelf en open de bijlage daar in Mail. Pak het niet in (zip) en wijzig de naam niet.',
-  'exportApps.step.ios.install':
-    'Open Instellingen, kies Profiel gedownload en dan Installeer, en volg de aanwijzingen binnen {minutes} minuten (daarna verwijdert iOS het profiel).',
+  'exportApps.step.ios.install': 'Open Instellingen, kies Profiel gedownload en dan Installeer, en volg de aanwijzingen binnen {minutes, plural, one {# minuut} other {# minuten}} (daarna verwijdert iOS het profiel).',
   'exportApps.step.ios.sign-in': 'Meld u aan met Microsoft als daarom wordt gevraagd. Mail, Agenda en Contacten worden toegevoegd.',
   'exportApps.step.ios.password': 'Typ uw wachtwoord als daarom wordt gevraagd; het staat niet in het profiel.',
   'exportApps.step.ios.manual-exchange':

@@ -8,7 +8,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.invalid.address': '“{value}” is geen e-mailadres zoals naam@example.com.',
   'export.invalid.host': '“{value}” is geen servernaam zoals smtp.example.com.',
   'export.invalid.port': 'De poort moet een heel getal van 1 tot en met 65535 zijn.',
-  'export.invalid.text-too-long': '{field} is langer dan {max} tekens.',
+  'export.invalid.text-too-long': '{field} is langer dan {max, plural, one {# teken} other {# tekens}}.',
   'export.invalid.field': '{field} is niet geldig: {reason}',
   'export.invalid.preset': 'Onbekende voorinstelling “{value}”. Gebruik een van: {list}.',
   'export.invalid.host-required': 'Deze voorinstelling heeft geen vaste server; geef de naam van de server voor uitgaande e-mail op.',

@@ -47,12 +47,9 @@ const findingLabels = {
   // How far this computer's clock is off, from the server's greeting: fills “De klok … loopt {clockOffset} op …”.
   'finding.clock.behind': 'ongeveer {amount} achter',
   'finding.clock.ahead': 'ongeveer {amount} voor',
-  'finding.clock.minute': '1 minuut',
-  'finding.clock.minutes': '{n} minuten',
-  'finding.clock.hour': '1 uur',
-  'finding.clock.hours': '{n} uur',
-  'finding.clock.day': '1 dag',
-  'finding.clock.days': '{n} dagen',
+  'finding.clock.minutes': '{n, plural, one {# minuut} other {# minuten}}',
+  'finding.clock.hours': '{n, plural, one {# uur} other {# uur}}',
+  'finding.clock.days': '{n, plural, one {# dag} other {# dagen}}',
   'finding.date.first-half': 'de eerste helft van {year}',
   'finding.date.second-half': 'de tweede helft van {year}',
   // `mail-setup explain` als tekst: hele regels.

@@ -43,7 +43,7 @@ export const settings: Translation<typeof source> = {
   'settings.problem.too-big': 'de instelling “{field}” is te lang of te groot.',
   'settings.problem.bad-format': 'de instelling “{field}” klopt niet: {detail}.',
   'settings.problem.duplicate-id': 'de instelling “{field}” herhaalt de id van eerder opgeslagen instellingen.',
-  'settings.problem.too-many-profiles': 'er zijn meer dan {max} sets opgeslagen instellingen; alles na de eerste {max} is opzij gezet.',
+  'settings.problem.too-many-profiles': 'er zijn meer dan {max, plural, one {# set opgeslagen instellingen} other {# sets opgeslagen instellingen}}; alles na de eerste {max, number} is opzij gezet.',
   'settings.problem.not-utf8': 'het bestand is geen tekst in UTF-8.',
   // The parts that were set aside, listed as {items} in the notice above.
   'settings.recovered.profile': 'de opgeslagen instellingen “{name}”',

@@ -29,7 +29,7 @@ export const signin: Translation<typeof source> = {
   'signin.code.enter': 'Voer daarna deze code in:',
   'signin.code.copy': 'Code kopiëren',
   'signin.code.copy-url': 'Adres kopiëren',
-  'signin.code.expires': 'De code werkt {minutes} minuten. Deze pagina gaat vanzelf verder zodra u bent aangemeld.',
+  'signin.code.expires': 'De code is {minutes, plural, one {# minuut} other {# minuten}} geldig. Deze pagina gaat vanzelf verder zodra u bent aangemeld.',
 
   'signin.signed-in.display-name': 'Accountnaam: {name}',
   'signin.remembered': 'Uw aanmelding wordt bewaard in de wachtwoordopslag van deze computer, zodat u zich voor een nieuwe test niet opnieuw hoeft aan te melden.',

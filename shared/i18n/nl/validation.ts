@@ -10,7 +10,7 @@ export const validation: Translation<typeof source> = {
   'validation.line-breaks': 'mag geen regeleinden of besturingstekens bevatten',
   'validation.host': 'is geen geldige servernaam',
   'validation.address': 'is geen geldig e-mailadres',
-  'validation.too-long': 'is te lang (maximaal {max} tekens)',
+  'validation.too-long': 'is te lang (maximaal {max, plural, one {# teken} other {# tekens}})',
   'validation.user-characters': 'mag geen spaties of onzichtbare tekens bevatten',
   'validation.sender-address':
     'wordt gebruikt als afzender van het testbericht en moet dus een volledig e-mailadres zijn, zoals name@example.com',
@@ -18,7 +18,7 @@ export const validation: Translation<typeof source> = {
   'validation.token-characters': 'is geen toegangstoken (alleen letters, cijfers en - . _ ~ + /)',
   'validation.fingerprint': 'is geen SHA-256-vingerafdruk',
   'validation.name-characters': 'mag geen regeleinden, besturingstekens of tekens voor de tekstrichting bevatten',
-  'validation.too-many-profiles': 'u kunt maximaal {max} sets opgeslagen instellingen bewaren; verwijder er eerst een paar voordat u nieuwe toevoegt',
+  'validation.too-many-profiles': 'u kunt maximaal {max, plural, one {# set opgeslagen instellingen} other {# sets opgeslagen instellingen}} bewaren; verwijder er eerst een paar voordat u nieuwe toevoegt',
   'validation.oauth-account-key': 'is geen aangemeld account',
   'validation.env-name': 'moet de naam van een omgevingsvariabele zijn, zoals {example}',
   'validation.default-preset-listed': 'moet ook in "presets" staan',
