@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import type { PresetId } from '../../shared/types';
 import { Choice } from '../app/Choice';
 import { useT } from '../i18n/I18nProvider';
@@ -14,10 +14,11 @@ export interface AccountKindChoiceProps {
   /** IT fixed the kind of account in the organisation defaults. */
   locked?: boolean;
   onSelect: (preset: PresetId) => void;
+  ref?: Ref<HTMLFieldSetElement>;
 }
 
 /** "What kind of email account is it?", on the address step when the address does not tell or the person changes the guess. */
-export function AccountKindChoice({ selected, allowed, locked = false, onSelect }: AccountKindChoiceProps) {
+export function AccountKindChoice({ selected, allowed, locked = false, onSelect, ref }: AccountKindChoiceProps) {
   const { t } = useT();
   const groupId = useId();
 
@@ -39,7 +40,7 @@ export function AccountKindChoice({ selected, allowed, locked = false, onSelect 
   const secondary = visible(SECONDARY_KINDS);
 
   return (
-    <fieldset className={wizardStyles.fieldset} data-testid="account-kind-choice">
+    <fieldset ref={ref} className={wizardStyles.fieldset} data-testid="account-kind-choice">
       <legend>{t('welcome.question')}</legend>
       {locked && <p className={styles.optionHint}>{t('wizard.lockedByIt')}</p>}
       {visible(PRIMARY_KINDS).map(option)}

@@ -30,6 +30,7 @@ export function AddressStep({ form, online, dispatch, onPasteError }: AddressSte
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [choosing, setChoosing] = useState(false);
+  const kinds = useRef<HTMLFieldSetElement>(null);
   const valid = addressSchema.safeParse(form.address).success;
   const showError = form.address.trim().length > 3 && !valid;
   const domain = domainOf(form.address);
@@ -37,6 +38,11 @@ export function AddressStep({ form, online, dispatch, onPasteError }: AddressSte
   const { locked, allowed } = form.orgKinds;
   // Typing goes straight into the address: the person's first job (StepLayout has focused the heading just before).
   useEffect(() => input.current?.focus(), []);
+  // The button that asked for the kinds goes away as they come: focus the chosen kind (arrows move it), not the page body.
+  useEffect(() => {
+    if (choosing) (kinds.current?.querySelector<HTMLInputElement>('input:checked') ?? kinds.current?.querySelector<HTMLInputElement>('input:enabled'))?.focus();
+  }, [choosing]);
+  const chooseKind = () => setChoosing(true);
 
   const kindTold = form.preset !== null && form.kindBasis !== null && form.kindBasis !== 'person';
   const checking = valid && online && !facts && form.preset === null;
@@ -88,7 +94,7 @@ export function AddressStep({ form, online, dispatch, onPasteError }: AddressSte
                   : null}
             </p>
             {!locked && (
-              <Button variant="quiet" onClick={() => setChoosing(true)}>
+              <Button variant="quiet" onClick={chooseKind}>
                 {t('wizard.address.kind.change')}
               </Button>
             )}
@@ -98,14 +104,14 @@ export function AddressStep({ form, online, dispatch, onPasteError }: AddressSte
           // A slow answer (DNS, Microsoft's service) never holds the person up: they can choose now.
           <div className={styles.row}>
             <p className={styles.hint}>{t('wizard.address.domainChecking', { domain })}</p>
-            <Button variant="quiet" onClick={() => setChoosing(true)}>
+            <Button variant="quiet" onClick={chooseKind}>
               {t('wizard.address.kind.chooseNow')}
             </Button>
           </div>
         )}
         {showChoice && form.preset === null && facts && <p data-testid="domain-check">{t('wizard.address.kind.ask', { domain })}</p>}
       </div>
-      {showChoice && <AccountKindChoice selected={form.preset} {...(allowed ? { allowed } : {})} locked={locked} onSelect={choose} />}
+      {showChoice && <AccountKindChoice ref={kinds} selected={form.preset} {...(allowed ? { allowed } : {})} locked={locked} onSelect={choose} />}
     </StepLayout>
   );
 }

@@ -70,6 +70,8 @@ describe('address step', () => {
     expect(checkDomain).toHaveBeenCalledWith({ domain: 'sam@contoso.com' });
     expect(screen.getByTestId('domain-check')).toHaveTextContent('contoso.com uses Microsoft 365.');
     await user.click(screen.getByRole('button', { name: 'Choose another kind of account' }));
+    // The pressed button went away: focus is on the kind already chosen, not the page body.
+    expect(screen.getByRole('radio', { name: /Microsoft 365 work or school account/ })).toHaveFocus();
     await user.click(screen.getByRole('radio', { name: /A printer, scanner or app sending for the organisation/ }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     // A relay has no fixed server: the settings step shows the tenant's MX host from the check.
@@ -84,6 +86,8 @@ describe('address step', () => {
     renderWithI18n(<Harness start={initialWizardState()} />);
     await user.keyboard('sam@slow.example');
     await user.click(await screen.findByRole('button', { name: 'Choose the kind of account yourself' }));
+    // Nothing chosen yet: focus on the first kind, not the page body.
+    expect(screen.getAllByRole('radio')[0]).toHaveFocus();
     expect(screen.getByRole('button', { name: 'Continue' })).toBeDisabled();
     await user.click(screen.getByRole('radio', { name: /Another mail server/ }));
     expect(screen.getByRole('button', { name: 'Continue' })).toBeEnabled();
