@@ -11,6 +11,8 @@ export const app: Translation<typeof source> = {
   'app.footer.noBridge': 'Se está ejecutando fuera de la aplicación: las pruebas en directo no están disponibles.',
   'app.notice.dismiss': 'Descartar',
   'nav.label': 'Principal',
+  'app.language.label': 'Idioma',
+  'app.language.system': 'El mismo que este equipo',
   'nav.setup': 'Configurar el envío',
   'nav.profiles': 'Configuraciones guardadas',
   'nav.paste': 'Revisar un error',

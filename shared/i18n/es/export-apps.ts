@@ -51,7 +51,7 @@ export const exportApps: Translation<typeof source> = {
 
   // iPhone and iPad.
   'exportApps.step.ios.send': 'Pasa el perfil guardado al iPhone o al iPad: envíalo por AirDrop desde un Mac, o envíatelo por correo y abre el archivo adjunto en Mail en el dispositivo. No lo comprimas ni le cambies el nombre.',
-  'exportApps.step.ios.install': 'Abre Ajustes, toca Perfil descargado y después Instalar, y sigue las indicaciones antes de que pasen {minutes, plural, one {# minuto} other {# minutos}} (después, iOS lo elimina).',
+  'exportApps.step.ios.install': 'Abre Ajustes, toca Perfil descargado y después Instalar, y sigue las indicaciones en un plazo de {minutes, plural, one {# minuto} other {# minutos}} (después, iOS lo elimina).',
   'exportApps.step.ios.sign-in': 'Inicia sesión con Microsoft cuando se te pida. Se agregan el correo, el calendario y los contactos.',
   'exportApps.step.ios.password': 'Escribe tu contraseña cuando se te pida; no está en el perfil.',
   'exportApps.step.ios.manual-exchange': 'Sin el archivo: Ajustes › Apps › Mail › Cuentas de Mail › Añadir cuenta › Microsoft Exchange, escribe {address} y toca Iniciar sesión.',

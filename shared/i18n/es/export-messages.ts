@@ -8,7 +8,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.invalid.address': '«{value}» no es una dirección de correo electrónico como nombre@example.com.',
   'export.invalid.host': '«{value}» no es un nombre de servidor como smtp.example.com.',
   'export.invalid.port': 'El puerto debe ser un número entero entre 1 y 65535.',
-  'export.invalid.text-too-long': '{field} tiene más de {max} caracteres.',
+  'export.invalid.text-too-long': '{field} tiene más de {max, plural, one {# carácter} other {# caracteres}}.',
   'export.invalid.field': '{field} tiene un valor no válido: {reason}',
   'export.invalid.preset': 'Configuración predefinida desconocida: «{value}». Usa una de estas: {list}.',
   'export.invalid.host-required': 'Esta configuración predefinida no tiene un servidor fijo; indica el nombre del servidor saliente.',

@@ -62,12 +62,9 @@ const findingLabels = {
   // How far this computer's clock is off («El reloj … va {clockOffset} respecto al del servidor»).
   'finding.clock.behind': 'atrasado alrededor de {amount}',
   'finding.clock.ahead': 'adelantado alrededor de {amount}',
-  'finding.clock.minute': '1 minuto',
-  'finding.clock.minutes': '{n} minutos',
-  'finding.clock.hour': '1 hora',
-  'finding.clock.hours': '{n} horas',
-  'finding.clock.day': '1 día',
-  'finding.clock.days': '{n} días',
+  'finding.clock.minutes': '{n, plural, one {# minuto} other {# minutos}}',
+  'finding.clock.hours': '{n, plural, one {# hora} other {# horas}}',
+  'finding.clock.days': '{n, plural, one {# día} other {# días}}',
   'finding.date.first-half': 'el primer semestre de {year}',
   'finding.date.second-half': 'el segundo semestre de {year}',
 } satisfies Partial<Translation<typeof source>>;

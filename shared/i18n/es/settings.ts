@@ -54,7 +54,7 @@ export const settings: Translation<typeof source> = {
   'settings.problem.type.null': 'null (sin valor)',
   'settings.problem.type.undefined': 'inexistente',
   'settings.problem.duplicate-id': 'la entrada «{field}» repite el identificador de una configuración guardada anterior.',
-  'settings.problem.too-many-profiles': 'hay más de {max} configuraciones guardadas; las que siguen a las primeras {max} se apartaron.',
+  'settings.problem.too-many-profiles': 'hay más de {max, plural, one {# configuración guardada} other {# configuraciones guardadas}}; las que siguen a {max, plural, one {la primera} other {las primeras #}} se apartaron.',
   'settings.problem.not-utf8': 'el archivo no es texto en UTF-8.',
   // The parts that were set aside, listed as {items} in the notice above.
   'settings.recovered.profile': 'la configuración guardada «{name}»',

@@ -27,7 +27,7 @@ export const signin: Translation<typeof source> = {
   'signin.code.enter': 'Después escribe este código:',
   'signin.code.copy': 'Copiar el código',
   'signin.code.copy-url': 'Copiar la dirección',
-  'signin.code.expires': 'El código sirve durante {minutes} minutos. Esta página avanza sola en cuanto inicies sesión.',
+  'signin.code.expires': 'El código sirve durante {minutes, plural, one {# minuto} other {# minutos}}. Esta página avanza sola en cuanto inicies sesión.',
 
   'signin.signed-in.display-name': 'Nombre de la cuenta: {name}',
   'signin.remembered': 'Tu inicio de sesión se guarda en el almacén de contraseñas de este equipo, así que para volver a probar no hace falta iniciar sesión de nuevo.',

@@ -13,7 +13,7 @@ export const validation: Translation<typeof source> = {
   'validation.line-breaks': 'no puede contener saltos de línea ni caracteres de control',
   'validation.host': 'no es un nombre de servidor válido',
   'validation.address': 'no es una dirección de correo electrónico válida',
-  'validation.too-long': 'es demasiado largo (máximo {max} caracteres)',
+  'validation.too-long': 'es demasiado largo (máximo {max, plural, one {# carácter} other {# caracteres}})',
   'validation.user-characters': 'no puede contener espacios ni caracteres invisibles',
   'validation.sender-address':
     'se usa como remitente del mensaje de prueba, así que debe ser una dirección de correo completa, como name@example.com',
@@ -21,5 +21,5 @@ export const validation: Translation<typeof source> = {
   'validation.token-characters': 'no es un token de acceso (solo letras, dígitos y - . _ ~ + /)',
   'validation.fingerprint': 'no es una huella digital SHA-256',
   'validation.name-characters': 'no puede contener saltos de línea, caracteres de control ni marcas de dirección del texto',
-  'validation.too-many-profiles': 'puedes guardar como máximo {max} configuraciones; elimina alguna antes de agregar más',
+  'validation.too-many-profiles': 'puedes guardar como máximo {max, plural, one {# configuración} other {# configuraciones}}; elimina alguna antes de agregar más',
 };

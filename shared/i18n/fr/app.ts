@@ -11,6 +11,8 @@ export const app: Translation<typeof source> = {
   'app.footer.noBridge': 'Exécution hors de l’application : les tests en direct ne sont pas disponibles.',
   'app.notice.dismiss': 'Fermer',
   'nav.label': 'Menu principal',
+  'app.language.label': 'Langue',
+  'app.language.system': 'Identique à cet ordinateur',
   'nav.setup': 'Configurer l’envoi',
   'nav.profiles': 'Paramètres enregistrés',
   'nav.paste': 'Analyser un message d’erreur',

@@ -59,7 +59,7 @@ export const discover: Translation<typeof source> = {
     'Cet ordinateur est connecté à un réseau mais ne parvient pas à trouver les noms de serveur : le serveur de messagerie est donc introuvable. Redémarrez le routeur (ou la box), ou demandez au service informatique de vérifier le service de noms du réseau (DNS).',
   'discover.reason.captive-portal':
     'Ce réseau semble exiger d’abord une page de connexion (comme dans les hôtels, les trains ou les Wi-Fi invités) : le nom du serveur de Microsoft mène à une adresse locale. Ouvrez une page web, terminez la connexion, puis réessayez.',
-  'discover.reason.clock-skew': 'L’horloge de cet ordinateur est décalée d’environ {minutes} minutes ; les connexions sécurisées échouent tant qu’elle n’est pas corrigée.',
+  'discover.reason.clock-skew': 'L’horloge de cet ordinateur est décalée d’environ {minutes, plural, one {# minute} other {# minutes}} ; les connexions sécurisées échouent tant qu’elle n’est pas corrigée.',
   'discover.reason.cancelled': 'La vérification a été annulée avant la fin.',
 
   // Network status.
@@ -104,8 +104,8 @@ export const discover: Translation<typeof source> = {
 
   // Clock.
   'discover.clock.ok': 'L’horloge de cet ordinateur concorde avec celle du serveur de messagerie.',
-  'discover.clock.ahead': 'L’horloge de cet ordinateur a environ {minutes} minutes d’avance sur celle du serveur de messagerie. Corrigez la date et l’heure dans les réglages du système.',
-  'discover.clock.behind': 'L’horloge de cet ordinateur a environ {minutes} minutes de retard sur celle du serveur de messagerie. Corrigez la date et l’heure dans les réglages du système.',
+  'discover.clock.ahead': 'L’horloge de cet ordinateur a environ {minutes, plural, one {# minute} other {# minutes}} d’avance sur celle du serveur de messagerie. Corrigez la date et l’heure dans les réglages du système.',
+  'discover.clock.behind': 'L’horloge de cet ordinateur a environ {minutes, plural, one {# minute} other {# minutes}} de retard sur celle du serveur de messagerie. Corrigez la date et l’heure dans les réglages du système.',
   'discover.clock.unknown': 'Le serveur de messagerie n’a pas indiqué l’heure : l’horloge n’a donc pas pu être comparée.',
 
   // CLI output.

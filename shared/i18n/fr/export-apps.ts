@@ -51,7 +51,7 @@ export const exportApps: Translation<typeof source> = {
 
   // iPhone and iPad.
   'exportApps.step.ios.send': 'Transférez le profil enregistré sur l’iPhone ou l’iPad : envoyez-le par AirDrop depuis un Mac, ou envoyez-le à votre propre adresse e-mail et ouvrez la pièce jointe dans Mail sur l’appareil. Ne le compressez pas et ne le renommez pas.',
-  'exportApps.step.ios.install': 'Ouvrez Réglages, touchez Profil téléchargé, puis Installer, et suivez les instructions dans les {minutes} minutes (passé ce délai, iOS le supprime).',
+  'exportApps.step.ios.install': 'Ouvrez Réglages, touchez Profil téléchargé, puis Installer, et suivez les instructions dans un délai de {minutes, plural, one {# minute} other {# minutes}} (passé ce délai, iOS le supprime).',
   'exportApps.step.ios.sign-in': 'Connectez-vous avec Microsoft quand cela vous est demandé. Mail, Calendrier et Contacts sont ajoutés.',
   'exportApps.step.ios.password': 'Tapez votre mot de passe quand il vous est demandé ; il ne figure pas dans le profil.',
   'exportApps.step.ios.manual-exchange': 'Sans le fichier : Réglages › Apps › Mail › Comptes Mail › Ajouter un compte › Microsoft Exchange, tapez {address}, puis Se connecter.',

@@ -8,7 +8,7 @@ export const exportMessages: Translation<typeof source> = {
   'export.invalid.address': '« {value} » n’est pas une adresse e-mail du type nom@example.com.',
   'export.invalid.host': '« {value} » n’est pas un nom de serveur du type smtp.example.com.',
   'export.invalid.port': 'Le port doit être un nombre entier compris entre 1 et 65535.',
-  'export.invalid.text-too-long': '{field} dépasse {max} caractères.',
+  'export.invalid.text-too-long': '{field} dépasse {max, plural, one {# caractère} other {# caractères}}.',
   'export.invalid.field': '{field} n’est pas valide : {reason}',
   'export.invalid.preset': 'Préréglage inconnu « {value} ». Utilisez l’un des suivants : {list}.',
   'export.invalid.host-required': 'Ce préréglage n’a pas de serveur fixe ; indiquez le nom du serveur sortant.',

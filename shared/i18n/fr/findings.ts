@@ -57,12 +57,9 @@ const findingLabels = {
   // How far this computer’s clock is off; fills “a {clockOffset} par rapport à…”.
   'finding.clock.behind': 'environ {amount} de retard',
   'finding.clock.ahead': 'environ {amount} d’avance',
-  'finding.clock.minute': '1 minute',
-  'finding.clock.minutes': '{n} minutes',
-  'finding.clock.hour': '1 heure',
-  'finding.clock.hours': '{n} heures',
-  'finding.clock.day': '1 jour',
-  'finding.clock.days': '{n} jours',
+  'finding.clock.minutes': '{n, plural, one {# minute} other {# minutes}}',
+  'finding.clock.hours': '{n, plural, one {# heure} other {# heures}}',
+  'finding.clock.days': '{n, plural, one {# jour} other {# jours}}',
   'finding.date.first-half': 'premier semestre {year}',
   'finding.date.second-half': 'second semestre {year}',
 } satisfies Partial<Translation<typeof source>>;

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../en';
 import { app } from './app';
+import { cli } from './cli';
 import { discover } from './discover';
 import { exportApps } from './export-apps';
 import { exportMessages } from './export-messages';
@@ -34,4 +35,5 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   ...validation,
   ...signin,
   ...verdicts,
+  ...cli,
 };

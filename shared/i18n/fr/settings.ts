@@ -53,7 +53,7 @@ export const settings: Translation<typeof source> = {
   'settings.problem.type.null': 'la valeur null',
   'settings.problem.type.undefined': 'absent',
   'settings.problem.duplicate-id': 'l’entrée « {field} » reprend l’identifiant d’un jeu de paramètres précédent.',
-  'settings.problem.too-many-profiles': 'il y a plus de {max} jeux de paramètres ; ceux qui suivent les {max} premiers ont été mis de côté.',
+  'settings.problem.too-many-profiles': 'il y a plus {max, plural, =1 {d’un jeu de paramètres} one {de # jeu de paramètres} other {de # jeux de paramètres}} ; ceux qui suivent {max, plural, one {le premier} other {les # premiers}} ont été mis de côté.',
   'settings.problem.not-utf8': 'le fichier n’est pas du texte en UTF-8.',
   // The parts that were set aside, listed as {items} in the notice above.
   'settings.recovered.profile': 'le jeu de paramètres « {name} »',

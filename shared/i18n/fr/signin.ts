@@ -27,7 +27,7 @@ export const signin: Translation<typeof source> = {
   'signin.code.enter': 'Puis saisissez ce code :',
   'signin.code.copy': 'Copier le code',
   'signin.code.copy-url': 'Copier l’adresse',
-  'signin.code.expires': 'Le code est valable {minutes} minutes. Cette page passe d’elle-même à la suite une fois la connexion établie.',
+  'signin.code.expires': 'Le code est valable {minutes, plural, one {# minute} other {# minutes}}. Cette page passe d’elle-même à la suite une fois la connexion établie.',
 
   'signin.signed-in.display-name': 'Nom du compte : {name}',
   'signin.remembered': 'Votre connexion est gardée dans le trousseau de cet ordinateur : pour tester à nouveau, inutile de vous reconnecter.',

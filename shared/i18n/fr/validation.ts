@@ -13,7 +13,7 @@ export const validation: Translation<typeof source> = {
   'validation.line-breaks': 'ne doit contenir ni sauts de ligne ni caractères de contrôle',
   'validation.host': 'n’est pas un nom de serveur valide',
   'validation.address': 'n’est pas une adresse e-mail valide',
-  'validation.too-long': 'est trop long (au maximum {max} caractères)',
+  'validation.too-long': 'est trop long (au maximum {max, plural, one {# caractère} other {# caractères}})',
   'validation.user-characters': 'ne doit contenir ni espaces ni caractères invisibles',
   'validation.sender-address':
     'sert d’expéditeur pour le message de test : ce doit donc être une adresse e-mail complète, comme name@example.com',
@@ -21,5 +21,5 @@ export const validation: Translation<typeof source> = {
   'validation.token-characters': 'n’est pas un jeton d’accès (uniquement des lettres, des chiffres et - . _ ~ + /)',
   'validation.fingerprint': 'n’est pas une empreinte SHA-256',
   'validation.name-characters': 'ne doit contenir ni sauts de ligne, ni caractères de contrôle, ni marques de direction du texte',
-  'validation.too-many-profiles': 'vous pouvez garder au maximum {max} jeux de paramètres ; supprimez-en avant d’en ajouter d’autres',
+  'validation.too-many-profiles': 'vous pouvez garder au maximum {max, plural, one {# jeu de paramètres} other {# jeux de paramètres}} ; supprimez-en avant d’en ajouter d’autres',
 };
