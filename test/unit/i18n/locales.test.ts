@@ -47,6 +47,10 @@ describe('every shipped locale', () => {
     expect(localesPresent().filter((folder) => !listed.includes(folder))).toEqual([]);
   });
 
+  it('is every locale the app lists: each has its folder (a missing translation fails here, not silently in English)', () => {
+    expect(localesPresent()).toEqual(LOCALES.filter((locale) => locale !== 'en').slice().sort());
+  });
+
   for (const locale of localesPresent()) {
     describe(locale, () => {
       it('has exactly the English keys, each valid ICU with the same arguments', async () => {
