@@ -15,7 +15,7 @@ import { installFakeApi } from './fake-api';
 
 const GERMAN = {
   'app.language.label': 'Sprache',
-  'welcome.title': 'Jetzt bringen wir Ihre E-Mails zum Laufen',
+  'wizard.address.title': 'Wie lautet Ihre E-Mail-Adresse?',
   'finding.admin.greeting': 'Hallo,',
   'finding.admin.closing': 'Vielen Dank!',
   'results.it.showEnglish': 'Auf Englisch anzeigen',
@@ -59,7 +59,7 @@ describe('language picker', () => {
     await user.selectOptions(picker, 'de');
     await waitFor(() => expect(document.documentElement.lang).toBe('de'));
     expect(api.setLocale).toHaveBeenCalledWith({ locale: 'de' });
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(GERMAN['welcome.title']);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(GERMAN['wizard.address.title']);
     expect(screen.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sprache' }), 'system');

@@ -90,7 +90,7 @@ describe('the app binary in CLI mode (built main.cjs, Electron stood in)', () =>
   it("uses the app's own settings folder for saved profiles", async () => {
     const ran = await mainCjs(['--cli', '--', 'export', '--format', 'sheet', '--profile', 'Work mail', '--out', 'x.html']);
     expect(ran.code).toBe(2);
-    expect(ran.stderr).toContain(`no saved profile named "Work mail" in ${ran.userData}`);
+    expect(ran.stderr).toContain(`no saved profile named “Work mail” in ${ran.userData}`);
   });
 
   it('opens the window path (single-instance lock first) without --cli', async () => {
