@@ -4,7 +4,8 @@ import { addressSchema } from '../../shared/validation';
 import { Button } from '../app/Button';
 import { useT } from '../i18n/I18nProvider';
 import { AccountKindChoice } from './AccountKindChoice';
-import { KIND_BASIS, KIND_TITLE } from './account-kinds';
+import { PRESET_TITLE_KEYS } from '../../shared/i18n/value-keys';
+import { KIND_BASIS } from './account-kinds';
 import { StepLayout } from './StepLayout';
 import styles from './Wizard.module.css';
 import type { WizardAction, WizardForm } from './wizard-state';
@@ -84,7 +85,7 @@ export function AddressStep({ form, online, dispatch, onPasteError }: AddressSte
         {valid && kindTold && !choosing && form.preset && (
           <div className={styles.notice}>
             <p>
-              {t('wizard.address.kind.label')}: <strong data-testid="account-kind-name">{t(KIND_TITLE[form.preset])}</strong>
+              {t('wizard.address.kind.label')}: <strong data-testid="account-kind-name">{t(PRESET_TITLE_KEYS[form.preset])}</strong>
             </p>
             <p className={styles.hint} data-testid="domain-check">
               {form.kindBasis === 'mail-records' && form.preset === 'microsoft365'

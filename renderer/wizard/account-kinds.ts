@@ -7,16 +7,6 @@ export const PRIMARY_KINDS: readonly PresetId[] = ['microsoft365', 'outlook-com'
 /** Less common choices, shown under "More choices". */
 export const SECONDARY_KINDS: readonly PresetId[] = ['microsoft365-gcc-high', 'microsoft365-dod', 'smart-host'];
 
-export const KIND_TITLE: Readonly<Record<PresetId, MessageKey>> = {
-  microsoft365: 'preset.microsoft365.title',
-  'outlook-com': 'preset.outlook-com.title',
-  'microsoft365-relay': 'preset.microsoft365-relay.title',
-  custom: 'preset.custom.title',
-  'microsoft365-gcc-high': 'preset.microsoft365-gcc-high.title',
-  'microsoft365-dod': 'preset.microsoft365-dod.title',
-  'smart-host': 'preset.smart-host.title',
-};
-
 /** Why the address step proposes the kind it shows (the person's own choice says nothing). */
 export const KIND_BASIS: Readonly<Record<KindBasis | 'org', MessageKey>> = {
   'consumer-domain': 'wizard.address.kind.basis.consumer-domain',
