@@ -1,8 +1,9 @@
 /**
  * Layout in other languages (issue 17) at the smallest window, 720×560: the pseudo-locale
- * en-XA (every word accented, ~40 % longer, in brackets) walks every wizard step, the
- * result, the export screen and the paste-an-error screen with its message for IT, and no
- * text may be clipped or stick out of the window; the same walk with `dir="rtl"` on <html>
+ * en-XA (every word accented, ~40 % longer, in brackets) walks every wizard step (address,
+ * the kinds of account, settings, sign-in, test), the result, the export screen and the
+ * paste-an-error screen with its message for IT, and no text may be clipped or stick out of
+ * the window; the same walk with `dir="rtl"` on <html>
  * is the right-to-left smoke check (no RTL locale ships yet). For every shipped locale
  * whose folder exists (shared/i18n/<locale>/), the walk runs in it and saves screenshots
  * to artifacts/e2e/i18n-<locale>-<step>.png. German first; the others follow as merged.
@@ -77,27 +78,36 @@ async function layoutProblems(page: Page): Promise<Problem[]> {
 
 type Check = (step: string) => Promise<void>;
 
-/** Every wizard step, the result, the export screen and the paste screen, calling `check` on each. */
+/**
+ * Every wizard step, the result, the export screen and the paste screen, calling `check` on
+ * each. Address first: the kind proposed from the domain, then the kinds themselves ("Choose
+ * another kind of account"). Microsoft 365 fixes every setting, so the settings step is passed
+ * over going forward; Back from sign-in reaches it, as test/e2e/wizard-driver.ts does.
+ */
 async function walk(page: Page, lab: { port: number; credentials: { user: string; password: string } }, check: Check): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await check('1-account');
-  await page.getByRole('radio', { name: say('preset.microsoft365.title') }).check();
-  await page.getByRole('button', exact('common.continue')).click();
-
-  await expect(page.getByRole('heading', { level: 1, name: say('wizard.address.title') })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: say('wizard.address.title') })).toBeVisible();
   await page.getByLabel(say('wizard.address.label'), { exact: true }).fill(lab.credentials.user);
   await expect(page.getByTestId('domain-check')).not.toBeEmpty();
-  await check('2-address');
-  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('account-kind-name')).toHaveText(say('preset.microsoft365.title'));
+  await check('1-address');
+  await page.getByRole('button', exact('wizard.address.kind.change')).click();
+  const m365 = page.getByRole('radio', exact('preset.microsoft365.title'));
+  await expect(m365).toBeChecked();
+  await check('2-account-kind');
+  await page.getByRole('button', exact('common.continue')).click();
 
+  const signIn = page.getByRole('heading', { level: 1, name: say('wizard.signin.title') });
+  await expect(signIn).toBeFocused();
+  await page.getByRole('button', exact('common.back')).click();
   await expect(page.getByRole('heading', { level: 1, name: say('wizard.settings.title') })).toBeFocused();
   await check('3-settings');
   await page.getByRole('button', exact('wizard.settings.advanced.show')).click();
   await page.getByLabel(say('wizard.settings.port'), { exact: true }).fill(String(lab.port));
+  await expect(page.getByRole('heading', { level: 1, name: say('wizard.settings.title.changed') })).toBeVisible();
   await check('3-settings-advanced');
   await page.getByRole('button', exact('common.continue')).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: say('wizard.signin.title') })).toBeFocused();
+  await expect(signIn).toBeFocused();
   await page.getByRole('radio', { name: say('wizard.signin.method.password') }).check();
   await page.getByLabel(say('wizard.signin.password'), { exact: true }).fill(lab.credentials.password);
   await check('4-signin');
