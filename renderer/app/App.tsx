@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useReducer, useRef, useState } from 'react';
 import type { AccountInput } from '../../shared/export/export-account';
 import { accountFromProfile } from '../../shared/export/profile-account';
 import type { Profile } from '../../shared/profile';
@@ -9,17 +9,15 @@ import { initialWizardState, wizardReducer, type WizardForm, type WizardState } 
 import styles from './App.module.css';
 import { NavBar, type Screen } from './NavBar';
 import { Notices } from './Notices';
+import { loadExport, loadPaste, loadProfiles, untilLoaded } from './screen-chunks';
 import { useAppInfo } from './useAppInfo';
 import { useOnline } from './useOnline';
 import { useStartup } from './useStartup';
 
-// Screens other than the wizard are chunks of their own, so the first screen's JavaScript stays small.
-const loadExport = () => import('../export/ExportScreen');
-const loadPaste = () => import('../help/PasteErrorScreen');
-const loadProfiles = () => import('../profiles/ProfilesScreen');
-const ExportScreen = lazy(async () => ({ default: (await loadExport()).ExportScreen }));
-const PasteErrorScreen = lazy(async () => ({ default: (await loadPaste()).PasteErrorScreen }));
-const ProfilesScreen = lazy(async () => ({ default: (await loadProfiles()).ProfilesScreen }));
+// A screen opened while its chunk cannot load waits for the network instead of failing for good.
+const ExportScreen = lazy(async () => ({ default: (await untilLoaded(loadExport)).ExportScreen }));
+const PasteErrorScreen = lazy(async () => ({ default: (await untilLoaded(loadPaste)).PasteErrorScreen }));
+const ProfilesScreen = lazy(async () => ({ default: (await untilLoaded(loadProfiles)).ProfilesScreen }));
 
 interface ExportTarget {
   /** null: the export screen asks for the account itself (first start, offline, from the menu). */
@@ -64,12 +62,6 @@ export function App() {
   const [exportTarget, setExportTarget] = useState<ExportTarget | null>(null);
   // The wizard's state lives here so a visit to another screen keeps what was typed.
   const [wizard, dispatch] = useReducer(wizardReducer, undefined, initialWizardState);
-  // Once the first screen is shown, the other screens' code loads in the background: they open
-  // at once, and still when the network drops (the paste-an-error screen works offline).
-  useEffect(() => {
-    void Promise.all([loadExport(), loadPaste(), loadProfiles()]).catch(() => undefined);
-  }, []);
-
   // Test runs of saved profiles in this session, so their export can include the report.
   const profileRuns = useRef<Record<string, string>>({});
   const [exportKey, setExportKey] = useState(0);

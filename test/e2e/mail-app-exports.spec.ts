@@ -104,7 +104,7 @@ test.describe('set up a mail app, for each app the person names', () => {
     await expect(page.getByText(/You are offline/).first()).toBeVisible();
     await pressButton(page, page.getByRole('button', { name: 'Set up a mail app' }));
     await expect(page.getByRole('heading', { level: 1, name: 'Set up your mail app' })).toBeFocused();
-    await tabTo(page, page.getByLabel('Email address'));
+    await tabTo(page, page.getByLabel('Email address', { exact: true }));
     await page.keyboard.type('sam@contoso.example');
     await expect(page.getByLabel('Kind of account')).toHaveValue('microsoft365');
     await check(page, 'mail-app-m365-0-account-light');
@@ -155,7 +155,7 @@ test.describe('set up a mail app, for each app the person names', () => {
     const env = deps(browser, true);
     await openApp(env.deps);
     await pressButton(page, page.getByRole('button', { name: 'Set up a mail app' }));
-    await tabTo(page, page.getByLabel('Email address'));
+    await tabTo(page, page.getByLabel('Email address', { exact: true }));
     await page.keyboard.type('alice@example.com');
     await tabTo(page, page.getByLabel('Kind of account'));
     await page.keyboard.press('ArrowDown');
@@ -238,7 +238,7 @@ test.describe('set up a mail app, for each app the person names', () => {
       const env = deps(browser, true);
       await openApp(env.deps);
       await pressButton(page, page.getByRole('button', { name: 'Set up a mail app' }));
-      await tabTo(page, page.getByLabel('Email address'));
+      await tabTo(page, page.getByLabel('Email address', { exact: true }));
       await page.keyboard.type('alice@contoso.example');
       await chooseApp(page, 'outlook-new');
       await expect(page.getByTestId('outlook-check')).toContainText('Outlook will find your mailbox: Microsoft’s set-up service knows alice@contoso.example.');
