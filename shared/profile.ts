@@ -18,7 +18,7 @@ export const AuthMethodSchema = z.enum(['password', 'oauth2', 'none']);
 export const VerdictSchema = z.enum(['pass', 'warn', 'fail', 'cancelled']);
 
 /** A signed-in Microsoft account's key (MSAL's homeAccountId, e.g. "<object id>.<tenant id>"). */
-export const OAuthAccountKeySchema = z.string().min(1).max(256).regex(/^[A-Za-z0-9._-]+$/, { message: t('validation.oauth-account-key') });
+export const OAuthAccountKeySchema = z.string().min(1).max(256).regex(/^[A-Za-z0-9._-]+$/, { error: () => t('validation.oauth-account-key') });
 
 /** Which Microsoft sign-in a profile tests with: who, never a token (the tokens stay in the keychain). */
 export const OAuthAccountRefSchema = z.strictObject({
@@ -86,7 +86,7 @@ export const SettingsFileSchema = z.strictObject({
   schemaVersion: z.literal(SETTINGS_VERSION),
   profiles: z
     .array(ProfileSchema)
-    .max(MAX_PROFILES, { message: t('validation.too-many-profiles', { max: MAX_PROFILES }) })
+    .max(MAX_PROFILES, { error: () => t('validation.too-many-profiles', { max: MAX_PROFILES }) })
     .refine((list) => new Set(list.map((p) => p.id)).size === list.length, 'profile ids must be unique'),
   preferences: PreferencesSchema,
 });
@@ -131,13 +131,13 @@ export const OrgDefaultsSchema = z
         pkcs12Path: safeText(1024).min(1),
         passwordEnv: z
           .string()
-          .regex(/^[A-Za-z_][A-Za-z0-9_]{0,99}$/, { message: t('validation.env-name', { example: 'MAIL_SETUP_SIGNING_PASSWORD' }) })
+          .regex(/^[A-Za-z_][A-Za-z0-9_]{0,99}$/, { error: () => t('validation.env-name', { example: 'MAIL_SETUP_SIGNING_PASSWORD' }) })
           .default('MAIL_SETUP_SIGNING_PASSWORD'),
       })
       .optional(),
   })
   .refine((o) => !o.defaultPreset || !o.presets || o.presets.includes(o.defaultPreset), {
-    message: t('validation.default-preset-listed'),
+    error: () => t('validation.default-preset-listed'),
     path: ['defaultPreset'],
   });
 

@@ -17,7 +17,7 @@ export { isHostName, toDisplayHost, toWireHost } from './host-name';
 const NO_CONTROL = /^[^\r\n\0]*$/;
 
 /** Free text (names, labels): no line breaks or NUL. */
-export const safeText = (max: number) => z.string().max(max).regex(NO_CONTROL, { message: t('validation.line-breaks') });
+export const safeText = (max: number) => z.string().max(max).regex(NO_CONTROL, { error: () => t('validation.line-breaks') });
 
 // C0, DEL, C1 and the Unicode line/paragraph separators: none belongs in a setting.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -46,10 +46,10 @@ const REORDERING = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 export const displayNameSchema = (max: number) =>
   z
     .string()
-    .refine((value) => !hasControlCharacters(value) && !REORDERING.test(value), { message: t('validation.name-characters') })
+    .refine((value) => !hasControlCharacters(value) && !REORDERING.test(value), { error: () => t('validation.name-characters') })
     .trim()
-    .min(1, { message: t('validation.required') })
-    .max(max, { message: t('validation.too-long', { max }) });
+    .min(1, { error: () => t('validation.required') })
+    .max(max, { error: () => t('validation.too-long', { max }) });
 
 const utf8Length = (value: string) => new TextEncoder().encode(value).length;
 
@@ -111,14 +111,14 @@ export function envelopeSender(auth: { method: string; user?: string }, sendTest
 
 // Control characters are refused before trimming: a pasted "\n" is never silently dropped.
 const noControlCharacters = (value: string) => !hasControlCharacters(value);
-const controlMessage = { message: t('validation.line-breaks') };
+const controlMessage = { error: () => t('validation.line-breaks') };
 
 export const hostSchema = z
   .string()
   .refine(noControlCharacters, controlMessage)
   .trim()
-  .min(1, { message: t('validation.required') })
-  .refine(isHostName, { message: t('validation.host') })
+  .min(1, { error: () => t('validation.required') })
+  .refine(isHostName, { error: () => t('validation.host') })
   // What passed goes on in its wire form, so DNS, SNI and EHLO only ever see ASCII.
   .overwrite((value) => toWireHost(value) ?? value);
 
@@ -126,29 +126,29 @@ export const addressSchema = z
   .string()
   .refine(noControlCharacters, controlMessage)
   .trim()
-  .max(MAX_ADDRESS, { message: t('validation.too-long', { max: MAX_ADDRESS }) })
-  .refine(isEmailAddress, { message: t('validation.address') })
+  .max(MAX_ADDRESS, { error: () => t('validation.too-long', { max: MAX_ADDRESS }) })
+  .refine(isEmailAddress, { error: () => t('validation.address') })
   .overwrite(toWireAddress);
 
 export const signInUserSchema = z
   .string()
   .refine(noControlCharacters, controlMessage)
   .trim()
-  .min(1, { message: t('validation.required') })
-  .max(MAX_USER, { message: t('validation.too-long', { max: MAX_USER }) })
-  .refine(isSignInUser, { message: t('validation.user-characters') });
+  .min(1, { error: () => t('validation.required') })
+  .max(MAX_USER, { error: () => t('validation.too-long', { max: MAX_USER }) })
+  .refine(isSignInUser, { error: () => t('validation.user-characters') });
 
 export const passwordSchema = z
   .string()
-  .min(1, { message: t('validation.required') })
-  .max(MAX_SECRET, { message: t('validation.too-long', { max: MAX_SECRET }) })
-  .refine(noControlCharacters, { message: t('validation.password-characters') });
+  .min(1, { error: () => t('validation.required') })
+  .max(MAX_SECRET, { error: () => t('validation.too-long', { max: MAX_SECRET }) })
+  .refine(noControlCharacters, { error: () => t('validation.password-characters') });
 
 export const accessTokenSchema = z
   .string()
-  .min(1, { message: t('validation.required') })
-  .max(MAX_SECRET, { message: t('validation.too-long', { max: MAX_SECRET }) })
-  .refine(isAccessToken, { message: t('validation.token-characters') });
+  .min(1, { error: () => t('validation.required') })
+  .max(MAX_SECRET, { error: () => t('validation.too-long', { max: MAX_SECRET }) })
+  .refine(isAccessToken, { error: () => t('validation.token-characters') });
 
 export const portSchema = z.number().int().min(1).max(65535);
 export const securitySchema = z.enum(['starttls', 'tls', 'none']);
@@ -182,7 +182,7 @@ export const probeRequestFields = z.object({
   clientName: hostSchema.optional(),
   trustFingerprint256: z
     .string()
-    .regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/i, { message: t('validation.fingerprint') })
+    .regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/i, { error: () => t('validation.fingerprint') })
     .optional(),
 });
 

@@ -17,12 +17,14 @@ export interface Handshake {
   /** The offer of the last EHLO that was answered. */
   caps: Capabilities;
   tls: TlsReport | null;
+  /** The server's 220 greeting, as received (it names the server software). */
+  greeting: string | null;
 }
 
 export async function runHandshake(run: Run, session: SmtpSession): Promise<Handshake> {
   const { rec, request, transcript } = run;
   const implicitTls = request.security === 'tls';
-  const seen: Handshake = { ready: false, caps: { ...NO_CAPABILITIES }, tls: null };
+  const seen: Handshake = { ready: false, caps: { ...NO_CAPABILITIES }, tls: null, greeting: null };
   let serverTime: Date | null = null;
   let ehloWithoutStarttls = false;
   // Widened on purpose: begin() moves it on from inside a closure.
@@ -76,6 +78,7 @@ export async function runHandshake(run: Run, session: SmtpSession): Promise<Hand
         const code = parseReply(event.raw)?.code ?? 0;
         if (event.step === 'greeting') {
           serverTime = serverTimeFromGreeting(event.raw);
+          seen.greeting = event.raw;
           const evidence = [replyEvidence('CONNECT', event.raw)];
           if (code !== 220) return fail(event.raw, evidence);
           rec.end('pass', stageDetail('reply', { reply: replySummary(event.raw) }), evidence);

@@ -115,7 +115,7 @@ export async function runProbe(input: ProbeRequest, deps: ProbeDeps, onEvent: (e
   };
 
   let session: SmtpSession | null = null;
-  let handshake: Handshake = { ready: false, caps: { ...NO_CAPABILITIES }, tls: null };
+  let handshake: Handshake = { ready: false, caps: { ...NO_CAPABILITIES }, tls: null, greeting: null };
   try {
     const socket = await openConnection(run, {
       resolver: deps.resolver ?? systemResolver,
@@ -128,7 +128,7 @@ export async function runProbe(input: ProbeRequest, deps: ProbeDeps, onEvent: (e
     if (socket) {
       session = openSession(run, socket);
       handshake = await runHandshake(run, session);
-      const signingIn = handshake.ready && !rec.cancelled ? runSignIn(run, session, handshake.caps) : null;
+      const signingIn = handshake.ready && !rec.cancelled ? runSignIn(run, session, handshake.caps, handshake.greeting) : null;
       // Built while the AUTH replies are on their way, not after them.
       const testMessage = signingIn ? prepareTestMessage(run) : null;
       const signedIn = signingIn !== null && (await signingIn);

@@ -3,6 +3,9 @@
  * QUIT. Without a test message the envelope stages are skipped: a MAIL FROM + RSET with
  * the sign-in address could not catch Send As refusals (5.7.60 needs a different From)
  * and would cost two round trips on every healthy probe.
+ * The message goes with DATA even where CHUNKING is offered: BDAT would save a round trip,
+ * but it has failed against smtp.office365.com where DATA works, and the test message must
+ * go the way the person's mail app sends (shared/facts/service.ts: smtp.exchange-bdat-trouble).
  */
 import { t } from '../../shared/i18n';
 import { formatDateTime } from '../../shared/i18n/intl-format';

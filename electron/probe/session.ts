@@ -130,14 +130,18 @@ export class SmtpSession {
     proceed?.(go);
   }
 
-  login(mechanism: SaslMechanism, user: string, secret: string): void {
+  /** `initialResponse`: LOGIN with the user name in the AUTH command (probe-connection.ts). */
+  login(mechanism: SaslMechanism, user: string, secret: string, initialResponse = false): void {
+    const done = (error: Error | null) => this.push({ kind: 'auth-done', error: error ? escapedError(error) : null, reply: this.lastReply });
+    if (mechanism === 'LOGIN' && initialResponse) {
+      this.conn.loginWithInitialResponse(user, secret, done);
+      return;
+    }
     const auth: SMTPConnectionAuth =
       mechanism === 'XOAUTH2'
         ? { method: 'XOAUTH2', user, oauth2: fixedToken(user, secret) as unknown as SMTPConnectionAuth['oauth2'] }
         : { method: mechanism, user, pass: secret };
-    this.conn.login(auth, (error) =>
-      this.push({ kind: 'auth-done', error: error ? escapedError(error) : null, reply: this.lastReply }),
-    );
+    this.conn.login(auth, done);
   }
 
   send(from: string, to: string, message: Buffer): void {

@@ -40,8 +40,21 @@ export function chooseMechanism(auth: Exclude<ProbeRequest['auth'], { method: 'n
   return { mechanism, evidence };
 }
 
+/** How Exchange (Online and on-premises) introduces itself in its 220 greeting (shared/facts/service.ts: smtp.exchange-banner). */
+const EXCHANGE_BANNER = /^220[ -]\S+ Microsoft ESMTP MAIL Service\b/;
+
+/**
+ * LOGIN with the user name in the AUTH command saves a round trip, and Exchange's own
+ * specification says a client SHOULD send it so (shared/facts/service.ts:
+ * smtp.login-initial-response). Other servers get the classic dialogue: the LOGIN draft
+ * does not define an initial response, and some servers refuse one.
+ */
+export function sendsUserInAuthCommand(mechanism: SaslMechanism, greeting: string | null): boolean {
+  return mechanism === 'LOGIN' && greeting !== null && EXCHANGE_BANNER.test(greeting);
+}
+
 /** Returns true when the run may go on to the test message (signed in, or nothing to sign in with). */
-export async function runSignIn(run: Run, session: SmtpSession, caps: Capabilities): Promise<boolean> {
+export async function runSignIn(run: Run, session: SmtpSession, caps: Capabilities, greeting: string | null = null): Promise<boolean> {
   const { auth } = run.request;
   const { rec, transcript } = run;
   if (auth.method === 'none') {
@@ -58,7 +71,7 @@ export async function runSignIn(run: Run, session: SmtpSession, caps: Capabiliti
   const choice = chooseMechanism(auth, caps);
   const { mechanism } = choice;
   const command = `AUTH ${mechanism}`;
-  session.login(mechanism, auth.user, auth.method === 'password' ? auth.password : auth.accessToken);
+  session.login(mechanism, auth.user, auth.method === 'password' ? auth.password : auth.accessToken, sendsUserInAuthCommand(mechanism, greeting));
   const event = await waitFor(run, session, stageDeadline(run, 'auth'), (e) => e.kind === 'auth-done');
   if (event.kind !== 'auth-done') return endInterrupted(run, event, command);
 

@@ -3,7 +3,7 @@ import { createTranslator } from './translate';
 
 export type { MessageKey } from './en';
 export type { MessageParams, MessageTable } from './translate';
-export { format, hasMessage, inLocale, registerTable } from './translate';
+export { format, hasMessage, inLocale, prepareFormatting, registerTable } from './translate';
 export { activeLocale, isLocale, setActiveLocale } from './active-locale';
 export { LANGUAGE_NAMES, LOCALES, type Locale } from './translation';
 export { loadLocale } from './load-locale';

@@ -37,6 +37,20 @@ function intlFor(locale: string): IntlShape | undefined {
   return intl;
 }
 
+/**
+ * Sets up the active locale's formatter before its first use. Intl loads its locale data on
+ * the first call (~15 ms of a cold CLI process); a caller that waits for the network anyway
+ * (the probe, while the server's greeting is on its way) pays for it there rather than
+ * between the verdict and its output. Returns the locale it prepared.
+ */
+export function prepareFormatting(): string {
+  const wanted = override ? 'override' : activeLocale();
+  const locale = tables.has(wanted) ? wanted : SOURCE_LOCALE;
+  const intl = intlFor(locale);
+  intl?.formatters.getPluralRules(intl.locale).select(1);
+  return locale;
+}
+
 /** Makes a locale's table available to every translator (the loader calls this; tests may too). */
 export function registerTable(locale: string, table: MessageTable): void {
   tables.set(locale, table);

@@ -139,7 +139,7 @@ function profileGroup(oursRuns: Phases[], verifyRuns: Phases[], runs: number): B
       row('STARTTLS command + TLS handshake (stage)', o('starttls')),
       row('  TLS handshake alone (tls.connect → secureConnect)', o('tlsHandshake'), v('tlsHandshake')),
       row('EHLO inside TLS', o('ehloTls')),
-      row('AUTH LOGIN (3 round trips)', o('auth')),
+      row('AUTH LOGIN (2 round trips: the user name goes in the AUTH command)', o('auth')),
       row('QUIT → 221 and close', o('quit')),
       row('engine, full run', o('engineFull'), v('verify')),
       row('after the engine: format, print the JSON, exit', o('afterEngine')),

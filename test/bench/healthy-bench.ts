@@ -113,7 +113,7 @@ function healthyGroup(samples: Samples, swaksMissing: string | null, options: He
       info('ours full run / swaks wall time (info)', ratios.oursVsSwaksWall),
     ],
     notes: [
-      `Round trips: connect 1 + greeting 1 + EHLO 1 + STARTTLS 1 + TLS 1.3 handshake 1 + EHLO 1 + AUTH LOGIN 3 + QUIT 1 = ${minimum.realPathRoundTrips} on a real path. The delay proxy accepts on loopback at once and delays only data, so there connect costs 0 and the greeting half a trip: ${minimum.proxyRoundTrips} RTT is the best any client can do in this setup, and the budget uses it (protocol-minimum.ts).`,
+      `Round trips: connect 1 + greeting 1 + EHLO 1 + STARTTLS 1 + TLS 1.3 handshake 1 + EHLO 1 + AUTH LOGIN 2 (the user name in the AUTH command) + QUIT 1 = ${minimum.realPathRoundTrips} on a real path. The delay proxy accepts on loopback at once and delays only data, so there connect costs 0 and the greeting half a trip: ${minimum.proxyRoundTrips} RTT is the best any client can do in this setup, and the budget uses it (protocol-minimum.ts).`,
       'verify() resolves when the 235 arrives and it sends QUIT without waiting for the 221; our verdict is known at the same 235, and our full run also waits for the 221 and the close (one more RTT).',
       'A pass-through TCP hop in front of the proxy times each connection from accept to both sides closed: the same yardstick for every client, without process start-up. Ratios ≤ 1.00 are judged on medians; a difference of 1–2 ms is within the proxy timers\' jitter.',
       swaksMissing

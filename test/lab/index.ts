@@ -8,6 +8,7 @@ import { startBlackhole } from './blackhole';
 import { LAB_CREDENTIALS } from './lab-credentials';
 import { type ReceivedMessage, startM365Server } from './m365-server';
 import { refusedPort, startDropAfterEhloServer, startNoGreetingServer } from './raw-servers';
+import type { M365Plan } from './m365-plan';
 import { SCENARIOS, type ScenarioId, serverFor } from './scenarios';
 
 export { HOSTILE_GREETING, HOSTILE_MAIL_REPLY, SCENARIOS, SCENARIO_IDS, isScenarioId, type ScenarioId, type ScenarioInfo } from './scenarios';
@@ -57,7 +58,12 @@ async function startServer(scenario: ScenarioId, options: LabOptions): Promise<S
   switch (server.kind) {
     case 'm365': {
       const delay = options.delayMs ?? (scenario === 'slow-server' ? SLOW_DEFAULT_MS : 0);
-      const plan = options.pipelining === false ? { ...server.plan, pipelining: false } : server.plan;
+      const plan = {
+        ...server.plan,
+        ...(options.pipelining === false ? { pipelining: false } : {}),
+        ...(options.loginInitialResponse ? { loginInitialResponse: options.loginInitialResponse } : {}),
+        ...(options.greeting ? { greeting: options.greeting } : {}),
+      };
       return startM365Server(plan, { delayMs: delay, ...(options.verifyXoauth2 ? { verifyXoauth2: options.verifyXoauth2 } : {}) });
     }
     case 'blackhole': {
@@ -78,6 +84,10 @@ export interface LabOptions {
   delayMs?: number;
   /** false: the Microsoft-like servers leave PIPELINING out of EHLO. */
   pipelining?: boolean;
+  /** How the Microsoft-like servers meet AUTH LOGIN with the user name in it (M365Plan). */
+  loginInitialResponse?: M365Plan['loginInitialResponse'];
+  /** The whole greeting line instead of Microsoft's banner (a server that is not Exchange). */
+  greeting?: string;
   /**
    * Validate XOAUTH2 tokens the way Exchange Online does, against a local identity provider
    * (`oidcLab.verifyXoauth2` from test/lab/oidc), instead of accepting the fixed lab token.

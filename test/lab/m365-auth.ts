@@ -1,5 +1,6 @@
 /** The AUTH exchange of the Microsoft-like server: LOGIN and XOAUTH2 only, PLAIN → 504 5.7.4. */
 import type { LabCredentials } from './lab-credentials';
+import type { M365Plan } from './m365-plan';
 import { M365_REPLIES as R, type ScriptedReply } from './m365-replies';
 import { LOGIN_PASSWORD_PROMPT, LOGIN_USERNAME_PROMPT, decodeBase64, decodeXoauth2 } from './sasl';
 
@@ -24,14 +25,15 @@ function xoauth2(encoded: string): AuthStep {
   return decoded ? { kind: 'xoauth2', ...decoded } : error(R.authUnsuccessful);
 }
 
-/** `AUTH <mech> [initial-response]`. */
-export function startAuth(args: string): AuthStep {
+const askUser: AuthStep = { kind: 'challenge', challenge: LOGIN_USERNAME_PROMPT, pending: { mech: 'LOGIN' } };
+
+/** `AUTH <mech> [initial-response]`; `loginInitial` as in M365Plan.loginInitialResponse. */
+export function startAuth(args: string, loginInitial?: M365Plan['loginInitialResponse']): AuthStep {
   const [mech = '', initial] = args.split(/\s+/);
   switch (mech.toUpperCase()) {
     case 'LOGIN':
-      return initial
-        ? loginUser(initial)
-        : { kind: 'challenge', challenge: LOGIN_USERNAME_PROMPT, pending: { mech: 'LOGIN' } };
+      if (!initial || loginInitial === 'ask-username') return askUser;
+      return loginInitial === 'refuse' ? error(R.badSyntax) : loginUser(initial);
     case 'XOAUTH2':
       return initial ? xoauth2(initial) : { kind: 'challenge', challenge: '', pending: { mech: 'XOAUTH2' } };
     case '':

@@ -24,6 +24,12 @@ export interface M365Plan {
   clockAheadMs?: number;
   /** Behave as if the EHLO after STARTTLS never arrived: AUTH → 503 5.5.2, MAIL → 530 5.7.57. */
   forgetEhloAfterTls?: boolean;
+  /**
+   * How AUTH LOGIN with the user name in the command is met: 'ask-username' ignores it and
+   * asks for the user name anyway; 'refuse' answers 501 5.5.4 (a server that allows no
+   * initial response). Default: accepted and answered with the password prompt, as Exchange does.
+   */
+  loginInitialResponse?: 'ask-username' | 'refuse';
   /** false: EHLO leaves out PIPELINING (Exchange Online offers it), so a client must wait for each reply. */
   pipelining?: boolean;
 }

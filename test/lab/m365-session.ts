@@ -188,7 +188,7 @@ export class M365Session {
     if (!this.secure || !this.ctx.plan.advertiseAuth) return this.reply(R.unrecognizedAuth);
     if (!this.greeted) return this.reply(R.sendHelloFirst);
     if (this.user) return this.reply(R.alreadyAuthenticated);
-    return this.authStep(startAuth(args));
+    return this.authStep(startAuth(args, this.ctx.plan.loginInitialResponse));
   }
 
   /** Runs one step of the SASL exchange: a challenge, a syntax error, or a verdict. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addressField, hostField } from '../../shared/export/export-validation';
+import { inLocale, loadLocale, setActiveLocale, t } from '../../shared/i18n';
 import { addressSchema, hostSchema, isEmailAddress, isHostName } from '../../shared/validation';
 
 describe('address and host checks', () => {
@@ -58,5 +59,25 @@ describe('one rule from the wizard to the exports', () => {
     for (const address of ['a..b@example.com', 'alice@example.123', 'alice@1.2.3.4', 'a"b@example.com']) {
       expect(addressSchema.safeParse(address).success).toBe(false);
     }
+  });
+});
+
+describe('messages in the language active when the input is checked', () => {
+  // The schemas are built once, at load; their messages must still follow a later switch
+  // of language (the header picker, the CLI's --lang), not the language of that moment.
+  it('reads a refused host in German after switching to German, and in English again after', async () => {
+    expect(await loadLocale('de')).toBe(true);
+    const english = hostSchema.safeParse('smtp..example.com').error?.issues[0]?.message;
+    expect(english).toBe(t('validation.host'));
+    setActiveLocale('de');
+    try {
+      const german = hostSchema.safeParse('smtp..example.com');
+      expect(german.success).toBe(false);
+      expect(german.error?.issues[0]?.message).toBe(inLocale('de', () => t('validation.host')));
+      expect(german.error?.issues[0]?.message).not.toBe(english);
+    } finally {
+      setActiveLocale('en');
+    }
+    expect(hostSchema.safeParse('smtp..example.com').error?.issues[0]?.message).toBe(english);
   });
 });

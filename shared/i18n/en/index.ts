@@ -1,3 +1,4 @@
+import { mergeTables } from '../merge-tables';
 import { app } from './app';
 import { cli } from './cli';
 import { discover } from './discover';
@@ -17,24 +18,24 @@ import { verdicts } from './verdicts';
 import { wizard } from './wizard';
 
 /** All English messages; each area keeps its own file so teams and translators work apart. */
-export const en = {
-  ...app,
-  ...findings,
-  ...probe,
-  ...exportMessages,
-  ...exportScreen,
-  ...exportApps,
-  ...exportSigning,
-  ...wizard,
-  ...results,
-  ...settings,
-  ...profiles,
-  ...discover,
-  ...oauth,
-  ...validation,
-  ...signin,
-  ...verdicts,
-  ...cli,
-} as const;
+export const en = mergeTables(
+  app,
+  findings,
+  probe,
+  exportMessages,
+  exportScreen,
+  exportApps,
+  exportSigning,
+  wizard,
+  results,
+  settings,
+  profiles,
+  discover,
+  oauth,
+  validation,
+  signin,
+  verdicts,
+  cli,
+);
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { mergeTables } from '../merge-tables';
 import type { MessageKey } from '../en';
 import { app } from './app';
 import { cli } from './cli';
@@ -17,23 +18,23 @@ import { validation } from './validation';
 import { verdicts } from './verdicts';
 import { wizard } from './wizard';
 
-/** All Spanish messages, spread in the same order as the English (shared/i18n/en/index.ts). */
-export const es: Readonly<Record<MessageKey, string>> = {
-  ...app,
-  ...findings,
-  ...probe,
-  ...exportMessages,
-  ...exportScreen,
-  ...exportApps,
-  ...exportSigning,
-  ...wizard,
-  ...results,
-  ...settings,
-  ...profiles,
-  ...discover,
-  ...oauth,
-  ...validation,
-  ...signin,
-  ...verdicts,
-  ...cli,
-};
+/** All Spanish messages, merged in the same order as the English (shared/i18n/en/index.ts). */
+export const es: Readonly<Record<MessageKey, string>> = mergeTables(
+  app,
+  findings,
+  probe,
+  exportMessages,
+  exportScreen,
+  exportApps,
+  exportSigning,
+  wizard,
+  results,
+  settings,
+  profiles,
+  discover,
+  oauth,
+  validation,
+  signin,
+  verdicts,
+  cli,
+);

@@ -1,3 +1,4 @@
+import { mergeTables } from '../merge-tables';
 import type { MessageKey } from '../en';
 import { app } from './app';
 import { cli } from './cli';
@@ -18,22 +19,22 @@ import { verdicts } from './verdicts';
 import { wizard } from './wizard';
 
 /** All Italian messages, area by area like the English (shared/i18n/en/index.ts). */
-export const it: Readonly<Record<MessageKey, string>> = {
-  ...app,
-  ...findings,
-  ...probe,
-  ...exportMessages,
-  ...exportScreen,
-  ...exportApps,
-  ...exportSigning,
-  ...wizard,
-  ...results,
-  ...settings,
-  ...profiles,
-  ...discover,
-  ...oauth,
-  ...validation,
-  ...signin,
-  ...verdicts,
-  ...cli,
-};
+export const it: Readonly<Record<MessageKey, string>> = mergeTables(
+  app,
+  findings,
+  probe,
+  exportMessages,
+  exportScreen,
+  exportApps,
+  exportSigning,
+  wizard,
+  results,
+  settings,
+  profiles,
+  discover,
+  oauth,
+  validation,
+  signin,
+  verdicts,
+  cli,
+);

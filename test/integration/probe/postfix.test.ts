@@ -38,6 +38,10 @@ describe('probe against the real Postfix on loopback', () => {
     // Postfix offers PLAIN and LOGIN; a careful client picks LOGIN.
     expect(result.capabilities.authMechanisms).toEqual(expect.arrayContaining(['PLAIN', 'LOGIN']));
     expect(stageDetailText(stageOf(result, 'auth').detail)).toMatch(/^LOGIN: 235/);
+    // Postfix does not greet as Exchange: the Username:/Password: dialogue, no initial response.
+    const client = result.transcript.filter((line) => line.marker === '~>').map((line) => line.text);
+    expect(client).toContain('AUTH LOGIN');
+    expect(result.transcript.filter((line) => line.marker === '<~').map((line) => line.text)).toContain('334 VXNlcm5hbWU6');
     const queued = /queued as ([0-9A-F]+)/i.exec(stageDetailText(stageOf(result, 'data').detail))?.[1];
     expect(queued).toBeDefined();
     const mailbox = await postfix.waitForDelivery(String(queued));

@@ -5,7 +5,7 @@
  * folder's table, so the tests hold whichever translations are merged.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { inLocale, messages, registerTable, setActiveLocale, t } from '../../../shared/i18n';
+import { inLocale, messages, prepareFormatting, registerTable, setActiveLocale, t } from '../../../shared/i18n';
 import { setOverrideTable } from '../../../shared/i18n/translate';
 
 afterEach(() => {
@@ -68,5 +68,26 @@ describe('translator', () => {
   it('a formatting problem (a missing value) shows the message, never throws', () => {
     expect(() => t('finding.clock.minutes')).not.toThrow();
     expect(t('app.footer.version')).toBe('Version {version}');
+  });
+});
+
+describe('prepareFormatting', () => {
+  it('sets up the formatter of the language shown: the active one when it has a table, else English', () => {
+    expect(prepareFormatting()).toBe('en');
+    registerTable('de', { 'common.back': 'Zurück' });
+    setActiveLocale('de');
+    expect(prepareFormatting()).toBe('de');
+    setActiveLocale('pl');
+    registerTable('pl', {});
+    expect(prepareFormatting()).toBe('pl');
+    // No French table in this worker: English is what would be shown, so English is prepared.
+    setActiveLocale('fr');
+    expect(prepareFormatting()).toBe('en');
+  });
+
+  it('changes no words: plurals format the same before and after', () => {
+    const before = t('probe.detail.ehlo.no-auth', { count: 8 });
+    prepareFormatting();
+    expect(t('probe.detail.ehlo.no-auth', { count: 8 })).toBe(before);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseMechanism } from '../../../electron/probe/sign-in';
+import { chooseMechanism, sendsUserInAuthCommand } from '../../../electron/probe/sign-in';
 import { errorEvidence, parseEhlo, parseReply, replyEvidence, replySummary, serverTimeFromGreeting } from '../../../electron/probe/smtp-replies';
 
 const M365_EHLO_TLS = [
@@ -124,5 +124,21 @@ describe('serverTimeFromGreeting', () => {
 
   it('returns null when the banner has no date', () => {
     expect(serverTimeFromGreeting('lab.localhost ESMTP Postfix (Debian/GNU)')).toBeNull();
+  });
+});
+
+describe('sendsUserInAuthCommand: AUTH LOGIN with the user name in it only for Exchange', () => {
+  const exchange = '220 BY1PR10CA0041.outlook.office365.com Microsoft ESMTP MAIL Service ready at Mon, 23 Nov 2026 15:36:44 +0000';
+  it('is on for LOGIN to a server that greets as Exchange (Online or on-premises)', () => {
+    expect(sendsUserInAuthCommand('LOGIN', exchange)).toBe(true);
+    expect(sendsUserInAuthCommand('LOGIN', '220-EX01.contoso.local Microsoft ESMTP MAIL Service ready at Tue, 1 Dec 2026 09:00:00 +0100\n220 second line')).toBe(true);
+  });
+  it('is off for other servers, other mechanisms, no greeting, and a look-alike greeting', () => {
+    expect(sendsUserInAuthCommand('LOGIN', '220 mail.example.org ESMTP Postfix (Debian/GNU)')).toBe(false);
+    expect(sendsUserInAuthCommand('XOAUTH2', exchange)).toBe(false);
+    expect(sendsUserInAuthCommand('PLAIN', exchange)).toBe(false);
+    expect(sendsUserInAuthCommand('LOGIN', null)).toBe(false);
+    expect(sendsUserInAuthCommand('LOGIN', '220 mail.example.org ESMTP ready; not a Microsoft ESMTP MAIL Service')).toBe(false);
+    expect(sendsUserInAuthCommand('LOGIN', '554 BY1PR10CA0041.outlook.office365.com Microsoft ESMTP MAIL Service unavailable')).toBe(false);
   });
 });
