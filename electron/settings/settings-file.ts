@@ -103,19 +103,23 @@ export function checkSettingsText(fileText: string): Check {
   }
 }
 
-export function loadSettingsFile(file: string, now: () => Date): LoadedSettings {
-  let text: string;
+export type SettingsText = { kind: 'missing' } | { kind: 'text'; text: string } | { kind: 'unreadable'; problem: string };
+
+/** The file's text, strictly UTF-8 (text that is not is unusable whole, so its bytes can be kept aside). */
+export function readSettingsText(file: string): SettingsText {
   try {
-    // Fatal decoding: text that is not UTF-8 is moved aside whole, so its bytes survive.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(file));
+    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(file)) };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return { data: emptySettings(), notices: [], writable: true, needsWrite: false };
-    }
-    const problem = error instanceof TypeError ? t('settings.problem.not-utf8') : (error as Error).message;
-    return quarantine(file, now, { ok: false, problem });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    return { kind: 'unreadable', problem: error instanceof TypeError ? t('settings.problem.not-utf8') : (error as Error).message };
   }
-  const checked = checkSettingsText(text);
+}
+
+export function loadSettingsFile(file: string, now: () => Date): LoadedSettings {
+  const read = readSettingsText(file);
+  if (read.kind === 'missing') return { data: emptySettings(), notices: [], writable: true, needsWrite: false };
+  if (read.kind === 'unreadable') return quarantine(file, now, { ok: false, problem: read.problem });
+  const checked = checkSettingsText(read.text);
   if (!checked.ok) return quarantine(file, now, checked);
   if (!checked.setAside) return { data: checked.data, notices: [], writable: true, needsWrite: checked.migrated };
   // The damaged parts go to their own file first; only then may the settings file be rewritten.

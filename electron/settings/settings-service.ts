@@ -41,10 +41,15 @@ export interface SettingsService {
   setPreferences(patch: unknown): Result<Preferences>;
 }
 
+/** Where the app keeps its settings in a settings folder (what the CLI reads, too). */
+export function settingsFilePath(cwd: string, configName = 'settings'): string {
+  return join(cwd, `${configName}.json`);
+}
+
 export function createSettingsService(options: SettingsServiceOptions): SettingsService {
   const now = options.now ?? (() => new Date());
   const configName = options.configName ?? 'settings';
-  const file = join(options.cwd, `${configName}.json`);
+  const file = settingsFilePath(options.cwd, configName);
   const loaded = loadSettingsFile(file, now);
   const notices = [...loaded.notices];
   let data = loaded.data;

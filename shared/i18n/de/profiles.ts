@@ -34,4 +34,6 @@ export const profiles: Translation<typeof source> = {
   'profiles.cli.not-found': 'Keine gespeicherten Einstellungen namens „{name}“ in {folder} (gespeichert: {known}).',
   'profiles.cli.not-found-none': 'Keine gespeicherten Einstellungen namens „{name}“ in {folder}: Dort sind keine Einstellungen gespeichert.',
   'profiles.cli.quoted': '„{name}“',
+  'profiles.cli.settings-unreadable': "Die Einstellungen in {file} können nicht gelesen werden ({problem}); es wurde nichts geändert.",
+  'profiles.cli.settings-newer': "Die Einstellungen in {file} wurden von einer neueren Version von Mail Setup Assistant gespeichert; aktualisieren Sie diese Version, um sie zu verwenden. Es wurde nichts geändert.",
 };

@@ -33,4 +33,6 @@ export const profiles = {
   'profiles.cli.not-found': 'no saved profile named “{name}” in {folder} (saved: {known}).',
   'profiles.cli.not-found-none': 'no saved profile named “{name}” in {folder}: no profiles are saved there.',
   'profiles.cli.quoted': '“{name}”',
+  'profiles.cli.settings-unreadable': "the settings in {file} cannot be read ({problem}); nothing was changed.",
+  'profiles.cli.settings-newer': "the settings in {file} were saved by a newer version of Mail Setup Assistant; update this one to use them. Nothing was changed.",
 } as const;

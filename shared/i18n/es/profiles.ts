@@ -36,4 +36,6 @@ export const profiles: Translation<typeof source> = {
   'profiles.cli.not-found': 'no hay ninguna configuración guardada llamada «{name}» en {folder} (guardadas: {known}).',
   'profiles.cli.not-found-none': 'no hay ninguna configuración guardada llamada «{name}» en {folder}: allí no hay configuraciones guardadas.',
   'profiles.cli.quoted': '«{name}»',
+  'profiles.cli.settings-unreadable': "no se puede leer la configuración de {file} ({problem}); no se ha cambiado nada.",
+  'profiles.cli.settings-newer': "la configuración de {file} se guardó con una versión más reciente de Mail Setup Assistant; actualiza esta para usarla. No se ha cambiado nada.",
 };

@@ -34,4 +34,6 @@ export const profiles: Translation<typeof source> = {
   'profiles.cli.not-found': 'aucun jeu de paramètres nommé « {name} » dans {folder} (enregistrés : {known}).',
   'profiles.cli.not-found-none': 'aucun jeu de paramètres nommé « {name} » dans {folder} : aucun jeu de paramètres n’y est enregistré.',
   'profiles.cli.quoted': '« {name} »',
+  'profiles.cli.settings-unreadable': "les paramètres de {file} ne peuvent pas être lus ({problem}) ; rien n’a été modifié.",
+  'profiles.cli.settings-newer': "les paramètres de {file} ont été enregistrés par une version plus récente de Mail Setup Assistant ; mettez à jour celle-ci pour les utiliser. Rien n’a été modifié.",
 };

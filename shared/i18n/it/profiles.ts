@@ -34,4 +34,6 @@ export const profiles: Translation<typeof source> = {
   'profiles.cli.not-found': 'nessun profilo salvato con il nome “{name}” in {folder} (profili salvati: {known}).',
   'profiles.cli.not-found-none': 'nessun profilo salvato con il nome “{name}” in {folder}: lì non è salvato nessun profilo.',
   'profiles.cli.quoted': '“{name}”',
+  'profiles.cli.settings-unreadable': "impossibile leggere le impostazioni in {file} ({problem}); non è stato modificato nulla.",
+  'profiles.cli.settings-newer': "le impostazioni in {file} sono state salvate da una versione più recente di Mail Setup Assistant; aggiorna questa versione per usarle. Non è stato modificato nulla.",
 };

@@ -35,4 +35,6 @@ export const profiles: Translation<typeof source> = {
   'profiles.cli.not-found': 'geen opgeslagen instellingen met de naam “{name}” in {folder} (opgeslagen: {known}).',
   'profiles.cli.not-found-none': 'geen opgeslagen instellingen met de naam “{name}” in {folder}: daar zijn geen instellingen opgeslagen.',
   'profiles.cli.quoted': '“{name}”',
+  'profiles.cli.settings-unreadable': "de instellingen in {file} kunnen niet worden gelezen ({problem}); er is niets gewijzigd.",
+  'profiles.cli.settings-newer': "de instellingen in {file} zijn opgeslagen door een nieuwere versie van Mail Setup Assistant; werk deze versie bij om ze te gebruiken. Er is niets gewijzigd.",
 };

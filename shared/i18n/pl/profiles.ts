@@ -35,4 +35,6 @@ export const profiles: Translation<typeof source> = {
   'profiles.cli.not-found': 'brak zapisanych ustawień o nazwie „{name}” w folderze {folder} (zapisane: {known}).',
   'profiles.cli.not-found-none': 'brak zapisanych ustawień o nazwie „{name}” w folderze {folder}: nie zapisano tam żadnych ustawień.',
   'profiles.cli.quoted': '„{name}”',
+  'profiles.cli.settings-unreadable': "nie można odczytać ustawień z pliku {file} ({problem}); niczego nie zmieniono.",
+  'profiles.cli.settings-newer': "ustawienia w pliku {file} zapisała nowsza wersja Mail Setup Assistant; zaktualizuj tę wersję, aby ich użyć. Niczego nie zmieniono.",
 };

@@ -35,4 +35,6 @@ export const profiles: Translation<typeof source> = {
   'profiles.cli.not-found-none':
     'não há configurações salvas com o nome “{name}” em {folder}: nada foi salvo nessa pasta.',
   'profiles.cli.quoted': '“{name}”',
+  'profiles.cli.settings-unreadable': "não é possível ler as configurações em {file} ({problem}); nada foi alterado.",
+  'profiles.cli.settings-newer': "as configurações em {file} foram salvas por uma versão mais recente do Mail Setup Assistant; atualize esta versão para usá-las. Nada foi alterado.",
 };

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as plist from 'plist';
@@ -172,5 +172,58 @@ describe('mail-setup export', () => {
     const run = await cli(['--help']);
     expect(run.code).toBe(0);
     for (const format of ['mobileconfig', 'prf', 'autoconfig', 'sheet', 'report']) expect(run.stdout).toContain(format);
+  });
+
+  describe('--profile reads the app’s settings and changes nothing there', () => {
+    const run = (settingsDir: string) => cli(['--format', 'sheet', '--profile', 'Work', '--settings-dir', settingsDir, '--out', path.join(dir, 'sheet.html')]);
+
+    it('an empty folder stays empty (no settings file is created)', async () => {
+      const settingsDir = await mkdtemp(path.join(tmpdir(), 'export-cli-ro-'));
+      try {
+        const result = await run(settingsDir);
+        expect(result.code).toBe(2);
+        expect(result.stderr).toMatch(/no profiles are saved there/);
+        expect(await readdir(settingsDir)).toEqual([]);
+      } finally {
+        await rm(settingsDir, { recursive: true, force: true });
+      }
+    });
+
+    it('a saved settings file is read, not rewritten', async () => {
+      const settingsDir = await mkdtemp(path.join(tmpdir(), 'export-cli-ro-'));
+      try {
+        const profiles = createProfilesService({ settings: createSettingsService({ cwd: settingsDir }), vault: createMemoryVault() });
+        expect((await profiles.save({ name: 'Work', preset: 'microsoft365', address: 'alice@contoso.com', host: 'smtp.office365.com', port: 587, security: 'starttls', authMethod: 'password' })).ok).toBe(true);
+        const file = path.join(settingsDir, 'settings.json');
+        const before = await readFile(file);
+        const mtime = (await stat(file)).mtimeMs;
+        const result = await run(settingsDir);
+        expect(result.code).toBe(0);
+        expect(await readFile(file)).toEqual(before);
+        expect((await stat(file)).mtimeMs).toBe(mtime);
+        expect(await readdir(settingsDir)).toEqual(['settings.json']);
+      } finally {
+        await rm(settingsDir, { recursive: true, force: true });
+      }
+    });
+
+    it.each([
+      ['a damaged settings file', '{ "schemaVersion": 2, "profiles": [', /the settings in .+settings\.json cannot be read \(.+\); nothing was changed\./],
+      ['a settings file from a newer version', JSON.stringify({ schemaVersion: 99, profiles: [], preferences: {} }), /were saved by a newer version of Mail Setup Assistant; update this one to use them\. Nothing was changed\./],
+    ])('%s is named in a usage error and left where it is, unchanged', async (_kind, text, message) => {
+      const settingsDir = await mkdtemp(path.join(tmpdir(), 'export-cli-ro-'));
+      try {
+        const file = path.join(settingsDir, 'settings.json');
+        await writeFile(file, text);
+        const result = await run(settingsDir);
+        expect(result.code).toBe(2);
+        expect(result.stderr).toMatch(message);
+        expect(await readFile(file, 'utf8')).toBe(text);
+        expect(await readdir(settingsDir)).toEqual(['settings.json']);
+        expect(await readdir(dir)).toEqual([]);
+      } finally {
+        await rm(settingsDir, { recursive: true, force: true });
+      }
+    });
   });
 });
