@@ -69,8 +69,8 @@ function toPort(value: string | undefined): number | undefined {
 
 function accountInput(v: Values, env: CliIo['env']): AccountInput {
   if (v.profile !== undefined) return accountFromProfile(findSavedProfile(v.profile, v['settings-dir'], env));
-  if (!v.preset) throw new UsageError('--preset is required (or --profile).');
-  if (!v.address) throw new UsageError('--address is required.');
+  if (!v.preset) throw new UsageError(t('cli.error.presetRequired'));
+  if (!v.address) throw new UsageError(t('cli.error.addressRequired'));
   const incomingGiven = v.incoming ?? (v['incoming-host'] ? 'imap' : undefined);
   return {
     presetId: v.preset,
@@ -96,12 +96,12 @@ function accountInput(v: Values, env: CliIo['env']): AccountInput {
 }
 
 async function loadResult(file: string | undefined): Promise<unknown> {
-  if (!file) throw new UsageError('--result FILE is required for --format report.');
+  if (!file) throw new UsageError(t('cli.error.resultRequired'));
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(t('cli.error.cannotRead', { file, problem: error instanceof Error ? error.message : String(error) }));
   }
   try {
     return JSON.parse(text) as unknown;
@@ -111,7 +111,7 @@ async function loadResult(file: string | undefined): Promise<unknown> {
 }
 
 async function targetPath(out: string | undefined, defaultName: string): Promise<string> {
-  if (!out) throw new UsageError('--out FILE is required.');
+  if (!out) throw new UsageError(t('cli.error.outRequired'));
   const resolved = path.resolve(out);
   const info = await stat(resolved).catch(() => null);
   return info?.isDirectory() ? path.join(resolved, defaultName) : resolved;
@@ -120,16 +120,16 @@ async function targetPath(out: string | undefined, defaultName: string): Promise
 async function run(args: string[], io: CliIo): Promise<number> {
   const v = parse(args);
   if (v.app !== undefined) {
-    if (v.format !== undefined) throw new UsageError('give either --app or --format, not both.');
+    if (v.format !== undefined) throw new UsageError(t('cli.error.appFormatBoth'));
     return runAppExport(
       { app: v.app, account: accountInput(v, io.env), out: v.out, json: v.json === true, check: v.check === true, ewsAllowed: v['ews-allowed'] === true, signP12: v['sign-p12'], signPasswordEnv: v['sign-password-env'] },
       io,
     );
   }
   if (!v.format || !isExportFormat(v.format)) {
-    throw new UsageError(`--format must be one of: ${EXPORT_FORMATS.join(', ')}.`);
+    throw new UsageError(t('cli.error.format', { list: EXPORT_FORMATS.join(', ') }));
   }
-  if (v.target !== undefined && v.target !== 'ios' && v.target !== 'macos') throw new UsageError('--target must be ios or macos.');
+  if (v.target !== undefined && v.target !== 'ios' && v.target !== 'macos') throw new UsageError(t('cli.error.target'));
 
   const request: ExportRequest =
     v.format === 'report'

@@ -123,34 +123,34 @@ async function buildRequest(values: Parsed, io: CliIo): Promise<{ request: Probe
   const presetId: PresetId = values.preset === undefined ? 'custom' : checkPreset(values.preset);
   const preset = PRESETS[presetId];
   const host = values.host ?? preset.host;
-  if (!host) throw new UsageError(`--host is required for --preset ${presetId}`);
+  if (!host) throw new UsageError(t('cli.error.hostRequired', { preset: presetId }));
   if (preset.microsoft && isIP(host)) {
-    throw new UsageError(`Microsoft asks for the DNS name, not an IP address (--host ${host}). Use --preset custom to test an IP address.`);
+    throw new UsageError(t('cli.error.microsoftHostIp', { host }));
   }
   const port = values.port === undefined ? preset.port : checkPort(values.port);
   const security = values.security === undefined ? (presetId === 'custom' ? securityForPort(port) : preset.security) : checkSecurity(values.security);
 
   const oauth = oauthArgs(values, presetId);
-  if (values['password-stdin'] && values['oauth-token-stdin']) throw new UsageError('use either --password-stdin or --oauth-token-stdin, not both');
+  if (values['password-stdin'] && values['oauth-token-stdin']) throw new UsageError(t('cli.error.stdinBoth'));
   const wantsSecret = values['password-stdin'] || values['oauth-token-stdin'];
-  if (wantsSecret && !values.user) throw new UsageError('--user is required with --password-stdin or --oauth-token-stdin');
+  if (wantsSecret && !values.user) throw new UsageError(t('cli.error.userRequiredForStdin'));
   let auth: ProbeRequest['auth'] = { method: 'none' };
   if (wantsSecret && values.user) {
     // One trailing newline is what `echo` or a here-string adds; the secret itself is kept as typed.
     const secret = (await io.readStdin()).replace(/\r?\n$/, '');
-    if (!secret) throw new UsageError('standard input was empty; pipe the secret in');
+    if (!secret) throw new UsageError(t('cli.error.stdinEmpty'));
     auth = values['password-stdin']
       ? { method: 'password', user: values.user, password: secret }
       : { method: 'oauth2', user: values.user, accessToken: secret };
   } else if (values.user && !oauth) {
-    throw new UsageError('--user needs --password-stdin or --oauth-token-stdin (secrets are read only from standard input)');
+    throw new UsageError(t('cli.error.userNeedsStdin'));
   }
 
   const request: ProbeRequest = { host, port, security, auth, presetId };
   if (values['send-test-to']) request.sendTestTo = values['send-test-to'];
   if (values.timeout !== undefined) {
     const seconds = Number(values.timeout);
-    if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--timeout must be a positive number of seconds, got "${values.timeout}"`);
+    if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(t('cli.error.timeout', { value: values.timeout }));
     request.timeouts = uniformTimeouts(seconds * 1000);
   }
   // The same rule as IPC, and its output: hosts and addresses in their wire form (punycode).
@@ -158,7 +158,7 @@ async function buildRequest(values: Parsed, io: CliIo): Promise<{ request: Probe
   if (!checked.ok) throw new UsageError(checked.message);
   const given = values['tls-servername'];
   const servername = given === undefined ? undefined : toWireHost(given);
-  if (servername === null) throw new UsageError('--tls-servername must be a host name');
+  if (servername === null) throw new UsageError(t('cli.error.tlsServername'));
   return { request: checked.request as ProbeRequest, ...(servername ? { servername } : {}), ...(oauth ? { oauth } : {}) };
 }
 
@@ -166,18 +166,18 @@ async function buildRequest(values: Parsed, io: CliIo): Promise<{ request: Probe
 function oauthArgs(values: Parsed, presetId: PresetId): CliSignInArgs | undefined {
   const flags = (['device-code', 'client-id', 'tenant', 'authority'] as const).filter((name) => values[name] !== undefined);
   if (values.auth === undefined) {
-    if (flags.length > 0) throw new UsageError(`--${flags[0]} needs --auth oauth2`);
+    if (flags.length > 0) throw new UsageError(t('cli.error.needsOauth', { flag: `--${flags[0]}` }));
     return undefined;
   }
-  if (values.auth !== 'oauth2') throw new UsageError(`--auth must be oauth2 (Microsoft sign-in), got "${values.auth}"; for a password use --password-stdin`);
-  if (!values.user) throw new UsageError('--user is required with --auth oauth2 (the address to test)');
-  if (values['password-stdin'] || values['oauth-token-stdin']) throw new UsageError('--auth oauth2 signs in itself; do not also use --password-stdin or --oauth-token-stdin');
-  if (values.tenant !== undefined && values.authority !== undefined) throw new UsageError('use either --tenant or --authority, not both');
+  if (values.auth !== 'oauth2') throw new UsageError(t('cli.error.auth', { value: values.auth }));
+  if (!values.user) throw new UsageError(t('cli.error.userRequiredForOauth'));
+  if (values['password-stdin'] || values['oauth-token-stdin']) throw new UsageError(t('cli.error.oauthWithStdin'));
+  if (values.tenant !== undefined && values.authority !== undefined) throw new UsageError(t('cli.error.tenantAuthorityBoth'));
   // The same checks the sign-in makes, reported as what they are: a mistyped option.
   const target = signInTarget({ presetId, ...(values.tenant !== undefined ? { tenant: values.tenant } : {}), ...(values.authority !== undefined ? { authority: values.authority } : {}) });
-  if (!target.ok && target.error.reason === 'invalid-authority') throw new UsageError(`--${values.authority !== undefined ? 'authority' : 'tenant'}: ${target.error.message}`);
+  if (!target.ok && target.error.reason === 'invalid-authority') throw new UsageError(t('cli.error.signInTarget', { flag: `--${values.authority !== undefined ? 'authority' : 'tenant'}`, problem: target.error.message }));
   const clientId = values['client-id'] !== undefined ? resolveClientId({ commandLine: values['client-id'] }) : null;
-  if (clientId && !clientId.ok) throw new UsageError(`--client-id: ${clientId.error.message}`);
+  if (clientId && !clientId.ok) throw new UsageError(t('cli.error.clientId', { problem: clientId.error.message }));
   return {
     user: values.user,
     presetId,
@@ -189,17 +189,17 @@ function oauthArgs(values: Parsed, presetId: PresetId): CliSignInArgs | undefine
 }
 
 function checkPreset(value: string): PresetId {
-  if (!isPresetId(value)) throw new UsageError(`unknown preset "${value}"; choose one of ${Object.keys(PRESETS).join(', ')}`);
+  if (!isPresetId(value)) throw new UsageError(t('cli.error.preset', { value, list: Object.keys(PRESETS).join(', ') }));
   return value;
 }
 
 function checkPort(value: string): number {
   const port = Number(value);
-  if (!/^\d+$/.test(value) || port < 1 || port > 65535) throw new UsageError(`--port must be a number from 1 to 65535, got "${value}"`);
+  if (!/^\d+$/.test(value) || port < 1 || port > 65535) throw new UsageError(t('cli.error.port', { value }));
   return port;
 }
 
 function checkSecurity(value: string): Security {
-  if (value !== 'starttls' && value !== 'tls' && value !== 'none') throw new UsageError(`--security must be starttls, tls or none, got "${value}"`);
+  if (value !== 'starttls' && value !== 'tls' && value !== 'none') throw new UsageError(t('cli.error.security', { value }));
   return value;
 }

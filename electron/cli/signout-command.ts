@@ -22,7 +22,7 @@ export function createSignoutCommand(options: { oauth?: CliOAuthFactory } = {}):
       } catch (error) {
         throw new UsageError((error as Error).message);
       }
-      if (!values.user) throw new UsageError('--user is required');
+      if (!values.user) throw new UsageError(t('cli.error.userRequired'));
       const service = await (options.oauth ?? defaultCliOAuth)(io, values['client-id']);
       const result = await service.signOut(values.user);
       if (!result.ok) {
