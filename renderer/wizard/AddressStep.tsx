@@ -85,7 +85,7 @@ export function AddressStep({ form, online, dispatch, onPasteError }: AddressSte
         {valid && kindTold && !choosing && form.preset && (
           <div className={styles.notice}>
             <p>
-              {t('wizard.address.kind.label')}: <strong data-testid="account-kind-name">{t(PRESET_TITLE_KEYS[form.preset])}</strong>
+              {t('wizard.address.kind.label')} <strong data-testid="account-kind-name">{t(PRESET_TITLE_KEYS[form.preset])}</strong>
             </p>
             <p className={styles.hint} data-testid="domain-check">
               {form.kindBasis === 'mail-records' && form.preset === 'microsoft365'

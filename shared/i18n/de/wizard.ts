@@ -14,7 +14,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.address.domainChecking': 'Wir prüfen, wo E-Mails für {domain} ankommen…',
   'wizard.address.domainMicrosoft': '{domain} nutzt Microsoft 365.',
   'wizard.address.useSuggested': 'Diese Einstellungen verwenden',
-  'wizard.address.kind.label': 'Kontoart',
+  'wizard.address.kind.label': 'Kontoart:',
   'wizard.address.kind.change': 'Andere Kontoart wählen',
   'wizard.address.kind.chooseNow': 'Kontoart selbst wählen',
   'wizard.address.kind.basis.consumer-domain': 'Adressen bei {domain} sind persönliche Microsoft-Konten.',

@@ -11,7 +11,7 @@ export const wizard = {
   'wizard.address.domainChecking': 'Checking where {domain} receives its mail…',
   'wizard.address.domainMicrosoft': '{domain} uses Microsoft 365.',
   'wizard.address.useSuggested': 'Use these settings',
-  'wizard.address.kind.label': 'Kind of account',
+  'wizard.address.kind.label': 'Kind of account:',
   'wizard.address.kind.change': 'Choose another kind of account',
   'wizard.address.kind.chooseNow': 'Choose the kind of account yourself',
   'wizard.address.kind.basis.consumer-domain': '{domain} is a personal Microsoft address.',

@@ -14,7 +14,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.address.domainChecking': 'Comprobando dónde recibe {domain} su correo…',
   'wizard.address.domainMicrosoft': '{domain} usa Microsoft 365.',
   'wizard.address.useSuggested': 'Usar esta configuración',
-  'wizard.address.kind.label': 'Tipo de cuenta',
+  'wizard.address.kind.label': 'Tipo de cuenta:',
   'wizard.address.kind.change': 'Elegir otro tipo de cuenta',
   'wizard.address.kind.chooseNow': 'Elegir el tipo de cuenta manualmente',
   'wizard.address.kind.basis.consumer-domain': 'Las direcciones de {domain} son cuentas personales de Microsoft.',

@@ -14,7 +14,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.address.domainChecking': 'Nous vérifions où le domaine {domain} reçoit son courrier…',
   'wizard.address.domainMicrosoft': 'Le domaine {domain} utilise Microsoft 365.',
   'wizard.address.useSuggested': 'Utiliser ces paramètres',
-  'wizard.address.kind.label': 'Type de compte',
+  'wizard.address.kind.label': 'Type de compte :',
   'wizard.address.kind.change': 'Choisir un autre type de compte',
   'wizard.address.kind.chooseNow': 'Choisir le type de compte manuellement',
   'wizard.address.kind.basis.consumer-domain': 'Les adresses du domaine {domain} sont des comptes Microsoft personnels.',

@@ -14,7 +14,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.address.domainChecking': 'Verifico dove riceve la posta {domain}…',
   'wizard.address.domainMicrosoft': '{domain} usa Microsoft 365.',
   'wizard.address.useSuggested': 'Usa queste impostazioni',
-  'wizard.address.kind.label': 'Tipo di account',
+  'wizard.address.kind.label': 'Tipo di account:',
   'wizard.address.kind.change': 'Scegli un altro tipo di account',
   'wizard.address.kind.chooseNow': 'Scegli tu il tipo di account',
   'wizard.address.kind.basis.consumer-domain': 'Gli indirizzi di {domain} sono account Microsoft personali.',

@@ -14,7 +14,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.address.domainChecking': 'Bezig met nagaan waar {domain} zijn e-mail ontvangt…',
   'wizard.address.domainMicrosoft': '{domain} gebruikt Microsoft 365.',
   'wizard.address.useSuggested': 'Deze instellingen gebruiken',
-  'wizard.address.kind.label': 'Soort account',
+  'wizard.address.kind.label': 'Soort account:',
   'wizard.address.kind.change': 'Ander soort account kiezen',
   'wizard.address.kind.chooseNow': 'Zelf het soort account kiezen',
   'wizard.address.kind.basis.consumer-domain': 'Adressen op {domain} zijn persoonlijke Microsoft-accounts.',

@@ -14,7 +14,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.address.domainChecking': 'Sprawdzanie, gdzie domena {domain} odbiera pocztę…',
   'wizard.address.domainMicrosoft': 'Domena {domain} korzysta z Microsoft 365.',
   'wizard.address.useSuggested': 'Użyj tych ustawień',
-  'wizard.address.kind.label': 'Rodzaj konta',
+  'wizard.address.kind.label': 'Rodzaj konta:',
   'wizard.address.kind.change': 'Wybierz inny rodzaj konta',
   'wizard.address.kind.chooseNow': 'Wybierz rodzaj konta samodzielnie',
   'wizard.address.kind.basis.consumer-domain': 'Adresy w domenie {domain} to osobiste konta Microsoft.',

@@ -14,7 +14,7 @@ export const wizard: Translation<typeof source> = {
   'wizard.address.domainChecking': 'Verificando onde {domain} recebe os emails…',
   'wizard.address.domainMicrosoft': '{domain} usa o Microsoft 365.',
   'wizard.address.useSuggested': 'Usar estas configurações',
-  'wizard.address.kind.label': 'Tipo de conta',
+  'wizard.address.kind.label': 'Tipo de conta:',
   'wizard.address.kind.change': 'Escolher outro tipo de conta',
   'wizard.address.kind.chooseNow': 'Escolher o tipo de conta manualmente',
   'wizard.address.kind.basis.consumer-domain': 'Os endereços de {domain} são contas pessoais da Microsoft.',
