@@ -29,7 +29,7 @@ const HEALTHY = { runs: 15, warmups: 2 };
 const BLOCKED = { runs: 3, capMs: 8000 };
 const OFFLINE_RUNS = 15;
 const CLI_RUNS = 15;
-const COLD = { runs: 9, npmRuns: 3 };
+const COLD = { runs: 15, npmRuns: 3 };
 const DISCOVER_VS_PROBE_RUNS = 7;
 const PROFILE_RUNS = 5;
 

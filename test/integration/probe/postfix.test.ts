@@ -42,6 +42,11 @@ describe('probe against the real Postfix on loopback', () => {
     const client = result.transcript.filter((line) => line.marker === '~>').map((line) => line.text);
     expect(client).toContain('AUTH LOGIN');
     expect(result.transcript.filter((line) => line.marker === '<~').map((line) => line.text)).toContain('334 VXNlcm5hbWU6');
+    // Postfix offers CHUNKING; the test message still goes with DATA, as mail apps send it
+    // (shared/facts/service.ts: smtp.exchange-bdat-trouble).
+    expect(result.capabilities.extensions).toContain('CHUNKING');
+    expect(client).toContain('DATA');
+    expect(client.some((line) => /^BDAT\b/i.test(line))).toBe(false);
     const queued = /queued as ([0-9A-F]+)/i.exec(stageDetailText(stageOf(result, 'data').detail))?.[1];
     expect(queued).toBeDefined();
     const mailbox = await postfix.waitForDelivery(String(queued));
