@@ -42,8 +42,11 @@ interface Internals {
 
 type LoginCallback = (err: Error | null, success?: boolean) => void;
 
-/** The base64 "Username:" prompt of AUTH LOGIN (MS-XLOGIN 2.2.2). */
-const USERNAME_PROMPT = /^334 VXNlcm5hbWU6\s*$/i;
+/** A 334 that asks for the user name: base64 "Username:" (MS-XLOGIN 2.2.2) or "User Name" (the LOGIN draft). */
+function asksForUserName(reply: string): boolean {
+  const challenge = /^334[ -](\S*)/.exec(reply)?.[1] ?? '';
+  return /^user\s*name/i.test(Buffer.from(challenge, 'base64').toString('latin1'));
+}
 
 const base = SMTPConnection.prototype as unknown as Internals;
 
@@ -117,7 +120,7 @@ export class ProbeConnection extends SMTPConnection {
 
   private onLoginInitialReply(str: string, callback: LoginCallback): void {
     const self = this as unknown as Internals;
-    if (USERNAME_PROMPT.test(str)) {
+    if (asksForUserName(str)) {
       base._actionAUTH_LOGIN_USER.call(this, str, callback);
     } else if (/^334[ -]/.test(str)) {
       base._actionAUTH_LOGIN_PASS.call(this, str, callback);

@@ -5,7 +5,7 @@ import { PRESETS } from '../presets';
 import { CATALOGUE } from './catalogue';
 import type { FixedBy, Severity } from './catalogue-entry';
 import { clockIsOff } from './clock';
-import { factPlaceholderValues } from './fact-values';
+import { FACT_PLACEHOLDER_NAMES, factPlaceholderValue, lazyValues } from './fact-values';
 import type { FindingId } from './ids';
 import {
   CLOCK_UNIT_KEYS,
@@ -139,19 +139,19 @@ function latestCheck(factIds: readonly string[]): string | undefined {
 export function describeFinding(id: FindingId, params: DescribeParams = {}): FindingDescription {
   const entry = CATALOGUE[id];
   const keys = chooseKeys(id, params);
-  const values: Record<string, string | number> = {
-    ...factPlaceholderValues(),
+  const later: Record<string, () => string | number> = Object.fromEntries(FACT_PLACEHOLDER_NAMES.map((name) => [name, () => factPlaceholderValue(name)]));
+  // The recipient limit counts a rolling day (limits.recipients-per-day).
+  later['quotaWindow'] = () => formatHours(24);
+  const values = lazyValues({
     address: params.address?.trim() || t('finding.param.address'),
     host: params.host?.trim() || (PRESETS.microsoft365.host ?? ''),
     port: params.port ?? PRESETS.microsoft365.port,
     interceptor: params.interceptor?.trim() || t('finding.param.interceptor'),
     sendFromMailbox: t('finding.param.send-from-mailbox'),
-    // The recipient limit counts a rolling day (limits.recipients-per-day).
-    quotaWindow: formatHours(24),
     quote: params.quote ?? '',
     sender: senderPhrase(params.sender),
     clockOffset: params.clockOffsetMinutes === undefined ? '' : clockOffsetPhrase(params.clockOffsetMinutes),
-  };
+  }, later);
   let explanation = t(keys.explanation, values);
   if (id === 'unknown' && params.quote) explanation = `${explanation} ${t('finding.unknown.quoted', { quote: params.quote })}`;
   const description: FindingDescription = {

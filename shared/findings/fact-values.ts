@@ -55,11 +55,30 @@ export function formatFactValue(value: string): string {
   return value;
 }
 
+/** One fact placeholder's value as people read it. */
+export function factPlaceholderValue(name: FactPlaceholder): string {
+  const value = factValue(FACT_PLACEHOLDERS[name]);
+  return COUNT_PLACEHOLDERS.has(name) ? formatNumber(Number(value)) : formatFactValue(value);
+}
+
 /** Every fact placeholder with its value as people read it. */
 export function factPlaceholderValues(): Record<FactPlaceholder, string> {
-  const entries = Object.entries(FACT_PLACEHOLDERS).map(([name, id]) => {
-    const value = factValue(id);
-    return [name, COUNT_PLACEHOLDERS.has(name as FactPlaceholder) ? formatNumber(Number(value)) : formatFactValue(value)];
-  });
-  return Object.fromEntries(entries) as Record<FactPlaceholder, string>;
+  return Object.fromEntries(FACT_PLACEHOLDER_NAMES.map((name) => [name, factPlaceholderValue(name)])) as Record<FactPlaceholder, string>;
+}
+
+export const FACT_PLACEHOLDER_NAMES = Object.keys(FACT_PLACEHOLDERS) as FactPlaceholder[];
+
+/**
+ * Message values where some are worked out only when a message reads them: a date or a
+ * number goes through Intl, whose first date or number format costs ~15 ms (its locale
+ * data), and most findings name no date at all (`npm run bench -- 6`, explain's cold start).
+ * Each value is worked out once; the object reads like a plain one (own, enumerable keys).
+ */
+export function lazyValues<T extends Record<string, string | number>>(plain: T, later: Record<string, () => string | number>): T & Record<string, string | number> {
+  const values: Record<string, string | number> = { ...plain };
+  for (const [name, compute] of Object.entries(later)) {
+    let cached: string | number | undefined;
+    Object.defineProperty(values, name, { enumerable: true, configurable: false, get: () => (cached ??= compute()) });
+  }
+  return values as T & Record<string, string | number>;
 }

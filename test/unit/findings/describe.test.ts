@@ -76,3 +76,35 @@ describe('detectedSenderText', () => {
     expect(detectedSenderText({ kind: 'unknown', product: 'x' })).toBe('The text does not say which app or device sent it.');
   });
 });
+
+describe('describeFinding works out dated values only for words that name them', () => {
+  /** Counts Intl.DateTimeFormat constructions while `fn` runs (a date in words costs one). */
+  function countDateFormats(fn: () => void): number {
+    const Original = Intl.DateTimeFormat;
+    let made = 0;
+    const Counting = function (this: unknown, ...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      made += 1;
+      return new Original(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    Object.assign(Counting, Original);
+    Intl.DateTimeFormat = Counting;
+    try {
+      fn();
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+    return made;
+  }
+
+  it('formats no date for a finding whose words name none', () => {
+    let d: ReturnType<typeof describeFinding> | undefined;
+    expect(countDateFormats(() => (d = describeFinding('auth.smtp-auth-disabled-tenant', { address: 'anna@contoso.com' })))).toBe(0);
+    expect(d?.adminMessage).toContain('anna@contoso.com');
+  });
+
+  it('still fills in the date where the words name one', () => {
+    let d: ReturnType<typeof describeFinding> | undefined;
+    expect(countDateFormats(() => (d = describeFinding('auth.basic-auth-disabled')))).toBeGreaterThan(0);
+    expect(d?.explanation).toMatch(/From the end of [A-Z][a-z]+ \d{4} it is off by default/);
+  });
+});

@@ -3,7 +3,7 @@ import { setActiveLocale } from '../../../shared/i18n/active-locale';
 import { FACTS, fact } from '../../../shared/facts';
 import { SERVICE_FACTS } from '../../../shared/facts/service';
 import { CATALOGUE, FINDING_IDS } from '../../../shared/findings';
-import { FACT_PLACEHOLDERS, factPlaceholderValues, formatFactValue } from '../../../shared/findings/fact-values';
+import { FACT_PLACEHOLDERS, factPlaceholderValues, formatFactValue, lazyValues } from '../../../shared/findings/fact-values';
 import { hasMessage } from '../../../shared/i18n';
 import { en } from '../../../shared/i18n/en';
 import { findings as findingWords } from '../../../shared/i18n/en/findings';
@@ -95,5 +95,19 @@ describe('sourced facts', () => {
       expect(formatFactValue('2026-12')).toBe('Dezember 2026');
       expect(factPlaceholderValues()).toMatchObject({ recipientsPerDay: '10.000', basicOffMonth: 'Dezember 2026', outlookComEnded: '16. September 2024', m365Port: '587' });
     });
+  });
+});
+
+describe('lazyValues', () => {
+  it('works a value out only when it is read, and only once; the keys read like a plain object', () => {
+    let computed = 0;
+    const values = lazyValues({ host: 'smtp.example.com' }, { month: () => ((computed += 1), 'December 2026') });
+    expect(computed).toBe(0);
+    expect(Object.keys(values)).toEqual(['host', 'month']);
+    expect('month' in values).toBe(true);
+    expect(values.month).toBe('December 2026');
+    expect(values.month).toBe('December 2026');
+    expect(computed).toBe(1);
+    expect(JSON.parse(JSON.stringify(values))).toEqual({ host: 'smtp.example.com', month: 'December 2026' });
   });
 });
