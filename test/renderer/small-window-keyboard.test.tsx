@@ -15,6 +15,7 @@ import { initialWizardState, wizardReducer, type WizardState } from '../../rende
 import { sampleProbeResult, stageResult } from '../fixtures/samples';
 import { installFakeApi } from './fake-api';
 import { renderWithI18n } from './render-app';
+import { at } from './wizard-at';
 
 function Harness({ start, online = true, onSetUpMailApp }: { start?: WizardState; online?: boolean; onSetUpMailApp?: () => void }) {
   const [state, dispatch] = useReducer(wizardReducer, start ?? initialWizardState());
@@ -31,13 +32,6 @@ function Harness({ start, online = true, onSetUpMailApp }: { start?: WizardState
   );
 }
 
-const at = (step: WizardState['step'], form: Partial<WizardState['form']> = {}): WizardState => {
-  const base = [
-    { type: 'choose-preset', preset: 'microsoft365' },
-    { type: 'edit', patch: { address: 'sam@contoso.com', authMethod: 'password', password: 'pw', ...form } },
-  ] as const;
-  return { ...base.reduce(wizardReducer, initialWizardState()), step };
-};
 
 const actionBar = () => screen.getByTestId('action-bar');
 

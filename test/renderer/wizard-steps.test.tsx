@@ -8,6 +8,7 @@ import { Wizard } from '../../renderer/wizard/Wizard';
 import { initialWizardState, wizardReducer, type WizardState } from '../../renderer/wizard/wizard-state';
 import { installFakeApi } from './fake-api';
 import { renderWithI18n } from './render-app';
+import { at } from './wizard-at';
 
 const RUN = '00000000-0000-4000-8000-000000000001';
 
@@ -16,13 +17,6 @@ function Harness({ start, online = true }: { start?: WizardState; online?: boole
   return <Wizard state={state} dispatch={dispatch} online={online} onPasteError={() => undefined} onExport={() => undefined} onSaved={() => undefined} />;
 }
 
-const at = (step: WizardState['step'], form: Partial<WizardState['form']> = {}): WizardState => {
-  const base = [
-    { type: 'choose-preset', preset: 'microsoft365' },
-    { type: 'edit', patch: { address: 'sam@contoso.com', authMethod: 'password', password: 'pw', ...form } },
-  ] as const;
-  return { ...base.reduce(wizardReducer, initialWizardState()), step };
-};
 
 const result = (overrides: Partial<ProbeResult> = {}) => sampleProbeResult({ runId: RUN, ...overrides });
 
